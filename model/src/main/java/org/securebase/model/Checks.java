@@ -1,0 +1,118 @@
+package org.securebase.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Small argument checks shared by the model's constructors, each throwing a
+ * {@link ModelException} whose message names the offending value.
+ *
+ * @since 0.1
+ */
+public final class Checks {
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    private Checks() {
+    }
+
+    /** Requires a non-null value. */
+    public static <T> T present(T value, String what) {
+        if (value == null) {
+            throw new ModelException(what + " is missing");
+        }
+        return value;
+    }
+
+    /** Requires text that is not blank and returns it with surrounding whitespace removed and inner runs folded. */
+    public static String text(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new ModelException(what + " is missing or empty");
+        }
+        return normalise(value);
+    }
+
+    /** Returns folded text, or null when the value is null or blank. */
+    public static String optionalText(String value) {
+        return value == null || value.isBlank() ? null : normalise(value);
+    }
+
+    /** Folds every run of whitespace to one space and trims the ends. */
+    public static String normalise(String value) {
+        return value.strip().replaceAll("\\s+", " ");
+    }
+
+    /** Requires an identifier: letters, digits, '.', '_' or '-', starting with a letter or digit. */
+    public static String id(String value, String what) {
+        if (value == null || !ID.matcher(value).matches()) {
+            throw new ModelException(what + " must be letters, digits, '.', '_' or '-', was '" + value + "'");
+        }
+        return value;
+    }
+
+    /** Requires a non-negative number. */
+    public static int notNegative(int value, String what) {
+        if (value < 0) {
+            throw new ModelException(what + " must be ≥ 0, was " + value);
+        }
+        return value;
+    }
+
+    /** Requires a positive number. */
+    public static int positive(int value, String what) {
+        if (value < 1) {
+            throw new ModelException(what + " must be ≥ 1, was " + value);
+        }
+        return value;
+    }
+
+    /** Returns an unmodifiable copy of a list that must hold at least one element and no nulls. */
+    public static <T> List<T> nonEmpty(List<T> values, String what) {
+        List<T> copy = list(values, what);
+        if (copy.isEmpty()) {
+            throw new ModelException(what + " must hold at least one entry");
+        }
+        return copy;
+    }
+
+    /** Returns an unmodifiable copy of a possibly null list (null is taken as empty); nulls inside are refused. */
+    public static <T> List<T> list(List<T> values, String what) {
+        if (values == null) {
+            return List.of();
+        }
+        for (T v : values) {
+            if (v == null) {
+                throw new ModelException(what + " holds a missing entry");
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    /** Returns the first value that occurs twice, or null when all are distinct. */
+    public static <T> T firstDuplicate(Collection<T> values) {
+        Set<T> seen = new HashSet<>();
+        for (T v : values) {
+            if (!seen.add(Objects.requireNonNull(v))) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** Returns every value that occurs more than once, in first-repeat order. */
+    public static <T> List<T> duplicates(Collection<T> values) {
+        Set<T> seen = new HashSet<>();
+        Set<T> reported = new HashSet<>();
+        List<T> out = new ArrayList<>();
+        for (T v : values) {
+            if (!seen.add(v) && reported.add(v)) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+}
