@@ -28,8 +28,7 @@ final class Failures implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
         PrintWriter err = cmd.getErr();
-        boolean verbose = parsed.hasMatchedOption("--verbose")
-                || cmd.getCommandSpec().root().commandLine().getParseResult().hasMatchedOption("--verbose");
+        boolean verbose = SecureBase.of(cmd.getCommandSpec()).verbose();
         int code;
         String message;
         if (ex instanceof UserError || ex instanceof ModelException) {
