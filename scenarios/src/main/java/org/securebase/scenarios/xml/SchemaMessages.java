@@ -23,6 +23,8 @@ final class SchemaMessages {
             Map.entry("conceptPattern", "a concept id or a 'prefix.*' pattern such as 'eft.step.*'"),
             Map.entry("ruleName", "a lint rule name such as 'option-feedback'"));
 
+    private static final Pattern UNEXPECTED_ROOT = Pattern.compile("unexpected element \\(uri:\"([^\"]*)\", local:\"([^\"]*)\"\\)");
+
     private String pendingFacet;
 
     /** Plain language for a schema or parser message; null when the message was held to merge with the next. */
@@ -96,6 +98,12 @@ final class SchemaMessages {
         if (m.contains("DOCTYPE is disallowed") || m.contains("disallow-doctype-decl")) {
             return "DOCTYPE declarations are not allowed: they can read other files or expand entities without bound; "
                     + "remove the <!DOCTYPE …> declaration";
+        }
+        Matcher root = UNEXPECTED_ROOT.matcher(m);
+        if (root.find()) {
+            return "<" + root.group(2) + " xmlns=\"" + root.group(1) + "\"> is not a SecureBase format: the root must be <vignette xmlns=\""
+                    + Namespaces.VIGNETTE + "\">, <quiz xmlns=\"" + Namespaces.QUIZ + "\"> or <course xmlns=\""
+                    + Namespaces.COURSE + "\">";
         }
         if (m.startsWith("Premature end of file")) {
             return "the file ends before its root element is complete (or it is empty)";

@@ -3,8 +3,8 @@ package org.securebase.scenarios.xml;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
-import jakarta.xml.bind.UnmarshalException;
 import jakarta.xml.bind.Unmarshaller;
+import jakarta.xml.bind.UnmarshallerHandler;
 import jakarta.xml.bind.ValidationEvent;
 import jakarta.xml.bind.ValidationEventLocator;
 import java.io.IOException;
@@ -12,15 +12,18 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.xml.transform.sax.SAXSource;
 import javax.xml.validation.Schema;
+import javax.xml.validation.ValidatorHandler;
 import org.securebase.model.concept.ConceptCatalogue;
 import org.securebase.scenarios.diagnostic.Located;
 import org.securebase.scenarios.diagnostic.Position;
 import org.securebase.scenarios.xml.Binding.CourseElement;
 import org.securebase.scenarios.xml.Binding.QuizElement;
 import org.securebase.scenarios.xml.Binding.VignetteElement;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
 
 /**
  * Reads one vignette, quiz blueprint or course file, recognised by its root element's namespace:
@@ -35,6 +38,9 @@ import org.xml.sax.SAXParseException;
 public final class XmlContent {
     /** Files larger than this are refused unread: no format needs more. */
     public static final int MAX_BYTES = 4 * 1024 * 1024;
+
+    private static final String NOT_SECUREBASE =
+            "not a SecureBase file: the root must be <vignette>, <quiz> or <course> in its SecureBase namespace";
 
     private final JAXBContext context;
     private final Schema schema;
@@ -99,26 +105,31 @@ public final class XmlContent {
         }
         Problems p = new Problems(name);
         SchemaMessages messages = new SchemaMessages();
-        boolean[] fatal = {false};
         Object root;
         try {
             Unmarshaller u = context.createUnmarshaller();
-            u.setSchema(schema);
-            u.setEventHandler(event -> handle(event, p, messages, fatal));
-            root = u.unmarshal(new SAXSource(SecureXml.reader(), SecureXml.input(bytes)));
-        } catch (UnmarshalException e) {
-            if (!fatal[0]) {
-                Throwable cause = e.getLinkedException() != null ? e.getLinkedException() : e.getCause();
-                Position at = Position.UNKNOWN;
-                if (cause instanceof SAXParseException s) {
-                    at = new Position(Math.max(0, s.getLineNumber()), Math.max(0, s.getColumnNumber()));
-                }
-                p.error(at, SchemaMessages.fatal(cause != null ? cause.getMessage() : e.getMessage()));
+            u.setEventHandler(event -> handle(event, p));
+            UnmarshallerHandler binder = u.getUnmarshallerHandler();
+            ValidatorHandler validator = schema.newValidatorHandler();
+            validator.setErrorHandler(new Collector(p, messages));
+            validator.setContentHandler(binder);
+            XMLReader reader = SecureXml.reader();
+            reader.setContentHandler(validator);
+            reader.setErrorHandler(new Collector(p, messages));
+            reader.parse(SecureXml.input(bytes));
+            root = binder.getResult();
+        } catch (SAXParseException e) {
+            Problems fatal = new Problems(name);
+            fatal.error(new Position(Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber())),
+                    SchemaMessages.fatal(e.getMessage()));
+            return new FileContent.RejectedFile(name, fatal.all());
+        } catch (SAXException | IOException | JAXBException | IllegalStateException e) {
+            if (p.hasErrors()) {
+                return new FileContent.RejectedFile(name, p.all());
             }
-            return new FileContent.RejectedFile(name, p.all());
-        } catch (JAXBException e) {
-            p.error(Position.UNKNOWN, "cannot read the file: " + e.getMessage());
-            return new FileContent.RejectedFile(name, p.all());
+            Problems fatal = new Problems(name);
+            fatal.error(Position.UNKNOWN, SchemaMessages.fatal(e.getMessage()));
+            return new FileContent.RejectedFile(name, fatal.all());
         }
         String left = messages.flush();
         if (left != null) {
@@ -149,32 +160,52 @@ public final class XmlContent {
             return r.course() == null ? new FileContent.RejectedFile(name, p.all())
                     : new FileContent.CourseFile(new Located<>(r.course(), name, r.source()), p.all());
         }
-        p.error(new Position(1, 1), "not a SecureBase file: the root must be <vignette>, <quiz> or <course> in its SecureBase namespace");
+        p.error(new Position(1, 1), NOT_SECUREBASE);
         return new FileContent.RejectedFile(name, p.all());
     }
 
-    private static boolean handle(ValidationEvent event, Problems p, SchemaMessages messages, boolean[] fatal) {
+    /** JAXB's own events (an unknown root element, a number too large for its field) as errors. */
+    private static boolean handle(ValidationEvent event, Problems p) {
         ValidationEventLocator l = event.getLocator();
         Position at = l == null ? Position.UNKNOWN : new Position(Math.max(0, l.getLineNumber()), Math.max(0, l.getColumnNumber()));
-        if (event.getSeverity() == ValidationEvent.FATAL_ERROR) {
-            if (!fatal[0]) {
-                fatal[0] = true;
-                p.error(at, SchemaMessages.fatal(event.getMessage()));
-            }
-            return false;
-        }
         String message = event.getMessage() == null ? "" : event.getMessage();
         if (message.startsWith("unexpected element")) {
             if (!p.hasErrors()) {
-                p.error(at, "not a SecureBase file: the root must be <vignette>, <quiz> or <course> in its SecureBase namespace");
+                p.error(at, NOT_SECUREBASE);
             }
-            return true;
+        } else if (!p.hasErrors()) {
+            p.error(at, message);
         }
-        String text = messages.translate(message);
-        if (text != null) {
-            p.error(at, text);
+        return event.getSeverity() != ValidationEvent.FATAL_ERROR;
+    }
+
+    /** Collects schema errors (all of them) and lets fatal parse errors stop the parse. */
+    private static final class Collector implements ErrorHandler {
+        private final Problems problems;
+        private final SchemaMessages messages;
+
+        Collector(Problems problems, SchemaMessages messages) {
+            this.problems = problems;
+            this.messages = messages;
         }
-        return true;
+
+        @Override
+        public void warning(SAXParseException e) {
+            error(e);
+        }
+
+        @Override
+        public void error(SAXParseException e) {
+            String text = messages.translate(e.getMessage());
+            if (text != null) {
+                problems.error(new Position(Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber())), text);
+            }
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXParseException {
+            throw e;
+        }
     }
 
     private static FileContent rejected(String name, Position at, String message) {
