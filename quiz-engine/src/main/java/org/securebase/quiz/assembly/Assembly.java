@@ -36,7 +36,7 @@ import org.securebase.model.vignette.Vignette;
  * </ol>
  *
  * <p>The quiz id is the blueprint id, a dash, and the first ten hex digits of the SHA-256 of the
- * blueprint id and version, the seed, the content fingerprint and the layout, so equal inputs give
+ * blueprint id and version, the seed, the content fingerprint, the delivery settings and the layout, so equal inputs give
  * equal ids and different quizzes practically never share one.
  *
  * @since 0.1
@@ -75,9 +75,9 @@ public final class Assembly {
         List<Vignette> content = new ArrayList<>();
         used.forEach((vid, qids) -> content.add(cut(library.vignette(vid).orElseThrow(), qids)));
         String fingerprint = Fingerprint.of(content);
-        String id = quizId(blueprint, seed, fingerprint, sections);
-        return new Quiz(id, blueprint.id(), blueprint.version(), seed, fingerprint, QuizSettings.of(blueprint),
-                sections, content);
+        QuizSettings settings = QuizSettings.of(blueprint);
+        String id = quizId(blueprint, settings, seed, fingerprint, sections);
+        return new Quiz(id, blueprint.id(), blueprint.version(), seed, fingerprint, settings, sections, content);
     }
 
     private static List<QuestionRef> draw(Section s, List<LibraryQuestion> all, Set<QuestionRef> claimed, long seed) {
@@ -165,10 +165,14 @@ public final class Assembly {
                 v.annotations(), kept);
     }
 
-    private static String quizId(QuizBlueprint b, long seed, String fingerprint, List<QuizSection> sections) {
+    private static String quizId(QuizBlueprint b, QuizSettings settings, long seed, String fingerprint,
+                                 List<QuizSection> sections) {
         StringBuilder text = new StringBuilder("securebase-quiz-id-1\n")
                 .append(b.id()).append('\n').append(b.version()).append('\n').append(seed).append('\n')
-                .append(fingerprint).append('\n');
+                .append(fingerprint).append('\n')
+                .append(settings.passPercent()).append(' ').append(settings.timeLimitMinutes()).append(' ')
+                .append(settings.shuffleQuestions()).append(' ').append(settings.shuffleOptions()).append(' ')
+                .append(settings.maxAttempts()).append(' ').append(settings.attemptPolicy().xmlName()).append('\n');
         for (QuizSection s : sections) {
             text.append(s.id()).append(':');
             s.refs().forEach(r -> text.append(' ').append(r));

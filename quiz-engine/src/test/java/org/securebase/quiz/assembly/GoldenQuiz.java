@@ -12,7 +12,7 @@ final class GoldenQuiz {
             "family-locked-door#q1", "family-locked-door#q2");
     static final List<String> STYLES = List.of("couple-late-text#q4", "individual-reassurance#q2",
             "individual-self-reliant#q1");
-    static final String ID = "eft-foundations-post-eeb291ca73";
+    static final String ID = "eft-foundations-post-c0af329be3";
     static final String FINGERPRINT = "d504de3cf64747e3da2b2750424cb8a20a72610aa72dafd3c52e7175840bf1e7";
 
     private GoldenQuiz() {

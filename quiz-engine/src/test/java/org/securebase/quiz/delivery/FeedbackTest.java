@@ -23,14 +23,14 @@ class FeedbackTest {
     void theDeliveredViewShowsOptionsUnderTheVariantsLetters() {
         Variant v = Variant.forTrainee(QUIZ, "alice");
         DeliveredQuiz shown = DeliveredQuiz.of(QUIZ, v);
-        assertEquals("A4XA3", shown.variantCode());
+        assertEquals("G53ND", shown.variantCode());
         var first = shown.sections().get(0).blocks().get(0);
-        assertEquals("family-locked-door", first.vignette().id());
-        DeliveredQuestion.Choice q = (DeliveredQuestion.Choice) shown.sections().get(2).blocks().get(0).questions().get(1);
-        assertEquals(9, q.number());
+        assertEquals("couple-sunday-dinner", first.vignette().id());
+        DeliveredQuestion.Choice q = (DeliveredQuestion.Choice) shown.sections().get(2).blocks().get(0).questions().get(0);
+        assertEquals(8, q.number());
         assertEquals(ref("couple-late-text#q1"), q.ref());
-        assertEquals(new DeliveredQuestion.Lettered("A", "A secure exchange with a minor disagreement"), q.options().get(0));
-        assertEquals(new DeliveredQuestion.Lettered("D", "Pursue–withdraw"), q.options().get(3));
+        assertEquals(new DeliveredQuestion.Lettered("A", "Pursue–withdraw"), q.options().get(0));
+        assertEquals(new DeliveredQuestion.Lettered("D", "Attack–attack"), q.options().get(3));
     }
 
     @Test
@@ -56,10 +56,10 @@ class FeedbackTest {
                 .submit(START.plusSeconds(180)).score(AnswerKey.of(QUIZ));
         List<TraineeFeedback> all = TraineeFeedback.of(s);
         assertEquals(9, all.size());
-        TraineeFeedback q1 = all.get(8);
-        assertEquals(List.of("B. Attack–attack"), q1.chosen());
-        assertEquals(List.of("D. Pursue–withdraw"), q1.key());
-        assertEquals(List.of("B: Only one partner escalates here.", "D: Jordan presses while Maya pulls back."), q1.optionFeedback());
+        TraineeFeedback q1 = all.get(7);
+        assertEquals(List.of("B. A secure exchange with a minor disagreement"), q1.chosen());
+        assertEquals(List.of("A. Pursue–withdraw"), q1.key());
+        assertEquals(List.of("A: Jordan presses while Maya pulls back.", "B: Neither feels safe enough to state a need."), q1.optionFeedback());
         assertFalse(q1.fullMarks());
         assertEquals("See the annotations for the turns that show it.", q1.generalFeedback());
 
