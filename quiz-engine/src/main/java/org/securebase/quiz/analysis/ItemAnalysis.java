@@ -1,0 +1,196 @@
+package org.securebase.quiz.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.stream.IntStream;
+import org.securebase.model.ModelException;
+import org.securebase.model.library.LibraryQuestion;
+import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.QuestionRef;
+import org.securebase.model.question.SingleChoice;
+import org.securebase.quiz.delivery.ScoredAttempt;
+import org.securebase.quiz.scoring.Answer;
+import org.securebase.quiz.scoring.Key;
+
+/**
+ * Classical item analysis of a quiz over its scored attempts, following the definitions of
+ * Moodle's quiz statistics report ("Quiz statistics calculations", Moodle developer docs):
+ * per question facility, SD, discrimination index and discriminative efficiency; per test mean,
+ * median, SD, skewness, kurtosis, Cronbach's alpha, error ratio and standard error. The numbers
+ * are checked against a Python reference implementation in the tests.
+ *
+ * @param test whole-test statistics
+ * @param questions per question, in the quiz's canonical order
+ * @since 0.1
+ */
+public record ItemAnalysis(TestStatistics test, List<QuestionStatistics> questions) {
+
+    /** Copies the questions. */
+    public ItemAnalysis {
+        questions = List.copyOf(questions);
+    }
+
+    /**
+     * Analyses scored attempts at one quiz, all under the same answer key, with option counts for
+     * choice questions.
+     *
+     * @throws ModelException with fewer than 2 attempts, or attempts at different quizzes or keys
+     */
+    public static ItemAnalysis of(List<ScoredAttempt> attempts) {
+        MarkSheet sheet = MarkSheet.of(attempts);
+        for (ScoredAttempt a : attempts) {
+            if (!a.header().quiz().id().equals(attempts.get(0).header().quiz().id())) {
+                throw new ModelException("item analysis covers one quiz; attempt " + a.header().attemptId()
+                        + " is of quiz " + a.header().quiz().id());
+            }
+        }
+        ItemAnalysis numbers = of(sheet);
+        List<ScoredAttempt> ranked = new ArrayList<>(attempts);
+        ranked.sort(Comparator.comparingDouble((ScoredAttempt a) -> -a.report().earned())
+                .thenComparing(a -> a.header().attemptId()));
+        int third = ranked.size() / 3;
+        List<ScoredAttempt> top = ranked.subList(0, third);
+        List<ScoredAttempt> bottom = ranked.subList(ranked.size() - third, ranked.size());
+        List<QuestionStatistics> out = new ArrayList<>();
+        for (QuestionStatistics q : numbers.questions()) {
+            LibraryQuestion lq = attempts.get(0).header().quiz().question(q.ref());
+            int n = lq.question() instanceof SingleChoice s ? s.options().size()
+                    : lq.question() instanceof MultipleResponse m ? m.options().size() : 0;
+            List<OptionCount> options = new ArrayList<>();
+            Key key = attempts.get(0).key().key(q.ref());
+            for (int p = 1; p <= n; p++) {
+                options.add(new OptionCount(p, key instanceof Key.Choice c && c.correct().contains(p),
+                        chose(attempts, q.ref(), p), chose(top, q.ref(), p), chose(bottom, q.ref(), p)));
+            }
+            out.add(new QuestionStatistics(q.ref(), q.facility(), q.sd(), q.discriminationIndex(),
+                    q.discriminativeEfficiency(), q.flags(), options));
+        }
+        return new ItemAnalysis(numbers.test(), out);
+    }
+
+    private static int chose(List<ScoredAttempt> attempts, QuestionRef ref, int position) {
+        return (int) attempts.stream().filter(a -> a.countedAnswers().get(ref) instanceof Answer.Choice c
+                && c.positions().contains(position)).count();
+    }
+
+    /**
+     * Analyses a mark sheet (no option counts).
+     *
+     * @throws ModelException with fewer than 2 rows
+     */
+    public static ItemAnalysis of(MarkSheet sheet) {
+        int s = sheet.rows().size();
+        if (s < 2) {
+            throw new ModelException("item analysis needs at least 2 scored attempts, has " + s);
+        }
+        double[] totals = sheet.totals();
+        List<QuestionStatistics> questions = new ArrayList<>();
+        double sumItemVariance = 0;
+        for (int i = 0; i < sheet.items().size(); i++) {
+            double max = sheet.maxMarks().get(i);
+            double[] x = sheet.column(i);
+            double[] rest = new double[s];
+            for (int k = 0; k < s; k++) {
+                rest[k] = totals[k] - x[k];
+            }
+            double vx = variance(x);
+            sumItemVariance += vx;
+            double facility = mean(x) / max;
+            double sd = Math.sqrt(vx) / max;
+            double cov = covariance(x, rest);
+            double vr = variance(rest);
+            OptionalDouble d = vx > 0 && vr > 0 ? OptionalDouble.of(100 * cov / Math.sqrt(vx * vr)) : OptionalDouble.empty();
+            double[] xs = x.clone();
+            double[] rs = rest.clone();
+            Arrays.sort(xs);
+            Arrays.sort(rs);
+            double covMax = covariance(xs, rs);
+            OptionalDouble de = covMax > 0 ? OptionalDouble.of(100 * cov / covMax) : OptionalDouble.empty();
+            questions.add(new QuestionStatistics(sheet.items().get(i), facility, sd, d, de, flags(facility, d, de), List.of()));
+        }
+        return new ItemAnalysis(test(totals, sheet.items().size(), sumItemVariance), questions);
+    }
+
+    private static List<Flag> flags(double facility, OptionalDouble d, OptionalDouble de) {
+        List<Flag> flags = new ArrayList<>();
+        if (facility > Flag.TOO_EASY_ABOVE) {
+            flags.add(new Flag("too-easy", "facility " + f(facility) + " is above " + f(Flag.TOO_EASY_ABOVE)
+                    + ": nearly everyone earns the marks"));
+        }
+        if (facility < Flag.TOO_HARD_BELOW) {
+            flags.add(new Flag("too-hard", "facility " + f(facility) + " is below " + f(Flag.TOO_HARD_BELOW)
+                    + ": check the key and the wording"));
+        }
+        if (de.isEmpty() || d.isEmpty()) {
+            flags.add(new Flag("does-not-discriminate",
+                    "the marks on it, or on the rest of the test, do not vary: it cannot tell stronger from weaker trainees"));
+        } else if (d.getAsDouble() < 0) {
+            flags.add(new Flag("does-not-discriminate", "discrimination index " + f(d.getAsDouble())
+                    + " is negative: weaker trainees do better on it than stronger ones; check the key"));
+        } else if (de.getAsDouble() < Flag.EFFICIENCY_BELOW) {
+            flags.add(new Flag("does-not-discriminate", "discriminative efficiency " + f(de.getAsDouble())
+                    + " is below " + f(Flag.EFFICIENCY_BELOW)));
+        }
+        return flags;
+    }
+
+    private static TestStatistics test(double[] t, int items, double sumItemVariance) {
+        int s = t.length;
+        double mean = mean(t);
+        double[] sorted = t.clone();
+        Arrays.sort(sorted);
+        double median = s % 2 == 1 ? sorted[s / 2] : (sorted[s / 2 - 1] + sorted[s / 2]) / 2;
+        double m2 = moment(t, mean, 2);
+        double m3 = moment(t, mean, 3);
+        double m4 = moment(t, mean, 4);
+        double k2 = s * m2 / (s - 1);
+        double sd = Math.sqrt(k2);
+        OptionalDouble skew = OptionalDouble.empty();
+        OptionalDouble kurt = OptionalDouble.empty();
+        if (k2 > 0 && s >= 3) {
+            double k3 = (double) s * s / ((s - 1.0) * (s - 2.0)) * m3;
+            skew = OptionalDouble.of(k3 / Math.pow(k2, 1.5));
+        }
+        if (k2 > 0 && s >= 4) {
+            double k4 = (double) s * s / ((s - 1.0) * (s - 2.0) * (s - 3.0)) * ((s + 1.0) * m4 - 3.0 * (s - 1.0) * m2 * m2);
+            kurt = OptionalDouble.of(k4 / (k2 * k2));
+        }
+        OptionalDouble alpha = OptionalDouble.empty();
+        OptionalDouble er = OptionalDouble.empty();
+        OptionalDouble sem = OptionalDouble.empty();
+        if (items > 1 && k2 > 0) {
+            double a = items / (items - 1.0) * (1 - sumItemVariance / k2);
+            alpha = OptionalDouble.of(a);
+            double ratio = 100 * Math.sqrt(1 - a);
+            er = OptionalDouble.of(ratio);
+            sem = OptionalDouble.of(ratio / 100 * sd);
+        }
+        return new TestStatistics(s, mean, median, sd, skew, kurt, alpha, er, sem);
+    }
+
+    private static double mean(double[] v) {
+        return Arrays.stream(v).sum() / v.length;
+    }
+
+    private static double variance(double[] v) {
+        return covariance(v, v);
+    }
+
+    private static double covariance(double[] a, double[] b) {
+        double ma = mean(a);
+        double mb = mean(b);
+        return IntStream.range(0, a.length).mapToDouble(i -> (a[i] - ma) * (b[i] - mb)).sum() / (a.length - 1);
+    }
+
+    private static double moment(double[] v, double mean, int power) {
+        return Arrays.stream(v).map(x -> Math.pow(x - mean, power)).sum() / v.length;
+    }
+
+    private static String f(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+}

@@ -1,0 +1,16 @@
+package org.securebase.quiz.delivery;
+
+/**
+ * Thrown when a trainee may not start another attempt: all allowed attempts are used, or one is
+ * still in progress. The message says which.
+ *
+ * @since 0.1
+ */
+public final class NoAttemptsLeftException extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    /** @param message why no attempt can start */
+    public NoAttemptsLeftException(String message) {
+        super(message);
+    }
+}

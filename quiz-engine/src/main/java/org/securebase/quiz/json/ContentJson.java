@@ -1,0 +1,204 @@
+package org.securebase.quiz.json;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.securebase.model.ModelException;
+import org.securebase.model.concept.ConceptId;
+import org.securebase.model.question.ChoiceOption;
+import org.securebase.model.question.Difficulty;
+import org.securebase.model.question.MatchPair;
+import org.securebase.model.question.Matching;
+import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.Ordering;
+import org.securebase.model.question.Question;
+import org.securebase.model.question.Scoring;
+import org.securebase.model.question.SingleChoice;
+import org.securebase.model.vignette.Annotation;
+import org.securebase.model.vignette.Client;
+import org.securebase.model.vignette.Format;
+import org.securebase.model.vignette.Objective;
+import org.securebase.model.vignette.Turn;
+import org.securebase.model.vignette.Vignette;
+
+/**
+ * The canonical JSON form of vignettes and questions: every field of the model, in a fixed key
+ * order, with enums by their XML names and absent optional parts as {@code null}. It is both
+ * what a quiz fingerprint hashes and how a frozen quiz stores its content, so it must change
+ * only with a new codec format version (see docs/decisions/0011).
+ *
+ * @since 0.1
+ */
+public final class ContentJson {
+    private ContentJson() {
+    }
+
+    /** The canonical form of a vignette, its questions in their order. */
+    public static Json vignette(Vignette v) {
+        List<Json> objectives = new ArrayList<>();
+        v.objectives().forEach(o -> objectives.add(Json.object()
+                .put("concepts", concepts(o.concepts())).put("text", Json.of(o.text())).build()));
+        List<Json> clients = new ArrayList<>();
+        v.clients().forEach(c -> clients.add(Json.object()
+                .put("id", Json.of(c.id())).put("name", Json.of(c.name())).put("age", Json.of(c.age()))
+                .put("pronouns", Json.of(c.pronouns())).put("role", Json.of(c.role())).build()));
+        List<Json> turns = new ArrayList<>();
+        v.transcript().forEach(t -> turns.add(Json.object()
+                .put("speaker", Json.of(t.speaker())).put("text", Json.of(t.text()))
+                .put("nonverbal", Json.of(t.nonverbal())).build()));
+        List<Json> notes = new ArrayList<>();
+        v.annotations().forEach(a -> notes.add(Json.object()
+                .put("concepts", concepts(a.concepts())).put("turns", Json.numbers(a.turns()))
+                .put("text", Json.of(a.text())).build()));
+        List<Json> questions = new ArrayList<>();
+        v.questions().forEach(q -> questions.add(question(q)));
+        return Json.object()
+                .put("id", Json.of(v.id()))
+                .put("version", Json.of(v.version()))
+                .put("format", Json.of(v.format().xmlName()))
+                .put("modality", Json.of(v.modality().value()))
+                .put("difficulty", Json.of(v.difficulty().xmlName()))
+                .put("minutes", Json.of(v.minutes()))
+                .put("language", Json.of(v.language()))
+                .put("title", Json.of(v.title()))
+                .put("authors", Json.strings(v.authors()))
+                .put("license", Json.of(v.license()))
+                .put("objectives", new Json.Arr(objectives))
+                .put("clients", new Json.Arr(clients))
+                .put("background", Json.strings(v.background()))
+                .put("transcript", new Json.Arr(turns))
+                .put("annotations", new Json.Arr(notes))
+                .put("questions", new Json.Arr(questions))
+                .build();
+    }
+
+    /** The canonical form of a question. */
+    public static Json question(Question q) {
+        Json.ObjBuilder b = Json.object()
+                .put("type", Json.of(q.typeName()))
+                .put("id", Json.of(q.id()))
+                .put("points", Json.of(q.points()))
+                .put("concepts", concepts(q.concepts()))
+                .put("difficulty", Json.of(q.difficulty().map(Difficulty::xmlName).orElse(null)))
+                .put("stem", Json.of(q.stem()));
+        if (q instanceof SingleChoice s) {
+            b.put("options", options(s.options()));
+        } else if (q instanceof MultipleResponse m) {
+            b.put("options", options(m.options())).put("scoring", Json.of(m.scoring().xmlName()));
+        } else if (q instanceof Ordering o) {
+            b.put("items", Json.strings(o.items())).put("scoring", Json.of(o.scoring().xmlName()));
+        } else if (q instanceof Matching m) {
+            List<Json> pairs = new ArrayList<>();
+            m.pairs().forEach(p -> pairs.add(Json.object()
+                    .put("left", Json.of(p.left())).put("right", Json.of(p.right())).build()));
+            b.put("pairs", new Json.Arr(pairs)).put("scoring", Json.of(m.scoring().xmlName()));
+        }
+        return b.put("feedback", Json.of(q.feedback())).build();
+    }
+
+    private static Json options(List<ChoiceOption> options) {
+        List<Json> out = new ArrayList<>();
+        options.forEach(o -> out.add(Json.object().put("text", Json.of(o.text()))
+                .put("correct", Json.of(o.correct())).put("feedback", Json.of(o.feedback())).build()));
+        return new Json.Arr(out);
+    }
+
+    private static Json concepts(List<ConceptId> ids) {
+        return Json.strings(ids.stream().map(ConceptId::value).toList());
+    }
+
+    /**
+     * Reads a vignette from its canonical form.
+     *
+     * @throws JsonException when a part is missing or of the wrong kind, or the model rejects a value
+     */
+    public static Vignette readVignette(Json json) {
+        Json.Obj o = json.asObject("a vignette");
+        try {
+            List<Objective> objectives = new ArrayList<>();
+            for (Json j : o.arr("objectives")) {
+                Json.Obj x = j.asObject("an objective");
+                objectives.add(new Objective(readConcepts(x.arr("concepts")), x.str("text")));
+            }
+            List<Client> clients = new ArrayList<>();
+            for (Json j : o.arr("clients")) {
+                Json.Obj x = j.asObject("a client");
+                clients.add(new Client(x.str("id"), x.str("name"), x.optInteger("age"), x.optStr("pronouns"),
+                        x.optStr("role")));
+            }
+            List<Turn> turns = new ArrayList<>();
+            for (Json j : o.arr("transcript")) {
+                Json.Obj x = j.asObject("a turn");
+                turns.add(new Turn(x.str("speaker"), x.str("text"), x.optStr("nonverbal")));
+            }
+            List<Annotation> notes = new ArrayList<>();
+            for (Json j : o.arr("annotations")) {
+                Json.Obj x = j.asObject("a note");
+                List<Integer> numbers = new ArrayList<>();
+                x.arr("turns").forEach(t -> numbers.add(t.asInt("a turn number")));
+                notes.add(new Annotation(readConcepts(x.arr("concepts")), numbers, x.str("text")));
+            }
+            List<Question> questions = new ArrayList<>();
+            for (Json j : o.arr("questions")) {
+                questions.add(readQuestion(j));
+            }
+            return new Vignette(o.str("id"), o.integer("version"), Format.of(o.str("format")),
+                    ConceptId.of(o.str("modality")), Difficulty.of(o.str("difficulty")), o.optInteger("minutes"),
+                    o.str("language"), o.str("title"), readStrings(o.arr("authors"), "an author"), o.optStr("license"),
+                    objectives, clients, readStrings(o.arr("background"), "a background paragraph"), turns, notes,
+                    questions);
+        } catch (ModelException e) {
+            throw new JsonException("vignette " + o.optStr("id") + ": " + e.getMessage());
+        }
+    }
+
+    /** Reads a question from its canonical form. */
+    public static Question readQuestion(Json json) {
+        Json.Obj o = json.asObject("a question");
+        String type = o.str("type");
+        String id = o.str("id");
+        int points = o.integer("points");
+        List<ConceptId> concepts = readConcepts(o.arr("concepts"));
+        String diff = o.optStr("difficulty");
+        Difficulty difficulty = diff == null ? null : Difficulty.of(diff);
+        String stem = o.str("stem");
+        String feedback = o.optStr("feedback");
+        switch (type) {
+            case "single-choice":
+                return new SingleChoice(id, points, concepts, difficulty, stem, readOptions(o.arr("options")), feedback);
+            case "multiple-response":
+                return new MultipleResponse(id, points, concepts, difficulty, stem, readOptions(o.arr("options")),
+                        Scoring.of(o.str("scoring")), feedback);
+            case "ordering":
+                return new Ordering(id, points, concepts, difficulty, stem, readStrings(o.arr("items"), "an item"),
+                        Scoring.of(o.str("scoring")), feedback);
+            case "matching":
+                List<MatchPair> pairs = new ArrayList<>();
+                for (Json j : o.arr("pairs")) {
+                    Json.Obj p = j.asObject("a pair");
+                    pairs.add(new MatchPair(p.str("left"), p.str("right")));
+                }
+                return new Matching(id, points, concepts, difficulty, stem, pairs, Scoring.of(o.str("scoring")),
+                        feedback);
+            default:
+                throw new JsonException("question " + id + " has the unknown type '" + type
+                        + "'; expected single-choice, multiple-response, ordering or matching");
+        }
+    }
+
+    private static List<ChoiceOption> readOptions(List<Json> items) {
+        List<ChoiceOption> out = new ArrayList<>();
+        for (Json j : items) {
+            Json.Obj o = j.asObject("an option");
+            out.add(new ChoiceOption(o.str("text"), o.bool("correct"), o.optStr("feedback")));
+        }
+        return out;
+    }
+
+    private static List<ConceptId> readConcepts(List<Json> items) {
+        return items.stream().map(j -> ConceptId.of(j.asString("a concept id"))).toList();
+    }
+
+    private static List<String> readStrings(List<Json> items, String what) {
+        return items.stream().map(j -> j.asString(what)).toList();
+    }
+}

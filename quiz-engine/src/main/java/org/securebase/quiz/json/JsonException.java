@@ -1,0 +1,16 @@
+package org.securebase.quiz.json;
+
+/**
+ * Thrown when JSON text is malformed or does not have the shape the engine expects; the
+ * message names the position or the member and the offending value.
+ *
+ * @since 0.1
+ */
+public final class JsonException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    /** @param message what is wrong and where */
+    public JsonException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,208 @@
+package org.securebase.quiz.scoring;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.securebase.model.question.Matching;
+import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.Ordering;
+import org.securebase.model.question.Question;
+import org.securebase.model.question.SingleChoice;
+
+/**
+ * A trainee's answer to one question, always in WRITTEN positions (1-based, as the author wrote
+ * options, items and pairs), never in the letters of a variant: the variant translates letters
+ * before an answer is recorded, so answers from different variants compare and score alike.
+ *
+ * <p>Answers have a stable one-line text form ({@link #encode()}, {@link #parse(String)}) for
+ * stores and paper responses: {@code choice 1 3}, {@code order 3 1 2 4}, {@code match 1=2 2=1 3=3}.
+ *
+ * @since 0.1
+ */
+public sealed interface Answer permits Answer.Choice, Answer.Order, Answer.Match {
+
+    /**
+     * The options chosen, for single-choice and multiple-response questions.
+     *
+     * @param positions written positions, ascending and distinct; empty when the trainee chose none
+     */
+    record Choice(List<Integer> positions) implements Answer {
+        /** Sorts the positions and rejects repeats and positions below 1. */
+        public Choice {
+            positions = sortedDistinct(positions, "chosen option");
+        }
+
+        /** The options at these written positions. */
+        public static Choice of(Integer... positions) {
+            return new Choice(List.of(positions));
+        }
+
+        @Override
+        public String encode() {
+            return "choice" + joined(positions);
+        }
+    }
+
+    /**
+     * The items of an ordering question in the order the trainee put them.
+     *
+     * @param sequence the written positions of the items, first to last
+     */
+    record Order(List<Integer> sequence) implements Answer {
+        /** Rejects repeats and positions below 1. */
+        public Order {
+            sequence = List.copyOf(sequence);
+            if (sequence.size() != new TreeSet<>(sequence).size()) {
+                throw new InvalidAnswerException("an order names an item twice: " + sequence);
+            }
+            sequence.forEach(p -> positive(p, "ordered item"));
+        }
+
+        /** The items at these written positions, in this order. */
+        public static Order of(Integer... sequence) {
+            return new Order(List.of(sequence));
+        }
+
+        @Override
+        public String encode() {
+            return "order" + joined(sequence);
+        }
+    }
+
+    /**
+     * The right-hand side matched to each left-hand prompt of a matching question; prompts left
+     * unmatched are absent.
+     *
+     * @param pairs written position of a left side to written position of the right side chosen for it
+     */
+    record Match(Map<Integer, Integer> pairs) implements Answer {
+        /** Rejects positions below 1. */
+        public Match {
+            pairs.forEach((l, r) -> {
+                positive(l, "left side");
+                positive(r, "right side");
+            });
+            pairs = Collections.unmodifiableMap(new TreeMap<>(pairs));
+        }
+
+        @Override
+        public String encode() {
+            return "match" + pairs.entrySet().stream().map(e -> " " + e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining());
+        }
+    }
+
+    /** The one-line text form. */
+    String encode();
+
+    /**
+     * Parses the one-line text form.
+     *
+     * @throws InvalidAnswerException naming the text when it is not an answer
+     */
+    static Answer parse(String text) {
+        String[] parts = text == null ? new String[0] : text.strip().split("\\s+");
+        if (parts.length == 0 || parts[0].isEmpty()) {
+            throw new InvalidAnswerException("an answer must start with choice, order or match, was '" + text + "'");
+        }
+        try {
+            switch (parts[0]) {
+                case "choice":
+                    return new Choice(numbers(parts));
+                case "order":
+                    return new Order(numbers(parts));
+                case "match":
+                    Map<Integer, Integer> pairs = new TreeMap<>();
+                    for (int i = 1; i < parts.length; i++) {
+                        String[] lr = parts[i].split("=", -1);
+                        if (lr.length != 2 || pairs.put(Integer.parseInt(lr[0]), Integer.parseInt(lr[1])) != null) {
+                            throw new InvalidAnswerException("a match must be distinct 'left=right' pairs, was '" + text + "'");
+                        }
+                    }
+                    return new Match(pairs);
+                default:
+                    throw new InvalidAnswerException("an answer must start with choice, order or match, was '" + text + "'");
+            }
+        } catch (NumberFormatException e) {
+            throw new InvalidAnswerException("an answer holds something that is not a position: '" + text + "'");
+        }
+    }
+
+    /**
+     * Checks that this answer fits the question: the right kind, positions that exist, at most
+     * one choice for single choice, every item exactly once for ordering.
+     *
+     * @throws InvalidAnswerException naming the question and the value
+     */
+    default void checkFits(Question q, String ref) {
+        String where = "the answer '" + encode() + "' to " + ref + " (" + q.typeName() + ")";
+        if (q instanceof SingleChoice s) {
+            Choice c = kind(Choice.class, where);
+            within(c.positions(), s.options().size(), where, "options");
+            if (c.positions().size() > 1) {
+                throw new InvalidAnswerException(where + " chooses " + c.positions().size() + " options; choose at most one");
+            }
+        } else if (q instanceof MultipleResponse m) {
+            within(kind(Choice.class, where).positions(), m.options().size(), where, "options");
+        } else if (q instanceof Ordering o) {
+            Order ord = kind(Order.class, where);
+            within(ord.sequence(), o.items().size(), where, "items");
+            if (ord.sequence().size() != o.items().size()) {
+                throw new InvalidAnswerException(where + " orders " + ord.sequence().size() + " of "
+                        + o.items().size() + " items; put every item in the order");
+            }
+        } else if (q instanceof Matching m) {
+            Match mat = kind(Match.class, where);
+            within(new ArrayList<>(mat.pairs().keySet()), m.pairs().size(), where, "left sides");
+            within(new ArrayList<>(mat.pairs().values()), m.pairs().size(), where, "right sides");
+        }
+    }
+
+    private <T extends Answer> T kind(Class<T> type, String where) {
+        if (!type.isInstance(this)) {
+            throw new InvalidAnswerException(where + " is of the wrong kind");
+        }
+        return type.cast(this);
+    }
+
+    private static void within(List<Integer> positions, int size, String where, String what) {
+        for (int p : positions) {
+            if (p > size) {
+                throw new InvalidAnswerException(where + " names position " + p + ", but the question has " + size + " " + what);
+            }
+        }
+    }
+
+    private static List<Integer> numbers(String[] parts) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 1; i < parts.length; i++) {
+            out.add(Integer.parseInt(parts[i]));
+        }
+        return out;
+    }
+
+    private static String joined(List<Integer> values) {
+        return values.stream().map(v -> " " + v).collect(Collectors.joining());
+    }
+
+    private static List<Integer> sortedDistinct(List<Integer> values, String what) {
+        TreeSet<Integer> set = new TreeSet<>();
+        for (Integer v : values) {
+            positive(v, what);
+            if (!set.add(v)) {
+                throw new InvalidAnswerException("a " + what + " is named twice: " + values);
+            }
+        }
+        return List.copyOf(set);
+    }
+
+    private static void positive(Integer p, String what) {
+        if (p == null || p < 1) {
+            throw new InvalidAnswerException("a " + what + " position must be ≥ 1, was " + p);
+        }
+    }
+}

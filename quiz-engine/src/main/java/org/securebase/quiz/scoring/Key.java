@@ -1,0 +1,148 @@
+package org.securebase.quiz.scoring;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.securebase.model.question.Matching;
+import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.Ordering;
+import org.securebase.model.question.Question;
+import org.securebase.model.question.SingleChoice;
+
+/**
+ * The right answer to one question, in written positions. It starts as what the author wrote
+ * ({@link #of(Question)}) and can be changed after delivery by re-keying without touching the
+ * content, so recorded answers keep their meaning.
+ *
+ * @since 0.1
+ */
+public sealed interface Key permits Key.Choice, Key.Order, Key.Match {
+
+    /**
+     * The correct options of a choice question.
+     *
+     * @param correct written positions, ascending, distinct, at least one
+     */
+    record Choice(List<Integer> correct) implements Key {
+        /** Requires at least one position, each at least 1. */
+        public Choice {
+            TreeSet<Integer> set = new TreeSet<>(correct);
+            if (set.isEmpty() || set.size() != correct.size() || set.first() < 1) {
+                throw new InvalidAnswerException("a key needs distinct positions ≥ 1, was " + correct);
+            }
+            correct = List.copyOf(set);
+        }
+
+        @Override
+        public String encode() {
+            return "choice" + correct.stream().map(p -> " " + p).collect(Collectors.joining());
+        }
+    }
+
+    /**
+     * The correct order of an ordering question.
+     *
+     * @param sequence written positions of the items, first to last; a permutation of 1..n
+     */
+    record Order(List<Integer> sequence) implements Key {
+        /** Requires a permutation of 1..n with n at least 2. */
+        public Order {
+            sequence = List.copyOf(sequence);
+            if (sequence.size() < 2 || !new TreeSet<>(sequence).equals(
+                    IntStream.rangeClosed(1, sequence.size()).boxed().collect(Collectors.toCollection(TreeSet::new)))) {
+                throw new InvalidAnswerException("an order key must name every item 1.." + sequence.size()
+                        + " once, was " + sequence);
+            }
+        }
+
+        @Override
+        public String encode() {
+            return "order" + sequence.stream().map(p -> " " + p).collect(Collectors.joining());
+        }
+    }
+
+    /**
+     * The correct pairs of a matching question.
+     *
+     * @param pairs written left position to written right position; a one-to-one map of 1..n onto 1..n
+     */
+    record Match(Map<Integer, Integer> pairs) implements Key {
+        /** Requires a one-to-one map of 1..n onto 1..n with n at least 2. */
+        public Match {
+            TreeMap<Integer, Integer> copy = new TreeMap<>(pairs);
+            List<Integer> all = IntStream.rangeClosed(1, copy.size()).boxed().toList();
+            if (copy.size() < 2 || !new ArrayList<>(copy.keySet()).equals(all)
+                    || !new TreeSet<>(copy.values()).equals(new TreeSet<>(all))) {
+                throw new InvalidAnswerException("a matching key must pair each of 1.." + copy.size()
+                        + " with a distinct one of 1.." + copy.size() + ", was " + pairs);
+            }
+            pairs = Collections.unmodifiableMap(copy);
+        }
+
+        @Override
+        public String encode() {
+            return "match" + pairs.entrySet().stream().map(e -> " " + e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining());
+        }
+    }
+
+    /** The one-line text form, as for {@link Answer#encode()}. */
+    String encode();
+
+    /** Parses the one-line text form. */
+    static Key parse(String text) {
+        Answer a = Answer.parse(text);
+        if (a instanceof Answer.Choice c) {
+            return new Choice(c.positions());
+        }
+        if (a instanceof Answer.Order o) {
+            return new Order(o.sequence());
+        }
+        return new Match(((Answer.Match) a).pairs());
+    }
+
+    /** The key the author wrote. */
+    static Key of(Question q) {
+        if (q instanceof SingleChoice s) {
+            return new Choice(List.of(s.correctPosition()));
+        }
+        if (q instanceof MultipleResponse m) {
+            return new Choice(m.correctPositions());
+        }
+        if (q instanceof Ordering o) {
+            return new Order(IntStream.rangeClosed(1, o.items().size()).boxed().toList());
+        }
+        Matching m = (Matching) q;
+        Map<Integer, Integer> pairs = new TreeMap<>();
+        IntStream.rangeClosed(1, m.pairs().size()).forEach(i -> pairs.put(i, i));
+        return new Match(pairs);
+    }
+
+    /**
+     * Checks that this key fits the question: the right kind and size, exactly one correct option
+     * for single choice.
+     *
+     * @throws InvalidAnswerException naming the question and the key
+     */
+    default void checkFits(Question q, String ref) {
+        String where = "the key '" + encode() + "' for " + ref + " (" + q.typeName() + ")";
+        boolean fits;
+        if (q instanceof SingleChoice s) {
+            fits = this instanceof Choice c && c.correct().size() == 1 && c.correct().get(0) <= s.options().size();
+        } else if (q instanceof MultipleResponse m) {
+            fits = this instanceof Choice c && c.correct().get(c.correct().size() - 1) <= m.options().size();
+        } else if (q instanceof Ordering o) {
+            fits = this instanceof Order k && k.sequence().size() == o.items().size();
+        } else {
+            fits = this instanceof Match k && k.pairs().size() == ((Matching) q).pairs().size();
+        }
+        if (!fits) {
+            throw new InvalidAnswerException(where + " does not fit the question's kind or size");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.securebase.quiz.scoring;
+
+import java.util.List;
+import org.securebase.model.Checks;
+import org.securebase.model.ModelException;
+import org.securebase.model.concept.ConceptId;
+import org.securebase.model.question.QuestionRef;
+
+/**
+ * The mark of one question in one attempt.
+ *
+ * @param ref the question
+ * @param rule the {@link ScoringRule#ruleName()} applied
+ * @param answer the answer scored, or null when none was given
+ * @param credit the share of the points earned, 0 to 1
+ * @param earned {@code credit × possible}
+ * @param possible the question's points; 0 when voided
+ * @param voided whether the question counts for no one
+ * @param concepts the concepts the question assesses (for mastery)
+ * @since 0.1
+ */
+public record QuestionScore(QuestionRef ref, String rule, Answer answer, double credit, double earned, int possible,
+                            boolean voided, List<ConceptId> concepts) {
+
+    /** Rejects credit outside [0, 1] and a voided question that counts. */
+    public QuestionScore {
+        Checks.present(ref, "question of a score");
+        Checks.text(rule, "rule of the score of " + ref);
+        if (credit < 0 || credit > 1) {
+            throw new ModelException("credit of " + ref + " must be between 0 and 1, was " + credit);
+        }
+        if (voided && (possible != 0 || earned != 0)) {
+            throw new ModelException("voided question " + ref + " must count 0 of 0, was " + earned + " of " + possible);
+        }
+        Checks.notNegative(possible, "points possible on " + ref);
+        concepts = Checks.list(concepts, "concepts of " + ref);
+    }
+
+    /** True when the answer earned every point (false for a voided question). */
+    public boolean fullMarks() {
+        return !voided && credit == 1;
+    }
+}

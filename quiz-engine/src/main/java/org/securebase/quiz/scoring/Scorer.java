@@ -1,0 +1,51 @@
+package org.securebase.quiz.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.securebase.model.ModelException;
+import org.securebase.model.library.LibraryQuestion;
+import org.securebase.model.question.QuestionRef;
+import org.securebase.quiz.assembly.Quiz;
+
+/**
+ * Scores a set of answers to a quiz against an answer key: each question by its
+ * {@link ScoringRule}, weighted by its points; voided questions count 0 of 0.
+ *
+ * @since 0.1
+ */
+public final class Scorer {
+    private Scorer() {
+    }
+
+    /**
+     * Scores the answers; questions without an answer earn nothing.
+     *
+     * @param answers by question, in written positions
+     * @throws ModelException when an answer names a question the quiz does not ask
+     * @throws InvalidAnswerException when an answer or key does not fit its question
+     */
+    public static ScoreReport score(Quiz quiz, AnswerKey key, Map<QuestionRef, Answer> answers) {
+        key.checkFits(quiz);
+        for (QuestionRef r : answers.keySet()) {
+            if (!quiz.asks(r)) {
+                throw new ModelException("an answer names " + r + ", which quiz " + quiz.id() + " does not ask");
+            }
+        }
+        List<QuestionScore> scores = new ArrayList<>();
+        for (LibraryQuestion lq : quiz.questions()) {
+            QuestionRef ref = lq.ref();
+            Answer a = answers.get(ref);
+            if (a != null) {
+                a.checkFits(lq.question(), ref.toString());
+            }
+            ScoringRule rule = ScoringRule.of(lq.question());
+            double credit = rule.credit(key.key(ref), a);
+            boolean voided = key.isVoided(ref);
+            int possible = voided ? 0 : lq.question().points();
+            scores.add(new QuestionScore(ref, rule.ruleName(), a, credit, credit * possible, possible, voided,
+                    lq.question().concepts()));
+        }
+        return new ScoreReport(quiz.id(), scores, quiz.settings().passPercent());
+    }
+}

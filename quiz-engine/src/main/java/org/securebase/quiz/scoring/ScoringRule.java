@@ -1,0 +1,146 @@
+package org.securebase.quiz.scoring;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.securebase.model.question.Matching;
+import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.Ordering;
+import org.securebase.model.question.Question;
+import org.securebase.model.question.Scoring;
+
+/**
+ * The named rules that turn an answer into credit, a share of the question's points in
+ * {@code [0, 1]}. Each has a stable {@link #ruleName()} recorded with every score, so a report
+ * says how a mark was reached. The rules are worked through with numbers in docs/scoring.md.
+ * No answer earns 0 under every rule.
+ *
+ * @since 0.1
+ */
+public enum ScoringRule {
+    /** Single choice: 1 for the keyed option, else 0. */
+    SINGLE_CHOICE_RIGHT_OR_WRONG("single-choice/right-or-wrong") {
+        @Override
+        double creditOf(Key key, Answer answer) {
+            return ((Answer.Choice) answer).positions().equals(((Key.Choice) key).correct()) ? 1 : 0;
+        }
+    },
+    /** Multiple response: 1 when exactly the keyed options are chosen, else 0. */
+    MULTIPLE_RESPONSE_ALL_OR_NOTHING("multiple-response/all-or-nothing") {
+        @Override
+        double creditOf(Key key, Answer answer) {
+            return ((Answer.Choice) answer).positions().equals(((Key.Choice) key).correct()) ? 1 : 0;
+        }
+    },
+    /** Multiple response: +1/k per keyed option chosen, −1/k per other option chosen, floored at 0; k keyed options. */
+    MULTIPLE_RESPONSE_PARTIAL("multiple-response/partial") {
+        @Override
+        double creditOf(Key key, Answer answer) {
+            List<Integer> correct = ((Key.Choice) key).correct();
+            int right = 0;
+            int wrong = 0;
+            for (int p : ((Answer.Choice) answer).positions()) {
+                if (correct.contains(p)) {
+                    right++;
+                } else {
+                    wrong++;
+                }
+            }
+            return Math.max(0, (double) (right - wrong) / correct.size());
+        }
+    },
+    /** Ordering: the share of item pairs in the keyed relative order (concordant pairs / all pairs). */
+    ORDERING_CONCORDANT_PAIRS("ordering/concordant-pairs") {
+        @Override
+        double creditOf(Key key, Answer answer) {
+            List<Integer> given = ((Answer.Order) answer).sequence();
+            Map<Integer, Integer> rank = ranks(((Key.Order) key).sequence());
+            int n = given.size();
+            int concordant = 0;
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    if (rank.get(given.get(i)) < rank.get(given.get(j))) {
+                        concordant++;
+                    }
+                }
+            }
+            return concordant / (n * (n - 1) / 2.0);
+        }
+    },
+    /** Ordering: 1 for exactly the keyed order, else 0. */
+    ORDERING_ALL_OR_NOTHING("ordering/all-or-nothing") {
+        @Override
+        double creditOf(Key key, Answer answer) {
+            return ((Answer.Order) answer).sequence().equals(((Key.Order) key).sequence()) ? 1 : 0;
+        }
+    },
+    /** Matching: the share of left sides matched to their keyed right side. */
+    MATCHING_SHARE_OF_PAIRS("matching/share-of-pairs") {
+        @Override
+        double creditOf(Key key, Answer answer) {
+            Map<Integer, Integer> keyed = ((Key.Match) key).pairs();
+            Map<Integer, Integer> given = ((Answer.Match) answer).pairs();
+            long right = keyed.entrySet().stream().filter(e -> e.getValue().equals(given.get(e.getKey()))).count();
+            return (double) right / keyed.size();
+        }
+    },
+    /** Matching: 1 when every left side has its keyed right side, else 0. */
+    MATCHING_ALL_OR_NOTHING("matching/all-or-nothing") {
+        @Override
+        double creditOf(Key key, Answer answer) {
+            return ((Answer.Match) answer).pairs().equals(((Key.Match) key).pairs()) ? 1 : 0;
+        }
+    };
+
+    private final String ruleName;
+
+    ScoringRule(String ruleName) {
+        this.ruleName = ruleName;
+    }
+
+    /** The stable name recorded with scores. */
+    public String ruleName() {
+        return ruleName;
+    }
+
+    abstract double creditOf(Key key, Answer answer);
+
+    /**
+     * The credit an answer earns, in {@code [0, 1]}; 0 for no answer (null).
+     *
+     * @throws InvalidAnswerException when the answer or key is of the wrong kind for this rule
+     */
+    public double credit(Key key, Answer answer) {
+        if (answer == null) {
+            return 0;
+        }
+        try {
+            return creditOf(key, answer);
+        } catch (ClassCastException e) {
+            throw new InvalidAnswerException("rule " + ruleName + " cannot score the answer '" + answer.encode()
+                    + "' against the key '" + key.encode() + "': they are of different kinds");
+        }
+    }
+
+    /** The rule that applies to a question: its type and its {@code scoring}. */
+    public static ScoringRule of(Question q) {
+        if (q instanceof MultipleResponse m) {
+            return m.scoring() == Scoring.PARTIAL ? MULTIPLE_RESPONSE_PARTIAL : MULTIPLE_RESPONSE_ALL_OR_NOTHING;
+        }
+        if (q instanceof Ordering o) {
+            return o.scoring() == Scoring.PARTIAL ? ORDERING_CONCORDANT_PAIRS : ORDERING_ALL_OR_NOTHING;
+        }
+        if (q instanceof Matching m) {
+            return m.scoring() == Scoring.PARTIAL ? MATCHING_SHARE_OF_PAIRS : MATCHING_ALL_OR_NOTHING;
+        }
+        return SINGLE_CHOICE_RIGHT_OR_WRONG;
+    }
+
+    private static Map<Integer, Integer> ranks(List<Integer> sequence) {
+        Map<Integer, Integer> rank = new HashMap<>();
+        for (int i = 0; i < sequence.size(); i++) {
+            rank.put(sequence.get(i), i);
+        }
+        return rank;
+    }
+}

@@ -1,0 +1,202 @@
+package org.securebase.quiz.variant;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import org.securebase.model.Checks;
+import org.securebase.model.ModelException;
+import org.securebase.model.library.LibraryQuestion;
+import org.securebase.model.question.Matching;
+import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.Ordering;
+import org.securebase.model.question.Question;
+import org.securebase.model.question.QuestionRef;
+import org.securebase.model.question.SingleChoice;
+import org.securebase.quiz.assembly.Quiz;
+import org.securebase.quiz.assembly.QuizSection;
+import org.securebase.quiz.assembly.SeededRandom;
+import org.securebase.quiz.assembly.VignetteBlock;
+import org.securebase.quiz.scoring.Answer;
+
+/**
+ * The order of questions and options one trainee (or one printed handout) sees, derived from the
+ * quiz seed and the subject, so neighbours see different orders and a re-print gives the same one.
+ *
+ * <p>With {@code shuffle-questions}, each section's vignette blocks are shuffled and so are the
+ * questions inside each block; a vignette is never split. With {@code shuffle-options}, choice
+ * options are shuffled. Ordering items and matching right-hand sides are always shuffled, never
+ * into the keyed order (their written order is the key). All chance comes from a
+ * {@link SeededRandom} seeded by the quiz seed mixed with the subject, and for each section and
+ * question with its id, so one question's arrangement does not depend on the others.
+ *
+ * <p>A variant holds the mapping from delivery letters to written positions, which for ordering
+ * questions reveals the key: it belongs to the engine, never to what a trainee sees (see the
+ * delivery view in {@code org.securebase.quiz.delivery}).
+ *
+ * @param quizId the quiz
+ * @param subject {@code trainee:<id>} or {@code handout:<number>}
+ * @param code the short code printed and shown with the variant ({@link VariantCode})
+ * @param sections the quiz's sections with blocks and questions in delivery order
+ * @param arrangements per question, the written position shown at each delivery place
+ *                     (options, ordering items or matching right-hand sides)
+ * @since 0.1
+ */
+public record Variant(String quizId, String subject, String code, List<QuizSection> sections,
+                      Map<QuestionRef, List<Integer>> arrangements) {
+
+    /** Copies the parts; every arrangement must be a permutation of 1..n. */
+    public Variant {
+        Checks.id(quizId, "quiz id of a variant");
+        Checks.text(subject, "subject of a variant");
+        VariantCode.check(code);
+        sections = Checks.nonEmpty(sections, "sections of a variant");
+        Map<QuestionRef, List<Integer>> copy = new TreeMap<>();
+        arrangements.forEach((r, a) -> {
+            List<Integer> sorted = new ArrayList<>(a);
+            Collections.sort(sorted);
+            if (!sorted.equals(IntStream.rangeClosed(1, a.size()).boxed().toList())) {
+                throw new ModelException("the arrangement of " + r + " must list 1.." + a.size() + " once each, was " + a);
+            }
+            copy.put(r, List.copyOf(a));
+        });
+        arrangements = Collections.unmodifiableMap(copy);
+    }
+
+    /** The variant a trainee sees. */
+    public static Variant forTrainee(Quiz quiz, String traineeId) {
+        return of(quiz, "trainee:" + Checks.text(traineeId, "trainee id"));
+    }
+
+    /** The variant of a printed handout, numbered from 1. */
+    public static Variant forHandout(Quiz quiz, int number) {
+        return of(quiz, "handout:" + Checks.positive(number, "handout number"));
+    }
+
+    /** The handout numbered 1..{@code upTo} whose code is this one (case ignored), if any. */
+    public static Optional<Variant> findHandout(Quiz quiz, String code, int upTo) {
+        String wanted = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        for (int n = 1; n <= upTo; n++) {
+            String c = VariantCode.of(seedOf(quiz, "handout:" + n));
+            if (c.equals(wanted)) {
+                return Optional.of(forHandout(quiz, n));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static long seedOf(Quiz quiz, String subject) {
+        return SeededRandom.mix(quiz.seed(), SeededRandom.hash("variant:" + quiz.id() + ":" + subject));
+    }
+
+    private static Variant of(Quiz quiz, String subject) {
+        long seed = seedOf(quiz, subject);
+        List<QuizSection> sections = new ArrayList<>();
+        for (QuizSection s : quiz.sections()) {
+            List<VignetteBlock> blocks = new ArrayList<>();
+            SeededRandom random = new SeededRandom(SeededRandom.mix(seed, SeededRandom.hash("section:" + s.id())));
+            for (VignetteBlock b : s.blocks()) {
+                List<QuestionRef> refs = new ArrayList<>(b.questions());
+                if (quiz.settings().shuffleQuestions()) {
+                    random.shuffle(refs);
+                }
+                blocks.add(new VignetteBlock(b.vignetteId(), refs));
+            }
+            if (quiz.settings().shuffleQuestions()) {
+                random.shuffle(blocks);
+            }
+            sections.add(new QuizSection(s.id(), s.title(), blocks));
+        }
+        Map<QuestionRef, List<Integer>> arrangements = new LinkedHashMap<>();
+        for (LibraryQuestion lq : quiz.questions()) {
+            SeededRandom random = new SeededRandom(SeededRandom.mix(seed, SeededRandom.hash("question:" + lq.ref())));
+            arrangements.put(lq.ref(), arrange(lq.question(), quiz.settings().shuffleOptions(), random));
+        }
+        return new Variant(quiz.id(), subject, VariantCode.of(seed), sections, arrangements);
+    }
+
+    private static List<Integer> arrange(Question q, boolean shuffleOptions, SeededRandom random) {
+        int n = places(q);
+        List<Integer> order = new ArrayList<>(IntStream.rangeClosed(1, n).boxed().toList());
+        boolean choice = q instanceof SingleChoice || q instanceof MultipleResponse;
+        if (choice) {
+            if (shuffleOptions) {
+                random.shuffle(order);
+            }
+            return order;
+        }
+        List<Integer> identity = List.copyOf(order);
+        do {
+            random.shuffle(order);
+        } while (order.equals(identity));
+        return order;
+    }
+
+    private static int places(Question q) {
+        if (q instanceof SingleChoice s) {
+            return s.options().size();
+        }
+        if (q instanceof MultipleResponse m) {
+            return m.options().size();
+        }
+        if (q instanceof Ordering o) {
+            return o.items().size();
+        }
+        return ((Matching) q).pairs().size();
+    }
+
+    /** Every question in delivery order. */
+    public List<QuestionRef> order() {
+        return sections.stream().flatMap(s -> s.refs().stream()).toList();
+    }
+
+    /** The written positions shown at delivery places 1, 2, … of a question. */
+    public List<Integer> arrangement(QuestionRef ref) {
+        List<Integer> a = arrangements.get(ref);
+        if (a == null) {
+            throw new ModelException("variant " + code + " of quiz " + quizId + " does not arrange " + ref);
+        }
+        return a;
+    }
+
+    /** The delivery letter under which a written position is shown. */
+    public String letterOf(QuestionRef ref, int writtenPosition) {
+        int place = arrangement(ref).indexOf(writtenPosition);
+        if (place < 0) {
+            throw new ModelException(ref + " has no written position " + writtenPosition);
+        }
+        return Letters.of(place + 1);
+    }
+
+    /** The written position shown under a delivery letter. */
+    public int writtenPosition(QuestionRef ref, String letter) {
+        List<Integer> a = arrangement(ref);
+        int place = Letters.place(letter);
+        if (place > a.size()) {
+            throw new ModelException("variant " + code + " shows " + a.size() + " choices for " + ref
+                    + " (A–" + Letters.of(a.size()) + "), not '" + letter + "'");
+        }
+        return a.get(place - 1);
+    }
+
+    /** A choice answer from the letters chosen. */
+    public Answer.Choice choose(QuestionRef ref, List<String> letters) {
+        return new Answer.Choice(letters.stream().map(l -> writtenPosition(ref, l)).toList());
+    }
+
+    /** An order answer from the letters of the items, first to last. */
+    public Answer.Order order(QuestionRef ref, List<String> letters) {
+        return new Answer.Order(letters.stream().map(l -> writtenPosition(ref, l)).toList());
+    }
+
+    /** A matching answer from the letter of the right-hand side chosen for each left side (numbered 1, 2, … as written). */
+    public Answer.Match match(QuestionRef ref, Map<Integer, String> letters) {
+        Map<Integer, Integer> pairs = new TreeMap<>();
+        letters.forEach((left, letter) -> pairs.put(left, writtenPosition(ref, letter)));
+        return new Answer.Match(pairs);
+    }
+}
