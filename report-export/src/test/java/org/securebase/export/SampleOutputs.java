@@ -63,6 +63,14 @@ public final class SampleOutputs {
             SummaryCsv.write(GradebookFixtures.anyRows(), out);
         }
         written.add(csv);
+        Path report = folder.resolve("score-report.pdf");
+        try (OutputStream out = Files.newOutputStream(report)) {
+            new org.securebase.export.report.ScoreReports(FontSet.bundled(), java.time.Clock.systemUTC())
+                    .write(org.securebase.export.report.ReportFixtures.anyReport(), out);
+        }
+        written.add(report);
+        Files.writeString(folder.resolve("score-report-expected.txt"),
+                org.securebase.export.report.ReportFixtures.anyReport().traineeName() + "\n", StandardCharsets.UTF_8);
         return written;
     }
 }
