@@ -71,6 +71,21 @@ public final class SampleOutputs {
         written.add(report);
         Files.writeString(folder.resolve("score-report-expected.txt"),
                 org.securebase.export.report.ReportFixtures.anyReport().traineeName() + "\n", StandardCharsets.UTF_8);
+        var handouts = new org.securebase.export.handout.Handouts(FontSet.bundled(), java.time.Clock.systemUTC());
+        Path handout = folder.resolve("handout-variant-B.pdf");
+        Path answerKey = folder.resolve("answer-key-variant-B.pdf");
+        try (OutputStream out = Files.newOutputStream(handout)) {
+            handouts.writeHandout(org.securebase.export.handout.HandoutFixtures.variantB(), out);
+        }
+        try (OutputStream out = Files.newOutputStream(answerKey)) {
+            handouts.writeAnswerKey(org.securebase.export.handout.HandoutFixtures.variantB(), out);
+        }
+        written.add(handout);
+        written.add(answerKey);
+        Files.writeString(folder.resolve("handout-expected.txt"), "Μαρία Ελευθερίου\nИван Петров\nVariant B\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("answer-key-expected.txt"), "Answer key\nVariant B\nΜαρία's pursuit\n",
+                StandardCharsets.UTF_8);
         return written;
     }
 }
