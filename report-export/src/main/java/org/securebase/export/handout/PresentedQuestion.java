@@ -1,0 +1,90 @@
+package org.securebase.export.handout;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.securebase.model.Checks;
+import org.securebase.model.ModelException;
+import org.securebase.model.question.ChoiceOption;
+import org.securebase.model.question.Matching;
+import org.securebase.model.question.MatchPair;
+import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.Ordering;
+import org.securebase.model.question.Question;
+import org.securebase.model.question.SingleChoice;
+
+/**
+ * A question as one variant presents it: its number in the quiz and the order in which its
+ * lettered parts appear — the option texts of a choice question, the items of an ordering
+ * question, or the right-hand answers of a matching question (whose left-hand prompts keep the
+ * author's order and are numbered).
+ *
+ * @param number the position in the quiz, from 1
+ * @param question the question
+ * @param presented the lettered parts in presented order: a reordering of the question's own
+ * @since 0.1
+ */
+public record PresentedQuestion(int number, Question question, List<String> presented) {
+
+    /** Requires that {@code presented} holds exactly the question's parts, each once. */
+    public PresentedQuestion {
+        Checks.positive(number, "question number");
+        Checks.present(question, "question " + number);
+        presented = Checks.list(presented, "presented order of question " + question.id());
+        List<String> own = parts(question);
+        if (presented.size() != own.size() || !new HashSet<>(presented).equals(new HashSet<>(own))) {
+            throw new ModelException("the presented order of question " + question.id() + " must hold exactly its "
+                    + own.size() + " parts " + own + ", was " + presented);
+        }
+    }
+
+    /** The question's lettered parts in the author's order. */
+    public static List<String> parts(Question q) {
+        if (q instanceof SingleChoice s) {
+            return s.options().stream().map(ChoiceOption::text).toList();
+        }
+        if (q instanceof MultipleResponse m) {
+            return m.options().stream().map(ChoiceOption::text).toList();
+        }
+        if (q instanceof Ordering o) {
+            return o.items();
+        }
+        return ((Matching) q).pairs().stream().map(MatchPair::right).toList();
+    }
+
+    /** The letter of a 0-based position: A, B, … Z, AA, AB … */
+    public static String letter(int index) {
+        return index < 26 ? String.valueOf((char) ('A' + index)) : letter(index / 26 - 1) + letter(index % 26);
+    }
+
+    /** The key: the right letters (choice), the letters in the right order (ordering), or number–letter pairs (matching). */
+    public String key() {
+        Question q = question;
+        if (q instanceof SingleChoice s) {
+            return letterOf(s.options().get(s.correctPosition() - 1).text());
+        }
+        if (q instanceof MultipleResponse m) {
+            List<String> letters = new ArrayList<>();
+            for (int i = 0; i < presented.size(); i++) {
+                final String text = presented.get(i);
+                if (m.options().stream().anyMatch(o -> o.text().equals(text) && o.correct())) {
+                    letters.add(letter(i));
+                }
+            }
+            return String.join(", ", letters);
+        }
+        if (q instanceof Ordering o) {
+            return String.join(" → ", o.items().stream().map(this::letterOf).toList());
+        }
+        List<MatchPair> pairs = ((Matching) q).pairs();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            out.add((i + 1) + "–" + letterOf(pairs.get(i).right()));
+        }
+        return String.join(", ", out);
+    }
+
+    private String letterOf(String text) {
+        return letter(presented.indexOf(text));
+    }
+}

@@ -1,0 +1,24 @@
+package org.securebase.export.verification;
+
+/**
+ * Thrown when a key file or an encoded value cannot be used: the message names the file or
+ * value and what to do.
+ *
+ * @since 0.1
+ */
+public final class VerificationException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** @param message what is wrong, naming the file or value */
+    public VerificationException(String message) {
+        super(message);
+    }
+
+    /**
+     * @param message what is wrong, naming the file or value
+     * @param cause the underlying failure
+     */
+    public VerificationException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
