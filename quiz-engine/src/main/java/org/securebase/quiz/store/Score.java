@@ -29,7 +29,8 @@ public record Score(double points, double max, double percent, boolean passed) {
     }
 
     /**
-     * A score whose percent is {@code 100 × points / max}, unrounded.
+     * A score whose percent is {@code 100 × points / max}, unrounded (but never above 100 through
+     * floating-point error).
      *
      * @param points the points earned
      * @param max the points available
@@ -37,6 +38,6 @@ public record Score(double points, double max, double percent, boolean passed) {
      * @return the score
      */
     public static Score of(double points, double max, boolean passed) {
-        return new Score(points, max, max > 0 ? 100.0 * points / max : 0, passed);
+        return new Score(points, max, max > 0 ? Math.min(100, 100.0 * points / max) : 0, passed);
     }
 }
