@@ -13,12 +13,14 @@ import java.util.Map;
 import org.securebase.model.question.QuestionRef;
 
 /**
- * The {@code response} table: one row per attempt and question, with its mark once scored.
- * Rows are written in batches of {@value #CHUNK} through one prepared statement.
+ * The {@code response} table: one row per attempt and question, with its mark once scored and
+ * its position, so responses read back in the order they were given. Rows are written in
+ * batches of {@value #CHUNK} through one prepared statement.
  */
 final class Responses {
     static final int CHUNK = 10;
     private static final String COLUMNS = "question_ref, answer, answered_at, late, mark";
+    private static final String WRITE_COLUMNS = "attempt_id, position, " + COLUMNS;
 
     /** A stored response and its mark, null until the attempt is scored. */
     record Stored(Response response, Double mark) {
@@ -29,17 +31,18 @@ final class Responses {
 
     static void insertMarked(Connection c, long attemptId, List<MarkedResponse> responses, Probe probe)
             throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO response (attempt_id, " + COLUMNS + ")"
-                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO response (" + WRITE_COLUMNS + ")"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             int written = 0;
             for (MarkedResponse m : responses) {
                 Response r = m.response();
                 p.setLong(1, attemptId);
-                p.setString(2, r.question().toString());
-                p.setString(3, r.answer());
-                p.setString(4, Values.format(r.answeredAt()));
-                p.setBoolean(5, r.late());
-                p.setDouble(6, m.mark());
+                p.setInt(2, written + 1);
+                p.setString(3, r.question().toString());
+                p.setString(4, r.answer());
+                p.setString(5, Values.format(r.answeredAt()));
+                p.setBoolean(6, r.late());
+                p.setDouble(7, m.mark());
                 p.addBatch();
                 written++;
                 if (written % CHUNK == 0 || written == responses.size()) {
@@ -50,17 +53,22 @@ final class Responses {
         }
     }
 
-    /** Records a response of an open attempt, replacing an earlier answer to the same question. */
+    /**
+     * Records a response of an open attempt after the others, or replaces an earlier answer to the
+     * same question in its place.
+     */
     static void upsert(Connection c, long attemptId, Response r) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO response (attempt_id, " + COLUMNS + ")"
-                + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (attempt_id, question_ref) DO UPDATE SET"
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO response (" + WRITE_COLUMNS + ")"
+                + " VALUES (?, (SELECT COALESCE(MAX(position), 0) + 1 FROM response WHERE attempt_id = ?),"
+                + " ?, ?, ?, ?, ?) ON CONFLICT (attempt_id, question_ref) DO UPDATE SET"
                 + " answer = excluded.answer, answered_at = excluded.answered_at, late = excluded.late")) {
             p.setLong(1, attemptId);
-            p.setString(2, r.question().toString());
-            p.setString(3, r.answer());
-            p.setString(4, Values.format(r.answeredAt()));
-            p.setBoolean(5, r.late());
-            p.setNull(6, Types.DOUBLE);
+            p.setLong(2, attemptId);
+            p.setString(3, r.question().toString());
+            p.setString(4, r.answer());
+            p.setString(5, Values.format(r.answeredAt()));
+            p.setBoolean(6, r.late());
+            p.setNull(7, Types.DOUBLE);
             p.executeUpdate();
         }
     }
@@ -85,10 +93,10 @@ final class Responses {
         }
     }
 
-    /** The attempt's responses in the order given: by answer time, then question reference. */
+    /** The attempt's responses in the order they were first given. */
     static List<Stored> of(Connection c, long attemptId) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT attempt_id, " + COLUMNS + " FROM response"
-                + " WHERE attempt_id = ? ORDER BY answered_at, question_ref")) {
+                + " WHERE attempt_id = ? ORDER BY position")) {
             p.setLong(1, attemptId);
             return grouped(p).getOrDefault(attemptId, List.of());
         }
@@ -98,7 +106,7 @@ final class Responses {
     static Map<Long, List<Stored>> ofQuiz(Connection c, String quizId) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT r.attempt_id, r.question_ref, r.answer, r.answered_at,"
                 + " r.late, r.mark FROM response r JOIN attempt a ON a.id = r.attempt_id WHERE a.quiz_id = ?"
-                + " ORDER BY r.attempt_id, r.answered_at, r.question_ref")) {
+                + " ORDER BY r.attempt_id, r.position")) {
             p.setString(1, quizId);
             return grouped(p);
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.securebase.model.Checks;
 import org.securebase.model.question.QuestionRef;
 
 /**
@@ -169,7 +170,8 @@ public final class ResultStore implements AutoCloseable {
     public synchronized OpenAttempt startAttempt(String quizId, String traineeId, String variantCode,
             AttemptSource source, Instant startedAt) {
         open();
-        OpenAttempt shape = new OpenAttempt(1, quizId, traineeId, 1, variantCode, source, startedAt, List.of());
+        AttemptChecks.header(quizId, traineeId, 1, variantCode, source);
+        Instant started = Values.time(startedAt, "start of an attempt");
         String what = "start an attempt of trainee " + traineeId + " at quiz " + quizId;
         return tx.write(what, c -> {
             Quizzes.require(c, quizId, what);
@@ -180,7 +182,7 @@ public final class ResultStore implements AutoCloseable {
                         + ", started " + open.get().startedAt() + "; resume or submit it first");
             }
             Attempts.Row row = new Attempts.Row(Attempts.nextId(c), quizId, traineeId,
-                    Attempts.nextNumber(c, quizId, traineeId), variantCode, source, shape.startedAt(), null, null,
+                    Attempts.nextNumber(c, quizId, traineeId), variantCode, source, started, null, null,
                     false);
             Attempts.insert(c, row);
             return new OpenAttempt(row.id(), quizId, traineeId, row.number(), variantCode, source, row.startedAt(),
@@ -197,6 +199,7 @@ public final class ResultStore implements AutoCloseable {
      */
     public synchronized void recordResponse(long attemptId, Response response) {
         open();
+        Checks.present(response, "response to record in attempt " + attemptId);
         String what = "record the response to " + response.question() + " in attempt " + attemptId;
         tx.write(what, c -> {
             Attempts.Row row = Attempts.require(c, attemptId, what);
@@ -488,8 +491,8 @@ public final class ResultStore implements AutoCloseable {
         } catch (RuntimeException e) {
             try {
                 Files.deleteIfExists(absolute);
-            } catch (IOException ignored) {
-                e.addSuppressed(ignored);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
             }
             throw e;
         }

@@ -10,6 +10,7 @@ import static org.securebase.quiz.store.StoreFixtures.count;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,7 +60,7 @@ class ProcessesTest {
             assertEquals("READY", outputs.get(w).readLine(), () -> errors("writer-"));
         }
         for (Process p : children) {
-            try (Writer go = new java.io.OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8)) {
+            try (Writer go = new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8)) {
                 go.write("GO\n");
             }
         }
@@ -147,7 +148,7 @@ class ProcessesTest {
 
     private Process launch(Class<?> main, String name, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
+                .toString(), "-XX:TieredStopAtLevel=1", "-Xshare:auto", "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
                 main.getName()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectError(dir.resolve(name + ".err").toFile()).start();

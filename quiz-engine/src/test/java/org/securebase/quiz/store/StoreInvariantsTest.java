@@ -23,13 +23,14 @@ class StoreInvariantsTest {
     record Given(String answer, double mark, boolean late) {
     }
 
+    /** Responses are given latest-first, so reading back in time order would fail. */
     @Property(tries = 25)
     void aRecordedAttemptReadsBackExactlyAsRecorded(@ForAll("responses") List<Given> given) {
         List<MarkedResponse> marked = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
             Given g = given.get(i);
             marked.add(new MarkedResponse(new Response(StoreFixtures.question(i), g.answer(),
-                    StoreFixtures.START.plusMillis(1_234L * (i + 1)), g.late()), g.mark()));
+                    StoreFixtures.START.plusMillis(1_234L * (given.size() - i)), g.late()), g.mark()));
         }
         double points = marked.stream().mapToDouble(MarkedResponse::mark).sum();
         CompletedAttempt attempt = new CompletedAttempt(StoreFixtures.QUIZ, "t1", "V-" + given.size(),

@@ -48,6 +48,7 @@ CREATE INDEX attempt_by_trainee ON attempt (trainee_id, quiz_id);
 CREATE TABLE response (
     attempt_id   INTEGER NOT NULL REFERENCES attempt (id),
     question_ref VARCHAR(401) NOT NULL,
+    position     INTEGER NOT NULL CHECK (position >= 1),
     answer       TEXT NOT NULL,
     answered_at  VARCHAR(30) NOT NULL,
     late         BOOLEAN NOT NULL,
