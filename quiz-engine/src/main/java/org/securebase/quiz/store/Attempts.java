@@ -1,0 +1,166 @@
+package org.securebase.quiz.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The {@code attempt} table: one row per attempt, open until it is submitted with its score. */
+final class Attempts {
+    private static final String COLUMNS = "id, quiz_id, trainee_id, number, variant_code, source, started_at,"
+            + " submitted_at, score, max_score, percent, passed, counted";
+
+    /** An attempt row without its responses; {@code submittedAt} and {@code score} are null while open. */
+    record Row(long id, String quizId, String traineeId, int number, String variantCode, AttemptSource source,
+            Instant startedAt, Instant submittedAt, Score score, boolean counted) {
+        boolean open() {
+            return submittedAt == null;
+        }
+
+        String describe() {
+            return "attempt " + id + " (trainee " + traineeId + ", quiz " + quizId + ", attempt #" + number + ")";
+        }
+    }
+
+    private Attempts() {
+    }
+
+    /** The next free id; call inside a write transaction. */
+    static long nextId(Connection c) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT COALESCE(MAX(id), 0) + 1 FROM attempt");
+                ResultSet rs = p.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The trainee's next attempt number at the quiz; call inside a write transaction. */
+    static int nextNumber(Connection c, String quizId, String traineeId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT COALESCE(MAX(number), 0) + 1 FROM attempt WHERE quiz_id = ? AND trainee_id = ?")) {
+            p.setString(1, quizId);
+            p.setString(2, traineeId);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    static void insert(Connection c, Row r) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO attempt (" + COLUMNS + ")"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            p.setLong(1, r.id());
+            p.setString(2, r.quizId());
+            p.setString(3, r.traineeId());
+            p.setInt(4, r.number());
+            p.setString(5, r.variantCode());
+            p.setString(6, r.source().code());
+            p.setString(7, Values.format(r.startedAt()));
+            if (r.open()) {
+                p.setNull(8, Types.VARCHAR);
+                p.setNull(9, Types.DOUBLE);
+                p.setNull(10, Types.DOUBLE);
+                p.setNull(11, Types.DOUBLE);
+                p.setNull(12, Types.BOOLEAN);
+                p.setNull(13, Types.BOOLEAN);
+            } else {
+                p.setString(8, Values.format(r.submittedAt()));
+                p.setDouble(9, r.score().points());
+                p.setDouble(10, r.score().max());
+                p.setDouble(11, r.score().percent());
+                p.setBoolean(12, r.score().passed());
+                p.setBoolean(13, r.counted());
+            }
+            p.executeUpdate();
+        }
+    }
+
+    static Optional<Row> find(Connection c, long id) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM attempt WHERE id = ?")) {
+            p.setLong(1, id);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The row of an attempt that must exist, or a refusal naming it. */
+    static Row require(Connection c, long id, String forWhat) throws SQLException {
+        return find(c, id).orElseThrow(() -> StoreException.refused(
+                "unknown attempt " + id + " in " + forWhat + "; nothing was changed"));
+    }
+
+    /** The trainee's open attempt at the quiz, if any (at most one is ever open). */
+    static Optional<Row> openOf(Connection c, String traineeId, String quizId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM attempt"
+                + " WHERE trainee_id = ? AND quiz_id = ? AND submitted_at IS NULL ORDER BY number DESC")) {
+            p.setString(1, traineeId);
+            p.setString(2, quizId);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    static List<Row> ofQuiz(Connection c, String quizId) throws SQLException {
+        List<Row> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM attempt WHERE quiz_id = ?"
+                + " ORDER BY trainee_id, number")) {
+            p.setString(1, quizId);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(read(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Marks an open attempt submitted with its score; refuses if it is no longer open. */
+    static void submit(Connection c, long id, Instant submittedAt, Score score, boolean counted) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE attempt SET submitted_at = ?, score = ?, max_score = ?,"
+                + " percent = ?, passed = ?, counted = ? WHERE id = ? AND submitted_at IS NULL")) {
+            p.setString(1, Values.format(submittedAt));
+            setScore(p, 2, score);
+            p.setBoolean(6, counted);
+            p.setLong(7, id);
+            if (p.executeUpdate() != 1) {
+                throw StoreException.refused("attempt " + id + " is not open; nothing was changed");
+            }
+        }
+    }
+
+    /** Replaces a submitted attempt's score. */
+    static void rescore(Connection c, long id, Score score) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE attempt SET score = ?, max_score = ?, percent = ?,"
+                + " passed = ? WHERE id = ? AND submitted_at IS NOT NULL")) {
+            setScore(p, 1, score);
+            p.setLong(5, id);
+            if (p.executeUpdate() != 1) {
+                throw StoreException.refused("attempt " + id + " is not submitted; nothing was changed");
+            }
+        }
+    }
+
+    private static void setScore(PreparedStatement p, int first, Score score) throws SQLException {
+        p.setDouble(first, score.points());
+        p.setDouble(first + 1, score.max());
+        p.setDouble(first + 2, score.percent());
+        p.setBoolean(first + 3, score.passed());
+    }
+
+    private static Row read(ResultSet rs) throws SQLException {
+        String submitted = rs.getString(8);
+        Score score = submitted == null ? null
+                : new Score(rs.getDouble(9), rs.getDouble(10), rs.getDouble(11), rs.getBoolean(12));
+        return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                AttemptSource.ofCode(rs.getString(6)), Values.parse(rs.getString(7)), Values.parse(submitted), score,
+                submitted != null && rs.getBoolean(13));
+    }
+}

@@ -1,0 +1,139 @@
+package org.securebase.quiz.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Creates and upgrades the store's tables by ordered, versioned SQL scripts
+ * ({@code migrations/V<n>__<name>.sql}), each applied with its row in {@code schema_version} in
+ * one transaction, so a store is always at exactly one known version. Refuses a store whose
+ * version is newer than this code knows.
+ */
+final class Migrations {
+    /** The scripts in order; script {@code i} (from 0) brings the store to version {@code i + 1}. */
+    static final List<String> SCRIPTS = List.of("V1__results.sql");
+
+    private static final String VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version ("
+            + " version INTEGER NOT NULL PRIMARY KEY,"
+            + " script VARCHAR(200) NOT NULL,"
+            + " applied_at VARCHAR(30) NOT NULL)";
+
+    private Migrations() {
+    }
+
+    /** The version this code brings a store to. */
+    static int latest() {
+        return SCRIPTS.size();
+    }
+
+    /** Brings the store to {@link #latest()}, or refuses it; returns the version it is at. */
+    static int migrate(Transactions tx, Path file) {
+        int found = tx.write("read the schema version", c -> {
+            if (!hasTable(c, "schema_version") && hasAnyTable(c)) {
+                throw new StoreException(StoreException.Kind.INCOMPATIBLE, file + " is an SQLite database but not a"
+                        + " SecureBase result store (it has tables but no schema_version); choose another store file");
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute(VERSION_TABLE);
+            }
+            return current(c);
+        });
+        if (found > latest()) {
+            throw new StoreException(StoreException.Kind.INCOMPATIBLE, "the result store " + file + " has schema version "
+                    + found + ", newer than this SecureBase knows (up to " + latest()
+                    + "); use the newer SecureBase that wrote it, or a backup made before it was upgraded");
+        }
+        for (int v = found + 1; v <= latest(); v++) {
+            int version = v;
+            String script = SCRIPTS.get(version - 1);
+            tx.write("apply migration " + script, c -> {
+                if (current(c) >= version) {
+                    return null;
+                }
+                try (Statement s = c.createStatement()) {
+                    for (String sql : statements(script)) {
+                        s.execute(sql);
+                    }
+                }
+                try (PreparedStatement p = c.prepareStatement(
+                        "INSERT INTO schema_version (version, script, applied_at) VALUES (?, ?, ?)")) {
+                    p.setInt(1, version);
+                    p.setString(2, script);
+                    p.setString(3, Values.format(Instant.now()));
+                    p.executeUpdate();
+                }
+                return null;
+            });
+        }
+        return Math.max(found, latest());
+    }
+
+    /** The version recorded in {@code schema_version}, 0 for none. */
+    static int current(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** The statements of a script: comment lines dropped, split where a line ends with ';'. */
+    static List<String> statements(String script) {
+        String text;
+        try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + script)) {
+            if (in == null) {
+                throw new IllegalStateException("migration script migrations/" + script + " is missing from the build");
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read migration script " + script, e);
+        }
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                String sql = current.toString().strip();
+                out.add(sql.substring(0, sql.length() - 1));
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            throw new IllegalStateException("migration script " + script + " ends without ';'");
+        }
+        return out;
+    }
+
+    private static boolean hasTable(Connection c, String name) throws SQLException {
+        try (ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                if (rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT).equals(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasAnyTable(Connection c) throws SQLException {
+        try (ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+            return rs.next();
+        }
+    }
+}

@@ -1,0 +1,589 @@
+package org.securebase.quiz.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.securebase.model.Checks;
+import org.securebase.model.question.QuestionRef;
+
+/**
+ * The result store: one SQLite file holding trainees, frozen quizzes, attempts with their
+ * responses and marks, rescoring audit records and issued certificates.
+ *
+ * <p>Every change is one transaction that takes the write lock at its start: after a crash
+ * at any point a change is whole or absent, never half. Several processes may write the same
+ * file at once (a workshop submitting together); a writer waits for the others and retries,
+ * so nothing is lost and nobody fails on a locked database. Bad input is refused with a
+ * {@link StoreException} and changes nothing. One instance holds one connection; its methods
+ * are safe to call from several threads, one at a time.
+ *
+ * @since 0.1
+ */
+public final class ResultStore implements AutoCloseable {
+    private final Path file;
+    private final Connection connection;
+    private final Transactions tx;
+    private final Probe probe;
+    private final int schemaVersion;
+    private boolean closed;
+
+    private ResultStore(Path file, Connection connection, Probe probe) {
+        this.file = file;
+        this.connection = connection;
+        this.tx = new Transactions(connection, file);
+        this.probe = probe;
+        tx.outside("switch the store to write-ahead logging", c -> {
+            Sqlite.useWriteAheadLog(c);
+            return null;
+        });
+        this.schemaVersion = Migrations.migrate(tx, file);
+    }
+
+    /**
+     * Opens the store file, creating it (owner-only permissions) and its tables when absent and
+     * upgrading older tables.
+     *
+     * @param file the store file
+     * @return the open store
+     * @throws StoreException if the file is not a result store, is newer than this code, or cannot be opened
+     */
+    public static ResultStore open(Path file) {
+        return open(file, Probe.NONE);
+    }
+
+    static ResultStore open(Path file, Probe probe) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Connection connection = Sqlite.open(absolute);
+        try {
+            return new ResultStore(absolute, connection, probe);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    /** @return the store file */
+    public Path file() {
+        return file;
+    }
+
+    /** @return the schema version the store is at */
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    /** @return the newest schema version this code knows */
+    public static int latestSchemaVersion() {
+        return Migrations.latest();
+    }
+
+    // ---- trainees
+
+    /**
+     * Adds a trainee, or replaces the details of the trainee with the same id.
+     *
+     * @param trainee the trainee
+     */
+    public synchronized void saveTrainee(Trainee trainee) {
+        open();
+        tx.write("save trainee " + trainee.id(), c -> {
+            Trainees.upsert(c, trainee);
+            return null;
+        });
+    }
+
+    /**
+     * @param id a trainee id
+     * @return the trainee, or empty when unknown
+     */
+    public synchronized Optional<Trainee> trainee(String id) {
+        open();
+        return tx.read("look up trainee " + id, c -> Trainees.find(c, id));
+    }
+
+    /** @return every trainee, by id */
+    public synchronized List<Trainee> trainees() {
+        open();
+        return tx.read("list trainees", Trainees::all);
+    }
+
+    // ---- quizzes
+
+    /**
+     * Saves a frozen quiz. Saving the same quiz again changes nothing; saving a different quiz
+     * under a stored id (another library fingerprint, seed or content) is refused.
+     *
+     * @param quiz the quiz
+     * @throws StoreException if another quiz is stored under its id
+     */
+    public synchronized void saveQuiz(FrozenQuiz quiz) {
+        open();
+        tx.write("save quiz " + quiz.id(), c -> {
+            Optional<FrozenQuiz> stored = Quizzes.find(c, quiz.id());
+            if (stored.isEmpty()) {
+                Quizzes.insert(c, quiz, Instant.now());
+            } else if (!stored.get().libraryFingerprint().equals(quiz.libraryFingerprint())) {
+                throw StoreException.refused("quiz " + quiz.id() + " is already stored, drawn from library "
+                        + stored.get().libraryFingerprint() + ", not " + quiz.libraryFingerprint()
+                        + "; a changed library makes a new quiz: give it a new id");
+            } else if (!stored.get().equals(quiz)) {
+                throw StoreException.refused("quiz " + quiz.id() + " is already stored with other content"
+                        + " (blueprint, seed or questions differ); give the new quiz a new id");
+            }
+            return null;
+        });
+    }
+
+    /**
+     * @param id a quiz id
+     * @return the frozen quiz, or empty when unknown
+     */
+    public synchronized Optional<FrozenQuiz> quiz(String id) {
+        open();
+        return tx.read("look up quiz " + id, c -> Quizzes.find(c, id));
+    }
+
+    // ---- attempts
+
+    /**
+     * Starts an attempt; its number (1 for the trainee's first at this quiz) is assigned inside
+     * the transaction, so concurrent starts never share a number.
+     *
+     * @param quizId a stored quiz
+     * @param traineeId a stored trainee
+     * @param variantCode the variant the trainee sees
+     * @param source where the attempt comes from
+     * @param startedAt when it starts
+     * @return the open attempt
+     * @throws StoreException if the quiz or trainee is unknown, or the trainee has an open attempt at the quiz
+     */
+    public synchronized OpenAttempt startAttempt(String quizId, String traineeId, String variantCode,
+            AttemptSource source, Instant startedAt) {
+        open();
+        AttemptChecks.header(quizId, traineeId, 1, variantCode, source);
+        Instant started = Values.time(startedAt, "start of an attempt");
+        String what = "start an attempt of trainee " + traineeId + " at quiz " + quizId;
+        return tx.write(what, c -> {
+            Quizzes.require(c, quizId, what);
+            Trainees.require(c, traineeId, what);
+            Optional<Attempts.Row> open = Attempts.openOf(c, traineeId, quizId);
+            if (open.isPresent()) {
+                throw StoreException.refused("trainee " + traineeId + " already has open " + open.get().describe()
+                        + ", started " + open.get().startedAt() + "; resume or submit it first");
+            }
+            Attempts.Row row = new Attempts.Row(Attempts.nextId(c), quizId, traineeId,
+                    Attempts.nextNumber(c, quizId, traineeId), variantCode, source, started, null, null,
+                    false);
+            Attempts.insert(c, row);
+            return new OpenAttempt(row.id(), quizId, traineeId, row.number(), variantCode, source, row.startedAt(),
+                    List.of());
+        });
+    }
+
+    /**
+     * Records a response of an open attempt, replacing an earlier answer to the same question.
+     *
+     * @param attemptId an open attempt
+     * @param response the response
+     * @throws StoreException if the attempt is unknown or submitted
+     */
+    public synchronized void recordResponse(long attemptId, Response response) {
+        open();
+        Checks.present(response, "response to record in attempt " + attemptId);
+        String what = "record the response to " + response.question() + " in attempt " + attemptId;
+        tx.write(what, c -> {
+            Attempts.Row row = Attempts.require(c, attemptId, what);
+            if (!row.open()) {
+                throw StoreException.refused(row.describe() + " was submitted at " + row.submittedAt()
+                        + "; its responses can no longer change");
+            }
+            Responses.upsert(c, attemptId, response);
+            return null;
+        });
+    }
+
+    /**
+     * Finds the trainee's open attempt at the quiz, to resume after an interruption.
+     *
+     * @param traineeId the trainee
+     * @param quizId the quiz
+     * @return the open attempt with its responses so far, or empty
+     */
+    public synchronized Optional<OpenAttempt> openAttempt(String traineeId, String quizId) {
+        open();
+        return tx.read("find the open attempt of " + traineeId + " at " + quizId, c -> {
+            Optional<Attempts.Row> row = Attempts.openOf(c, traineeId, quizId);
+            if (row.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of((OpenAttempt) assemble(row.get(), Responses.of(c, row.get().id())));
+        });
+    }
+
+    /**
+     * Submits an open attempt with a mark for every recorded response and its score, in one
+     * transaction: afterwards the attempt is submitted and wholly marked, or unchanged.
+     *
+     * @param attemptId an open attempt
+     * @param submission the time, marks and score
+     * @return the submitted attempt
+     * @throws StoreException if the attempt is unknown or submitted, or the marks do not match its responses
+     */
+    public synchronized SubmittedAttempt submit(long attemptId, Submission submission) {
+        open();
+        String what = "submit attempt " + attemptId;
+        return tx.write(what, c -> {
+            Attempts.Row row = Attempts.require(c, attemptId, what);
+            if (!row.open()) {
+                throw StoreException.refused(row.describe() + " was already submitted at " + row.submittedAt()
+                        + "; nothing was changed");
+            }
+            if (submission.submittedAt().isBefore(row.startedAt())) {
+                throw StoreException.refused("cannot submit " + row.describe() + " at " + submission.submittedAt()
+                        + ", before it started at " + row.startedAt() + "; nothing was changed");
+            }
+            Set<QuestionRef> answered = Responses.byQuestion(Responses.of(c, attemptId)).keySet();
+            requireSameQuestions(row, answered, submission.marks().keySet());
+            Responses.setMarks(c, attemptId, submission.marks(), probe);
+            Attempts.submit(c, attemptId, submission.submittedAt(), submission.score(), submission.counted());
+            return (SubmittedAttempt) assemble(Attempts.require(c, attemptId, what), Responses.of(c, attemptId));
+        });
+    }
+
+    /**
+     * Records a whole submitted attempt (responses, marks, score) in one transaction; it gets the
+     * trainee's next attempt number.
+     *
+     * @param attempt the attempt
+     * @return the stored attempt with its id and number
+     * @throws StoreException if the quiz or trainee is unknown
+     */
+    public synchronized SubmittedAttempt recordAttempt(CompletedAttempt attempt) {
+        open();
+        return tx.write("record an attempt of trainee " + attempt.traineeId() + " at quiz " + attempt.quizId(),
+                c -> insertCompleted(c, attempt, ""));
+    }
+
+    /**
+     * Records many whole attempts all-or-nothing: every attempt is stored, or none is (an import
+     * with one bad row leaves the store as it was).
+     *
+     * @param attempts the attempts, in order
+     * @return the stored attempts, in the same order
+     * @throws StoreException naming the first bad row (from 1)
+     */
+    public synchronized List<SubmittedAttempt> recordAttempts(List<CompletedAttempt> attempts) {
+        open();
+        List<CompletedAttempt> batch = List.copyOf(attempts);
+        return tx.write("record " + batch.size() + " attempts", c -> {
+            List<SubmittedAttempt> out = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+                out.add(insertCompleted(c, batch.get(i), "row " + (i + 1) + " of " + batch.size() + ": "));
+            }
+            return out;
+        });
+    }
+
+    /**
+     * @param attemptId an attempt id
+     * @return the attempt with its responses, open or submitted, or empty when unknown
+     */
+    public synchronized Optional<Attempt> attempt(long attemptId) {
+        open();
+        return tx.read("look up attempt " + attemptId, c -> {
+            Optional<Attempts.Row> row = Attempts.find(c, attemptId);
+            return row.isEmpty() ? Optional.<Attempt>empty()
+                    : Optional.of(assemble(row.get(), Responses.of(c, attemptId)));
+        });
+    }
+
+    /**
+     * @param quizId a quiz id
+     * @return every attempt at the quiz with its responses, by trainee id and attempt number
+     */
+    public synchronized List<Attempt> attemptsOf(String quizId) {
+        open();
+        return tx.read("list the attempts at quiz " + quizId, c -> {
+            Map<Long, List<Responses.Stored>> responses = Responses.ofQuiz(c, quizId);
+            List<Attempt> out = new ArrayList<>();
+            for (Attempts.Row row : Attempts.ofQuiz(c, quizId)) {
+                out.add(assemble(row, responses.getOrDefault(row.id(), List.of())));
+            }
+            return out;
+        });
+    }
+
+    // ---- rescoring
+
+    /**
+     * Applies a rescore in one transaction: its audit record (with each attempt's old and new
+     * score) and every changed mark and score, or nothing.
+     *
+     * @param rescore the rescore
+     * @return the audit record as stored
+     * @throws StoreException if the quiz is unknown, an attempt is unknown, open or of another quiz,
+     *     or a mark names a question the attempt has no response to
+     */
+    public synchronized RescoreRecord rescore(Rescore rescore) {
+        open();
+        String what = "rescore " + rescore.question() + " in quiz " + rescore.quizId();
+        return tx.write(what, c -> {
+            Quizzes.require(c, rescore.quizId(), what);
+            List<ScoreChange> changes = new ArrayList<>();
+            for (AttemptRescore a : rescore.attempts()) {
+                Attempts.Row row = Attempts.require(c, a.attemptId(), what);
+                if (row.open() || !row.quizId().equals(rescore.quizId())) {
+                    throw StoreException.refused("cannot " + what + ": " + row.describe()
+                            + (row.open() ? " is not submitted" : " is not an attempt at that quiz")
+                            + "; nothing was changed");
+                }
+                Set<QuestionRef> answered = Responses.byQuestion(Responses.of(c, a.attemptId())).keySet();
+                for (QuestionRef q : a.marks().keySet()) {
+                    if (!answered.contains(q)) {
+                        throw StoreException.refused("cannot " + what + ": " + row.describe()
+                                + " has no response to " + q + "; nothing was changed");
+                    }
+                }
+                Responses.setMarks(c, a.attemptId(), a.marks(), Probe.NONE);
+                Attempts.rescore(c, a.attemptId(), a.score());
+                changes.add(new ScoreChange(a.attemptId(), row.score(), a.score()));
+            }
+            RescoreRecord record = new RescoreRecord(Rescores.nextId(c), rescore.quizId(), rescore.question(),
+                    rescore.kind(), rescore.oldKey(), rescore.newKey(), rescore.reason(), rescore.appliedAt(), changes);
+            Rescores.insert(c, record);
+            return record;
+        });
+    }
+
+    /**
+     * @param quizId a quiz id
+     * @return the audit records of the rescores applied to the quiz, oldest first
+     */
+    public synchronized List<RescoreRecord> rescoresOf(String quizId) {
+        open();
+        return tx.read("list the rescores of quiz " + quizId, c -> Rescores.ofQuiz(c, quizId));
+    }
+
+    // ---- certificates
+
+    /**
+     * Records an issued certificate for a submitted attempt of its trainee at its quiz.
+     *
+     * @param certificate the certificate
+     * @throws StoreException if its number or lookup code is taken, or its trainee, quiz or attempt do not fit
+     */
+    public synchronized void recordCertificate(IssuedCertificate certificate) {
+        open();
+        String what = "record certificate " + certificate.number();
+        tx.write(what, c -> {
+            if (Certificates.byNumber(c, certificate.number()).isPresent()) {
+                throw StoreException.refused("certificate number " + certificate.number()
+                        + " is already issued; use a new number; nothing was changed");
+            }
+            if (Certificates.byCode(c, certificate.lookupCode()).isPresent()) {
+                throw StoreException.refused("lookup code " + certificate.lookupCode() + " of certificate "
+                        + certificate.number() + " is already used by another certificate; nothing was changed");
+            }
+            Trainees.require(c, certificate.traineeId(), what);
+            Quizzes.require(c, certificate.quizId(), what);
+            Attempts.Row row = Attempts.require(c, certificate.attemptId(), what);
+            if (row.open() || !row.traineeId().equals(certificate.traineeId())
+                    || !row.quizId().equals(certificate.quizId())) {
+                throw StoreException.refused("cannot " + what + ": " + row.describe() + " is not a submitted attempt"
+                        + " of trainee " + certificate.traineeId() + " at quiz " + certificate.quizId()
+                        + "; nothing was changed");
+            }
+            Certificates.insert(c, certificate);
+            return null;
+        });
+    }
+
+    /**
+     * @param number a certificate number
+     * @return the certificate, issued or revoked, or empty when unknown
+     */
+    public synchronized Optional<Certificate> certificate(String number) {
+        open();
+        return tx.read("look up certificate " + number, c -> Certificates.byNumber(c, number));
+    }
+
+    /**
+     * @param lookupCode a certificate's short lookup code
+     * @return the certificate, issued or revoked, or empty when unknown
+     */
+    public synchronized Optional<Certificate> certificateByCode(String lookupCode) {
+        open();
+        return tx.read("look up certificate code " + lookupCode, c -> Certificates.byCode(c, lookupCode));
+    }
+
+    /**
+     * Revokes an issued certificate.
+     *
+     * @param number the certificate number
+     * @param reason why
+     * @param revokedAt when
+     * @return the revoked certificate
+     * @throws StoreException if the certificate is unknown or already revoked
+     */
+    public synchronized RevokedCertificate revokeCertificate(String number, String reason, Instant revokedAt) {
+        open();
+        String what = "revoke certificate " + number;
+        return tx.write(what, c -> {
+            Optional<Certificate> found = Certificates.byNumber(c, number);
+            if (found.isEmpty()) {
+                throw StoreException.refused("unknown certificate " + number + "; nothing was changed");
+            }
+            if (found.get() instanceof RevokedCertificate r) {
+                throw StoreException.refused("certificate " + number + " was already revoked at " + r.revokedAt()
+                        + " (" + r.reason() + "); nothing was changed");
+            }
+            RevokedCertificate revoked = new RevokedCertificate((IssuedCertificate) found.get(), reason, revokedAt);
+            Certificates.revoke(c, number, revoked.reason(), revoked.revokedAt());
+            return revoked;
+        });
+    }
+
+    // ---- maintenance
+
+    /**
+     * Copies the store into a new file while it is in use (other processes may keep writing);
+     * the copy is consistent and owner-only, and any SQLite tool opens it.
+     *
+     * @param target a file that does not exist yet
+     * @throws StoreException if the target exists or cannot be written
+     */
+    public synchronized void backup(Path target) {
+        open();
+        Path absolute = target.toAbsolutePath().normalize();
+        if (Files.exists(absolute)) {
+            throw StoreException.refused("backup target " + absolute + " already exists; choose a new file name");
+        }
+        try {
+            Path parent = absolute.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            if (Sqlite.posix(absolute)) {
+                Files.createFile(absolute,
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } else {
+                Files.createFile(absolute);
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.UNAVAILABLE, "cannot create the backup " + absolute + ": "
+                    + e.getMessage(), e);
+        }
+        try {
+            tx.outside("back up the store to " + absolute, c -> {
+                Sqlite.vacuumInto(c, absolute);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            try {
+                Files.deleteIfExists(absolute);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+    }
+
+    /** @return SQLite's verdict on the file: {@code ok}, or the problems found */
+    public synchronized IntegrityVerdict integrityCheck() {
+        open();
+        return new IntegrityVerdict(tx.outside("check the store's integrity", Sqlite::integrityCheck));
+    }
+
+    /** Closes the store; SQLite folds the write-ahead log back into the file when the last user closes. */
+    @Override
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw Sqlite.explain(file, "close the store", e);
+            }
+        }
+    }
+
+    // ---- inside transactions
+
+    private SubmittedAttempt insertCompleted(Connection c, CompletedAttempt a, String row) throws SQLException {
+        String what = row + "attempt of trainee " + a.traineeId() + " at quiz " + a.quizId();
+        try {
+            Quizzes.require(c, a.quizId(), what);
+            Trainees.require(c, a.traineeId(), what);
+        } catch (StoreException e) {
+            throw StoreException.refused(row + e.getMessage());
+        }
+        Attempts.Row header = new Attempts.Row(Attempts.nextId(c), a.quizId(), a.traineeId(),
+                Attempts.nextNumber(c, a.quizId(), a.traineeId()), a.variantCode(), a.source(), a.startedAt(),
+                a.submittedAt(), a.score(), a.counted());
+        Attempts.insert(c, header);
+        Responses.insertMarked(c, header.id(), a.responses(), probe);
+        return new SubmittedAttempt(header.id(), a.quizId(), a.traineeId(), header.number(), a.variantCode(),
+                a.source(), a.startedAt(), a.submittedAt(), a.responses(), a.score(), a.counted());
+    }
+
+    private static void requireSameQuestions(Attempts.Row row, Set<QuestionRef> answered, Set<QuestionRef> marked) {
+        Set<QuestionRef> unmarked = new HashSet<>(answered);
+        unmarked.removeAll(marked);
+        if (!unmarked.isEmpty()) {
+            throw StoreException.refused("cannot submit " + row.describe() + ": no mark for its responses to "
+                    + sorted(unmarked) + "; nothing was changed");
+        }
+        Set<QuestionRef> unanswered = new HashSet<>(marked);
+        unanswered.removeAll(answered);
+        if (!unanswered.isEmpty()) {
+            throw StoreException.refused("cannot submit " + row.describe() + ": marks given for " + sorted(unanswered)
+                    + ", which it has no response to; nothing was changed");
+        }
+    }
+
+    private static List<QuestionRef> sorted(Set<QuestionRef> refs) {
+        return refs.stream().sorted().toList();
+    }
+
+    private static Attempt assemble(Attempts.Row row, List<Responses.Stored> stored) {
+        if (row.open()) {
+            return new OpenAttempt(row.id(), row.quizId(), row.traineeId(), row.number(), row.variantCode(),
+                    row.source(), row.startedAt(), stored.stream().map(Responses.Stored::response).toList());
+        }
+        List<MarkedResponse> marked = new ArrayList<>(stored.size());
+        for (Responses.Stored s : stored) {
+            if (s.mark() == null) {
+                throw new StoreException(StoreException.Kind.INCOMPATIBLE, row.describe() + " is submitted but its"
+                        + " response to " + s.response().question() + " has no mark; the store was changed outside"
+                        + " SecureBase");
+            }
+            marked.add(new MarkedResponse(s.response(), s.mark()));
+        }
+        return new SubmittedAttempt(row.id(), row.quizId(), row.traineeId(), row.number(), row.variantCode(),
+                row.source(), row.startedAt(), row.submittedAt(), marked, row.score(), row.counted());
+    }
+
+    private void open() {
+        if (closed) {
+            throw new StoreException(StoreException.Kind.UNAVAILABLE, "the result store " + file + " is closed");
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // the open already failed; its failure is the one to report
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.securebase.quiz.store;
+
+import org.securebase.model.Checks;
+
+/**
+ * How a rescore changed one attempt's score, as kept in the audit record.
+ *
+ * @param attemptId the attempt
+ * @param before its score before the rescore
+ * @param after its score after the rescore
+ * @since 0.1
+ */
+public record ScoreChange(long attemptId, Score before, Score after) {
+
+    /** Requires both scores. */
+    public ScoreChange {
+        Checks.present(before, "old score of attempt " + attemptId);
+        Checks.present(after, "new score of attempt " + attemptId);
+    }
+}

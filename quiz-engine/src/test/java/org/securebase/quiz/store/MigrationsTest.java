@@ -1,0 +1,27 @@
+package org.securebase.quiz.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MigrationsTest {
+
+    @Test
+    void scriptsAreNumberedFromOneWithoutGaps() {
+        for (int i = 0; i < Migrations.SCRIPTS.size(); i++) {
+            assertTrue(Migrations.SCRIPTS.get(i).startsWith("V" + (i + 1) + "__"), Migrations.SCRIPTS.get(i));
+        }
+        assertEquals(Migrations.SCRIPTS.size(), Migrations.latest());
+    }
+
+    @Test
+    void theFirstScriptCreatesTheSevenTablesAndOneIndex() {
+        List<String> statements = Migrations.statements("V1__results.sql");
+        assertEquals(8, statements.size());
+        assertEquals(7, statements.stream().filter(s -> s.startsWith("CREATE TABLE")).count());
+        assertTrue(statements.stream().noneMatch(s -> s.toUpperCase(java.util.Locale.ROOT).contains("PRAGMA")),
+                "migrations are portable SQL");
+    }
+}

@@ -1,0 +1,274 @@
+package org.securebase.quiz.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.securebase.quiz.store.StoreFixtures.QUIZ;
+import static org.securebase.quiz.store.StoreFixtures.START;
+import static org.securebase.quiz.store.StoreFixtures.anyCompletedAttempt;
+import static org.securebase.quiz.store.StoreFixtures.anyQuiz;
+import static org.securebase.quiz.store.StoreFixtures.anyResponse;
+import static org.securebase.quiz.store.StoreFixtures.anyStore;
+import static org.securebase.quiz.store.StoreFixtures.anyTrainee;
+import static org.securebase.quiz.store.StoreFixtures.question;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.securebase.model.question.QuestionRef;
+
+class ResultStoreTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void createsOwnerOnlyStoreAtTheLatestSchemaVersion() throws Exception {
+        Path file = dir.resolve("nested/results.db");
+        try (ResultStore store = ResultStore.open(file)) {
+            assertEquals(1, store.schemaVersion());
+            assertEquals(ResultStore.latestSchemaVersion(), store.schemaVersion());
+            store.saveTrainee(anyTrainee("t1"));
+            if (Sqlite.posix(file)) {
+                assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+                Path wal = dir.resolve("nested/results.db-wal");
+                assertTrue(Files.exists(wal), "WAL file while the store is open");
+                assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(wal)));
+            }
+            assertTrue(store.integrityCheck().isOk());
+        }
+        assertEquals(1, StoreFixtures.count(file, "SELECT MAX(version) FROM schema_version"));
+    }
+
+    @Test
+    void reopeningAStoreKeepsItsDataAndVersion() {
+        try (ResultStore store = anyStore(dir)) {
+            store.recordAttempt(anyCompletedAttempt(QUIZ, "t1", 3));
+        }
+        try (ResultStore again = ResultStore.open(dir.resolve("results.db"))) {
+            assertEquals(1, again.schemaVersion());
+            assertEquals(1, again.attemptsOf(QUIZ).size());
+        }
+    }
+
+    @Test
+    void savingATraineeAgainReplacesTheDetails() {
+        try (ResultStore store = anyStore(dir)) {
+            store.saveTrainee(new Trainee("t1", "Ana Ruiz", null, "PSY-22", " "));
+            assertEquals(new Trainee("t1", "Ana Ruiz", null, "PSY-22", null), store.trainee("t1").orElseThrow());
+            assertEquals(List.of("t1", "t2"), store.trainees().stream().map(Trainee::id).toList());
+            assertTrue(store.trainee("nobody").isEmpty());
+        }
+    }
+
+    @Test
+    void savingTheSameQuizAgainChangesNothing() {
+        try (ResultStore store = anyStore(dir)) {
+            store.saveQuiz(anyQuiz(QUIZ));
+            assertEquals(anyQuiz(QUIZ), store.quiz(QUIZ).orElseThrow());
+        }
+    }
+
+    @Test
+    void refusesTheSameQuizIdDrawnFromAnotherLibrary() {
+        try (ResultStore store = anyStore(dir)) {
+            FrozenQuiz q = anyQuiz(QUIZ);
+            StoreException e = assertThrows(StoreException.class, () -> store.saveQuiz(new FrozenQuiz(q.id(),
+                    q.blueprintId(), q.blueprintVersion(), q.seed(), "sha256:library-2", q.content())));
+            assertEquals(StoreException.Kind.REFUSED, e.kind());
+            assertTrue(e.getMessage().contains("sha256:library-1"), e.getMessage());
+            assertThrows(StoreException.class, () -> store.saveQuiz(new FrozenQuiz(q.id(), q.blueprintId(),
+                    q.blueprintVersion(), q.seed() + 1, q.libraryFingerprint(), q.content())));
+            assertEquals(q, store.quiz(QUIZ).orElseThrow());
+        }
+    }
+
+    @Test
+    void resumesTheOpenAttemptWithItsLatestResponsesAfterReopening() {
+        long id;
+        try (ResultStore store = anyStore(dir)) {
+            OpenAttempt started = store.startAttempt(QUIZ, "t1", "K7Q", AttemptSource.TERMINAL, START);
+            id = started.id();
+            assertEquals(1, started.number());
+            store.recordResponse(id, anyResponse(0));
+            store.recordResponse(id, anyResponse(1));
+            store.recordResponse(id, new Response(question(0), "D", START.plusSeconds(90), true));
+        }
+        try (ResultStore store = ResultStore.open(dir.resolve("results.db"))) {
+            OpenAttempt resumed = store.openAttempt("t1", QUIZ).orElseThrow();
+            assertEquals(id, resumed.id());
+            assertEquals(List.of(new Response(question(0), "D", START.plusSeconds(90), true), anyResponse(1)),
+                    resumed.responses(), "a changed answer keeps its place");
+            assertTrue(store.openAttempt("t2", QUIZ).isEmpty());
+        }
+    }
+
+    @Test
+    void refusesASecondOpenAttemptOfTheSameTraineeAtTheSameQuiz() {
+        try (ResultStore store = anyStore(dir)) {
+            store.startAttempt(QUIZ, "t1", "K7Q", AttemptSource.TERMINAL, START);
+            StoreException e = assertThrows(StoreException.class,
+                    () -> store.startAttempt(QUIZ, "t1", "K7Q", AttemptSource.TERMINAL, START.plusSeconds(5)));
+            assertTrue(e.getMessage().contains("already has open attempt"), e.getMessage());
+            assertEquals(1, store.attemptsOf(QUIZ).size());
+        }
+    }
+
+    @Test
+    void submittingMarksEveryResponseAndClosesTheAttempt() {
+        try (ResultStore store = anyStore(dir)) {
+            long id = store.startAttempt(QUIZ, "t1", "K7Q", AttemptSource.TERMINAL, START).id();
+            store.recordResponse(id, anyResponse(0));
+            store.recordResponse(id, anyResponse(1));
+            store.recordResponse(id, anyResponse(2));
+            Score score = new Score(1.5, 3, 50, false);
+            SubmittedAttempt done = store.submit(id, new Submission(START.plusSeconds(600),
+                    Map.of(question(0), 1.0, question(1), 0.0, question(2), 0.5), score, true));
+            assertEquals(List.of(new MarkedResponse(anyResponse(0), 1.0), new MarkedResponse(anyResponse(1), 0.0),
+                    new MarkedResponse(anyResponse(2), 0.5)), done.responses());
+            assertEquals(score, done.score());
+            assertEquals(done, store.attempt(id).orElseThrow());
+            assertTrue(store.openAttempt("t1", QUIZ).isEmpty());
+            StoreException late = assertThrows(StoreException.class, () -> store.recordResponse(id, anyResponse(3)));
+            assertTrue(late.getMessage().contains("can no longer change"), late.getMessage());
+            assertEquals(2, store.startAttempt(QUIZ, "t1", "K7Q", AttemptSource.TERMINAL, START).number());
+        }
+    }
+
+    @Test
+    void refusesASubmissionWhoseMarksDoNotMatchTheResponses() {
+        try (ResultStore store = anyStore(dir)) {
+            long id = store.startAttempt(QUIZ, "t1", "K7Q", AttemptSource.TERMINAL, START).id();
+            store.recordResponse(id, anyResponse(0));
+            store.recordResponse(id, anyResponse(1));
+            Submission missing = new Submission(START.plusSeconds(60), Map.of(question(0), 1.0), Score.of(1, 2, false),
+                    true);
+            StoreException e = assertThrows(StoreException.class, () -> store.submit(id, missing));
+            assertTrue(e.getMessage().contains("no mark for its responses to [vignette-1#q2]"), e.getMessage());
+            Submission extra = new Submission(START.plusSeconds(60),
+                    Map.of(question(0), 1.0, question(1), 1.0, question(7), 1.0), Score.of(3, 3, true), true);
+            assertThrows(StoreException.class, () -> store.submit(id, extra));
+            assertInstanceOf(OpenAttempt.class, store.attempt(id).orElseThrow());
+            assertTrue(store.integrityCheck().isOk());
+        }
+    }
+
+    @Test
+    void numbersAttemptsPerTraineeAndQuiz() {
+        try (ResultStore store = anyStore(dir)) {
+            store.saveQuiz(anyQuiz("other-quiz"));
+            store.recordAttempt(anyCompletedAttempt(QUIZ, "t2", 2));
+            store.recordAttempt(anyCompletedAttempt(QUIZ, "t1", 2));
+            store.recordAttempt(anyCompletedAttempt("other-quiz", "t1", 2));
+            SubmittedAttempt third = store.recordAttempts(List.of(anyCompletedAttempt(QUIZ, "t1", 2),
+                    anyCompletedAttempt(QUIZ, "t1", 2))).get(1);
+            assertEquals(3, third.number());
+            List<Attempt> attempts = store.attemptsOf(QUIZ);
+            assertEquals(List.of("t1#1", "t1#2", "t1#3", "t2#1"),
+                    attempts.stream().map(a -> a.traineeId() + "#" + a.number()).toList());
+            assertEquals(third, attempts.get(2));
+            assertEquals(1, store.attemptsOf("other-quiz").get(0).number());
+        }
+    }
+
+    @Test
+    void rescoreChangesMarksAndScoresAndKeepsTheAuditRecord() {
+        try (ResultStore store = anyStore(dir)) {
+            // marks 1, 0, 1 of 3: 2 points, 66.7 %, failed at a 70 % pass mark
+            SubmittedAttempt before = store.recordAttempt(new CompletedAttempt(QUIZ, "t1", "K7Q",
+                    AttemptSource.TERMINAL, START, START.plusSeconds(300), StoreFixtures.anyMarkedResponses(3),
+                    new Score(2, 3, 66.7, false), true));
+            // re-keying vignette-1#q2 gives it its point: 3 of 3, passed
+            Score after = new Score(3, 3, 100, true);
+            QuestionRef rekeyed = question(1);
+            RescoreRecord record = store.rescore(new Rescore(QUIZ, rekeyed, RescoreKind.REKEY, "B", "A,B",
+                    "two options are defensible", START.plusSeconds(86_400),
+                    List.of(new AttemptRescore(before.id(), Map.of(rekeyed, 1.0), after))));
+            assertEquals(List.of(new ScoreChange(before.id(), new Score(2, 3, 66.7, false), after)), record.changes());
+            assertEquals(List.of(record), store.rescoresOf(QUIZ));
+            SubmittedAttempt now = (SubmittedAttempt) store.attempt(before.id()).orElseThrow();
+            assertEquals(after, now.score());
+            assertEquals(List.of(1.0, 1.0, 1.0), now.responses().stream().map(MarkedResponse::mark).toList());
+        }
+    }
+
+    @Test
+    void rescoreNamingAnOpenAttemptChangesNothing() {
+        try (ResultStore store = anyStore(dir)) {
+            SubmittedAttempt done = store.recordAttempt(anyCompletedAttempt(QUIZ, "t1", 2));
+            long open = store.startAttempt(QUIZ, "t2", "K7Q", AttemptSource.TERMINAL, START).id();
+            Rescore voiding = new Rescore(QUIZ, question(0), RescoreKind.VOID, "A", null, "ambiguous stem",
+                    START.plusSeconds(60), List.of(new AttemptRescore(done.id(), Map.of(question(0), 0.0),
+                            Score.of(0, 1, false)), new AttemptRescore(open, Map.of(), Score.of(0, 1, false))));
+            StoreException e = assertThrows(StoreException.class, () -> store.rescore(voiding));
+            assertTrue(e.getMessage().contains("is not submitted"), e.getMessage());
+            assertEquals(done, store.attempt(done.id()).orElseThrow());
+            assertTrue(store.rescoresOf(QUIZ).isEmpty());
+        }
+    }
+
+    @Test
+    void certificatesAreFoundByNumberAndCodeAndCanBeRevokedOnce() {
+        try (ResultStore store = anyStore(dir)) {
+            SubmittedAttempt passed = store.recordAttempt(anyCompletedAttempt(QUIZ, "t1", 4));
+            IssuedCertificate issued = new IssuedCertificate("SB-2026-0001", "7KQ2-M9XD", "t1", "ce-attach-2026",
+                    QUIZ, passed.id(), START.plusSeconds(3600), "name=Trainee t1\nhours=6", "sig:abc");
+            store.recordCertificate(issued);
+            assertEquals(issued, store.certificate("SB-2026-0001").orElseThrow());
+            assertEquals(issued, store.certificateByCode("7KQ2-M9XD").orElseThrow());
+            RevokedCertificate revoked = store.revokeCertificate("SB-2026-0001", "issued in error",
+                    START.plusSeconds(7200));
+            assertEquals(revoked, store.certificateByCode("7KQ2-M9XD").orElseThrow());
+            assertThrows(StoreException.class,
+                    () -> store.revokeCertificate("SB-2026-0001", "again", START.plusSeconds(9000)));
+            assertTrue(store.certificate("SB-2026-0002").isEmpty());
+        }
+    }
+
+    @Test
+    void refusesACertificateForAnotherTraineesAttempt() {
+        try (ResultStore store = anyStore(dir)) {
+            SubmittedAttempt ofT1 = store.recordAttempt(anyCompletedAttempt(QUIZ, "t1", 4));
+            IssuedCertificate wrong = new IssuedCertificate("SB-2026-0001", "7KQ2-M9XD", "t2", "ce-attach-2026",
+                    QUIZ, ofT1.id(), START, "name=Trainee t2", "sig:abc");
+            StoreException e = assertThrows(StoreException.class, () -> store.recordCertificate(wrong));
+            assertTrue(e.getMessage().contains("not a submitted attempt of trainee t2"), e.getMessage());
+            assertTrue(store.certificate("SB-2026-0001").isEmpty());
+        }
+    }
+
+    @Test
+    void backupCopiesTheStoreWhileAnotherConnectionWrites() throws Exception {
+        Path backup = dir.resolve("backups/results-copy.db");
+        try (ResultStore store = anyStore(dir); ResultStore other = ResultStore.open(dir.resolve("results.db"))) {
+            other.recordAttempt(anyCompletedAttempt(QUIZ, "t1", 5));
+            store.backup(backup);
+            other.recordAttempt(anyCompletedAttempt(QUIZ, "t2", 5));
+            StoreException exists = assertThrows(StoreException.class, () -> store.backup(backup));
+            assertTrue(exists.getMessage().contains("already exists"), exists.getMessage());
+        }
+        if (Sqlite.posix(backup)) {
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)));
+        }
+        try (ResultStore copy = ResultStore.open(backup)) {
+            assertTrue(copy.integrityCheck().isOk());
+            assertEquals(1, copy.attemptsOf(QUIZ).size());
+            assertEquals(5, ((SubmittedAttempt) copy.attemptsOf(QUIZ).get(0)).responses().size());
+        }
+    }
+
+    @Test
+    void aClosedStoreRefusesUse() {
+        ResultStore store = anyStore(dir);
+        store.close();
+        store.close();
+        StoreException e = assertThrows(StoreException.class, () -> store.trainee("t1"));
+        assertTrue(e.getMessage().contains("is closed"), e.getMessage());
+        assertFalse(e.kind() == StoreException.Kind.REFUSED);
+    }
+}
