@@ -4,6 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.securebase.cli.commands.ConceptsCommand;
+import org.securebase.cli.commands.CoverageCommand;
+import org.securebase.cli.commands.ListCommand;
+import org.securebase.cli.commands.NewCommand;
+import org.securebase.cli.commands.ShowCommand;
+import org.securebase.cli.commands.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +24,8 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Training and assessment kit for attachment-based therapy education.",
-        subcommands = {ConceptsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ConceptsCommand.class, ValidateCommand.class, ListCommand.class, ShowCommand.class,
+                CoverageCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 the input was wrong, 2 usage error, 3 internal failure.",
                 "Colours are used only on a terminal, never when NO_COLOR is set."})
 public final class SecureBase implements Runnable {

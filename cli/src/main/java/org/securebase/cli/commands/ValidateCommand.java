@@ -1,0 +1,111 @@
+package org.securebase.cli.commands;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.securebase.cli.ExitCodes;
+import org.securebase.cli.SecureBase;
+import org.securebase.cli.content.Libraries;
+import org.securebase.cli.terminal.Json;
+import org.securebase.scenarios.diagnostic.Diagnostic;
+import org.securebase.scenarios.load.Loaded;
+import org.securebase.scenarios.load.Summary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * Checks vignettes, blueprints and courses: the schema, the model's rules, cross-file checks
+ * and pedagogical lint, every problem as {@code path:line:column: error|warning: message}.
+ *
+ * @since 0.1
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Check XML files or folders (default: the bundled library): schema, semantic and cross-file "
+                + "checks, and pedagogical lint.",
+                "Blueprints are checked against the library when validated with it: the bundled library, "
+                        + "a folder holding vignettes and blueprints, or --library."},
+        footer = {"", "Exit codes: 0 no errors (and no warnings with --strict), 1 problems found, 2 usage error."})
+public final class ValidateCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum OutputFormat { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "XML files or folders (any depth).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--strict", description = "Warnings fail too (exit 1).")
+    boolean strict;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Output: ${COMPLETION-CANDIDATES} (default: text).")
+    OutputFormat format = OutputFormat.text;
+
+    @Option(names = "--bundled", description = "Load the bundled library too, to check blueprints and courses against it.")
+    boolean bundled;
+
+    @Option(names = "--format-only",
+            description = "Check each file on its own: no blueprint-against-library checks (for format fixtures).")
+    boolean formatOnly;
+
+    @Override
+    public Integer call() {
+        SecureBase root = SecureBase.of(spec);
+        List<Path> all = new ArrayList<>(paths);
+        all.addAll(root.libraries());
+        boolean withLibrary = !formatOnly;
+        Loaded loaded = Libraries.loadAllowingErrors(all, bundled || all.isEmpty(), withLibrary, root,
+                spec.commandLine().getErr());
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.json) {
+            printJson(out, loaded);
+        } else {
+            for (Diagnostic d : loaded.diagnostics()) {
+                out.println(colour(d));
+            }
+            if (!root.quiet() || loaded.hasErrors()) {
+                out.println(loaded.summary());
+            }
+        }
+        out.flush();
+        boolean failed = loaded.hasErrors() || strict && loaded.summary().warnings() > 0;
+        return failed ? ExitCodes.INPUT : ExitCodes.OK;
+    }
+
+    private String colour(Diagnostic d) {
+        String text = d.toString();
+        String marker = d.isError() ? ": error:" : ": warning:";
+        int at = text.indexOf(marker);
+        if (at < 0) {
+            return text;
+        }
+        String style = d.isError() ? "red" : "yellow";
+        return text.substring(0, at) + ": " + spec.commandLine().getColorScheme()
+                .string("@|bold," + style + " " + marker.substring(2) + "|@") + text.substring(at + marker.length());
+    }
+
+    private static void printJson(PrintWriter out, Loaded loaded) {
+        Summary s = loaded.summary();
+        out.println("{");
+        out.println("  \"summary\": {\"files\": " + s.files() + ", \"vignettes\": " + s.vignettes() + ", \"questions\": "
+                + s.questions() + ", \"blueprints\": " + s.blueprints() + ", \"courses\": " + s.courses()
+                + ", \"errors\": " + s.errors() + ", \"warnings\": " + s.warnings() + "},");
+        out.println("  \"diagnostics\": [");
+        List<Diagnostic> ds = loaded.diagnostics();
+        for (int i = 0; i < ds.size(); i++) {
+            Diagnostic d = ds.get(i);
+            out.println("    {\"file\": " + Json.string(d.file()) + ", \"line\": " + d.line() + ", \"column\": " + d.column()
+                    + ", \"severity\": " + Json.string(d.isError() ? "error" : "warning") + ", \"rule\": "
+                    + Json.string(d.rule()) + ", \"message\": " + Json.string(d.message()) + "}"
+                    + (i + 1 < ds.size() ? "," : ""));
+        }
+        out.println("  ]");
+        out.println("}");
+    }
+}

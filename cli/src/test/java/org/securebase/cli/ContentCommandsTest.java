@@ -1,0 +1,136 @@
+package org.securebase.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** validate, list, show, coverage and new, through picocli with captured output. */
+class ContentCommandsTest {
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    @Test
+    void validatesTheBundledLibraryClean() {
+        Cli.Run r = Cli.run("validate");
+        assertEquals(0, r.code(), r.all());
+        assertTrue(r.out().matches("(?s).*\\d+ files: \\d+ vignettes, \\d+ questions, 3 blueprints, 2 courses; 0 errors, 0 warnings.*"), r.out());
+    }
+
+    @Test
+    void reportsBrokenXmlAtItsLineAndExitsOne() throws IOException {
+        Path bad = write("broken.xml", "<?xml version=\"1.0\"?>\n<vignette xmlns=\"urn:securebase:vignette:1\">\n  <title>x</title>\n");
+        Cli.Run r = Cli.run("validate", bad.toString());
+        assertEquals(ExitCodes.INPUT, r.code(), r.all());
+        assertTrue(r.out().contains(bad + ":"), r.out());
+        assertTrue(r.out().contains(": error: "), r.out());
+        assertTrue(r.out().contains("1 error"), r.out());
+    }
+
+    @Test
+    void printsDiagnosticsAsJsonForTools() throws IOException {
+        Path bad = write("bad-concept.xml", Files.readString(Path.of("../scenarios/src/test/resources/formats/vignette-example.xml"))
+                .replace("concepts=\"cycle.pursue-withdraw\" difficulty", "concepts=\"cycle.pursue-withdrew\" difficulty"));
+        Cli.Run r = Cli.run("validate", "--format", "json", bad.toString());
+        assertEquals(ExitCodes.INPUT, r.code(), r.all());
+        assertTrue(r.out().contains("\"severity\": \"error\""), r.out());
+        assertTrue(r.out().contains("did you mean 'cycle.pursue-withdraw'?"), r.out());
+        assertTrue(r.out().contains("\"errors\": 1"), r.out());
+    }
+
+    @Test
+    void strictMakesWarningsFail() throws IOException {
+        Path noFeedback = write("quiet.xml", Files.readString(Path.of("../scenarios/src/test/resources/formats/vignette-example.xml")));
+        Cli.Run plain = Cli.run("validate", noFeedback.toString());
+        assertEquals(0, plain.code(), plain.all());
+        assertTrue(plain.out().contains("warning"), "the acceptance example has lint warnings: " + plain.out());
+        Cli.Run strict = Cli.run("validate", "--strict", noFeedback.toString());
+        assertEquals(ExitCodes.INPUT, strict.code(), strict.all());
+    }
+
+    @Test
+    void refusesAMissingFileWithOneLine() {
+        Cli.Run r = Cli.run("validate", dir.resolve("nope.xml").toString());
+        assertEquals(ExitCodes.INPUT, r.code(), r.all());
+        assertTrue(r.err().startsWith("securebase: no such file or folder:"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void listsVignettesAndFiltersQuestionsByConcept() {
+        Cli.Run all = Cli.run("list");
+        assertEquals(0, all.code(), all.all());
+        assertTrue(all.out().contains("cpl-a-sunday-calls"), all.out());
+        assertTrue(all.out().contains("blueprint attachment-workshop-post-test"), all.out());
+        Cli.Run steps = Cli.run("list", "--questions", "--concept", "eft.step.9");
+        assertEquals(0, steps.code(), steps.all());
+        assertTrue(steps.out().lines().filter(l -> l.contains("#q")).allMatch(l -> l.contains("eft.step.9")), steps.out());
+        Cli.Run bad = Cli.run("list", "--format", "triad");
+        assertEquals(ExitCodes.INPUT, bad.code(), bad.all());
+        assertTrue(bad.err().contains("format must be individual, couple or family, was 'triad'"), bad.err());
+    }
+
+    @Test
+    void showsATranscriptAsAScriptAndHidesTheKeyUnlessAsked() {
+        Cli.Run r = Cli.run("show", "cpl-a-sunday-calls");
+        assertEquals(0, r.code(), r.all());
+        assertTrue(r.out().contains("  1  IFEOMA"), r.out());
+        assertTrue(r.out().contains("THERAPIST"), r.out());
+        assertFalse(r.out().contains("✓"), "no key without --with-key");
+        Cli.Run key = Cli.run("show", "cpl-a-sunday-calls#q1", "--with-key");
+        assertEquals(0, key.code(), key.all());
+        assertEquals(1, key.out().chars().filter(c -> c == '✓').count(), key.out());
+    }
+
+    @Test
+    void refusesAnUnknownVignetteWithAPointerToList() {
+        Cli.Run r = Cli.run("show", "no-such-case");
+        assertEquals(ExitCodes.INPUT, r.code(), r.all());
+        assertTrue(r.err().contains("no vignette 'no-such-case'"), r.err());
+    }
+
+    @Test
+    void printsCoverageByGroupFormatDifficultyAndType() {
+        Cli.Run r = Cli.run("coverage");
+        assertEquals(0, r.code(), r.all());
+        assertTrue(r.out().contains("EFT steps (eft.step)"), r.out());
+        assertTrue(r.out().contains("multiple-response"), r.out());
+        assertFalse(r.out().contains("Not assessed"), r.out());
+    }
+
+    @Test
+    void writesTemplatesThatValidateAndRefusesToOverwrite() {
+        for (String kind : new String[] {"vignette", "quiz", "course"}) {
+            Path target = dir.resolve("my-" + kind + ".xml");
+            Cli.Run r = Cli.run("new", kind, "my-" + kind, "--out", target.toString());
+            assertEquals(0, r.code(), r.all());
+            assertTrue(Files.exists(target));
+        }
+        Cli.Run check = Cli.run("validate", "--strict", "--bundled", dir.toString());
+        assertEquals(0, check.code(), check.all());
+        Cli.Run again = Cli.run("new", "quiz", "my-quiz", "--out", dir.resolve("my-quiz.xml").toString());
+        assertEquals(ExitCodes.INPUT, again.code());
+        assertTrue(again.err().contains("already exists; choose another name or add --force"), again.err());
+    }
+
+    @Test
+    void refusesAnOutputWhoseFolderCannotBeCreated() throws IOException {
+        Path file = write("plain.txt", "not a folder");
+        Cli.Run r = Cli.run("new", "quiz", "q", "--out", file.resolve("q.xml").toString());
+        assertEquals(ExitCodes.INPUT, r.code(), r.all());
+        assertTrue(r.err().startsWith("securebase: cannot create the folder"), r.err());
+        assertEquals("not a folder", Files.readString(file), "nothing already there is harmed");
+    }
+}
