@@ -33,7 +33,7 @@ public final class ExportFixtures {
     public static Course course(Paper paper, boolean showScore) {
         return new Course("eft-foundations-2027-spring", "eft-foundations-post",
                 "Foundations of Emotionally Focused Therapy",
-                new Sponsor("Riverside Counseling Training Institute", "PCE 4417", "California Board of Behavioral Sciences"),
+                new Sponsor("Riverside Counseling Training Institute", "DEMO-4417", "Northbridge Board of Counseling Education (fictional)"),
                 new Credits(new BigDecimal("6.0"), "CE"), APPROVAL, new Instructor("Dr. Amara Okafor", "PhD, LMFT"),
                 new ProgramDates(LocalDate.of(2027, 3, 13), LocalDate.of(2027, 3, 14)), "Online (live, interactive)",
                 "Live online (interactive webinar)", new CertificateSettings(paper, showScore));
@@ -42,7 +42,7 @@ public final class ExportFixtures {
     /** Trainees whose names need accents, ligature-prone letters, Greek and Cyrillic. */
     public static List<Trainee> anyTrainees() {
         return List.of(
-                new Trainee("t-001", "Zoë Ffion Østergaard-Lefèvre", "LMFT 120934", "California"),
+                new Trainee("t-001", "Zoë Ffion Østergaard-Lefèvre", "LMFT 120934", "Northbridge"),
                 new Trainee("t-002", "Σωκράτης Παπαδόπουλος", "ΑΔ 5521", "Ελλάδα"),
                 new Trainee("t-003", "Анна Сергеевна Кузнецова", null, null),
                 new Trainee("t-004", "Maëlys Château-Ruiz", "LPCC 8812", "Oregon"));

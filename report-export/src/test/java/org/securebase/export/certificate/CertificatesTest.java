@@ -37,9 +37,9 @@ class CertificatesTest {
         Path pdf = dir.resolve("c.pdf");
         IssuedCertificate issued = certificates.issue(ExportFixtures.anyCertificate(), pdf);
         String text = Pdfs.text(pdf);
-        for (String expected : List.of("Zoë Ffion Østergaard-Lefèvre", "Licence No. LMFT 120934 · California",
+        for (String expected : List.of("Zoë Ffion Østergaard-Lefèvre", "Licence No. LMFT 120934 · Northbridge",
                 "Foundations of Emotionally Focused Therapy", "Riverside Counseling Training Institute",
-                "Provider approval No. PCE 4417", "California Board of Behavioral Sciences", "6.0 CE hours",
+                "Provider approval No. DEMO-4417", "Northbridge Board of Counseling Education (fictional)", "6.0 CE hours",
                 "Live online (interactive webinar)", "March 13–14, 2027", "Online (live, interactive)",
                 "Completed on March 14, 2027", "Dr. Amara Okafor", "PhD, LMFT", "RCTI-2027-000123", issued.code(),
                 issued.verificationString())) {

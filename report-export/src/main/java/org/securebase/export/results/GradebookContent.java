@@ -1,0 +1,160 @@
+package org.securebase.export.results;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+import org.securebase.export.gradebook.ChartData;
+import org.securebase.export.gradebook.ConceptColumn;
+import org.securebase.export.gradebook.Gradebook;
+import org.securebase.export.gradebook.ItemAnalysis;
+import org.securebase.export.gradebook.QuestionColumn;
+import org.securebase.export.gradebook.Response;
+import org.securebase.export.gradebook.Statistic;
+import org.securebase.export.gradebook.TraineeRow;
+import org.securebase.model.ModelException;
+import org.securebase.model.concept.ConceptCatalogue;
+import org.securebase.model.concept.ConceptGroup;
+import org.securebase.model.concept.ConceptId;
+import org.securebase.model.library.LibraryQuestion;
+import org.securebase.model.question.QuestionRef;
+import org.securebase.quiz.analysis.QuestionStatistics;
+import org.securebase.quiz.analysis.TestStatistics;
+import org.securebase.quiz.assembly.Quiz;
+import org.securebase.quiz.delivery.ScoredAttempt;
+import org.securebase.quiz.scoring.Mastery;
+import org.securebase.quiz.scoring.QuestionScore;
+
+/**
+ * A gradebook from a quiz's counted attempts and its item analysis. Trainee rows are made one
+ * at a time as the writer streams them, so a large cohort never sits in memory as rows.
+ *
+ * @since 0.1
+ */
+public final class GradebookContent {
+    private GradebookContent() {
+    }
+
+    /** What the gradebook needs to know about a trainee beyond the attempt. */
+    public record TraineeInfo(String name, LocalDate completed, String certificateNumber) {
+    }
+
+    /**
+     * The gradebook of a quiz.
+     *
+     * @param quiz the quiz the attempts answered
+     * @param counted the attempts that count, one per trainee, in the order rows should appear
+     * @param info name, completion date and certificate number per trainee id
+     * @param analysis the engine's item analysis of the same attempts
+     * @param author who made it (the sponsor or instructor)
+     */
+    public static Gradebook of(Quiz quiz, List<ScoredAttempt> counted, Function<String, TraineeInfo> info,
+                               org.securebase.quiz.analysis.ItemAnalysis analysis, String author) {
+        List<QuestionColumn> questions = new ArrayList<>();
+        Map<QuestionRef, String> labels = new LinkedHashMap<>();
+        int n = 0;
+        for (LibraryQuestion q : quiz.questions()) {
+            String label = "Q" + (++n);
+            labels.put(q.ref(), label);
+            questions.add(new QuestionColumn(q.ref(), label, q.question().points()));
+        }
+        List<ConceptId> conceptIds = quiz.questions().stream().flatMap(q -> q.question().concepts().stream())
+                .distinct().sorted().toList();
+        ConceptCatalogue catalogue = ConceptCatalogue.standard();
+        List<ConceptColumn> concepts = conceptIds.stream()
+                .map(id -> new ConceptColumn(id, catalogue.find(id).map(c -> c.displayName()).orElse(id.value())))
+                .toList();
+        Iterable<TraineeRow> rows = () -> new Iterator<>() {
+            private final Iterator<ScoredAttempt> it = counted.iterator();
+
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public TraineeRow next() {
+                return row(quiz, it.next(), info);
+            }
+        };
+        return new Gradebook(quiz.settings().title() + " — gradebook", author, questions, concepts, rows,
+                items(quiz, analysis, labels), testStatistics(analysis.test()), charts(counted));
+    }
+
+    private static TraineeRow row(Quiz quiz, ScoredAttempt a, Function<String, TraineeInfo> info) {
+        String trainee = a.header().traineeId();
+        TraineeInfo i = info.apply(trainee);
+        List<Response> responses = new ArrayList<>();
+        for (LibraryQuestion q : quiz.questions()) {
+            QuestionScore s = a.report().question(q.ref()).orElse(null);
+            responses.add(s == null ? new Response(BigDecimal.ZERO, BigDecimal.valueOf(q.question().points()))
+                    : new Response(ScoreReportContent.points(s.earned()), BigDecimal.valueOf(s.possible())));
+        }
+        Map<ConceptId, Double> mastery = new LinkedHashMap<>();
+        for (Map.Entry<ConceptId, Mastery> e : a.report().masteryByConcept().entrySet()) {
+            if (e.getValue().possible() > 0) {
+                mastery.put(e.getKey(), Math.min(1.0, Math.max(0.0, e.getValue().ratio())));
+            }
+        }
+        return new TraineeRow(trainee, i.name(), ScoreReportContent.points(a.report().earned()),
+                BigDecimal.valueOf(Math.max(1, a.report().possible())), a.report().passed(), i.completed(),
+                i.certificateNumber(), responses, mastery);
+    }
+
+    private static List<ItemAnalysis> items(Quiz quiz, org.securebase.quiz.analysis.ItemAnalysis analysis,
+                                            Map<QuestionRef, String> labels) {
+        List<ItemAnalysis> items = new ArrayList<>();
+        for (QuestionStatistics s : analysis.questions()) {
+            List<Statistic> stats = new ArrayList<>();
+            stats.add(new Statistic("Facility", s.facility()));
+            stats.add(new Statistic("Standard deviation", s.sd()));
+            stats.add(new Statistic("Discrimination index", value(s.discriminationIndex())));
+            stats.add(new Statistic("Discriminative efficiency", value(s.discriminativeEfficiency())));
+            List<ItemAnalysis.Flag> flags = s.flags().stream().map(f -> new ItemAnalysis.Flag(f.name(), f.reason())).toList();
+            items.add(new ItemAnalysis(s.ref(), labels.getOrDefault(s.ref(), s.ref().toString()),
+                    quiz.question(s.ref()).question().stem(), stats, flags));
+        }
+        return items;
+    }
+
+    private static List<Statistic> testStatistics(TestStatistics t) {
+        return List.of(new Statistic("Attempts", (double) t.attempts()), new Statistic("Mean (%)", t.mean()),
+                new Statistic("Median (%)", t.median()), new Statistic("Standard deviation (%)", t.sd()),
+                new Statistic("Skewness", value(t.skewness())), new Statistic("Kurtosis", value(t.kurtosis())),
+                new Statistic("Cronbach's alpha", value(t.cronbachAlpha())), new Statistic("Error ratio (%)", value(t.errorRatio())),
+                new Statistic("Standard error of measurement (%)", value(t.standardError())));
+    }
+
+    private static ChartData charts(List<ScoredAttempt> counted) {
+        List<Double> fractions = new ArrayList<>();
+        Map<ConceptGroup, double[]> groups = new EnumMap<>(ConceptGroup.class);
+        for (ScoredAttempt a : counted) {
+            fractions.add(a.report().possible() == 0 ? 0.0 : a.report().earned() / a.report().possible());
+            for (Map.Entry<ConceptGroup, Mastery> e : a.report().masteryByGroup().entrySet()) {
+                double[] sum = groups.computeIfAbsent(e.getKey(), g -> new double[2]);
+                sum[0] += e.getValue().earned();
+                sum[1] += e.getValue().possible();
+            }
+        }
+        List<ChartData.GroupMastery> mastery = new ArrayList<>();
+        groups.forEach((g, sum) -> {
+            if (sum[1] > 0) {
+                mastery.add(new ChartData.GroupMastery(g, Math.min(1.0, sum[0] / sum[1])));
+            }
+        });
+        if (counted.isEmpty()) {
+            throw new ModelException("a gradebook needs at least one scored attempt");
+        }
+        return new ChartData(ChartData.tenBands(fractions), mastery);
+    }
+
+    private static Double value(OptionalDouble d) {
+        return d.isPresent() ? d.getAsDouble() : null;
+    }
+}
