@@ -1,6 +1,9 @@
 package org.securebase.cli;
 
 import java.io.PrintWriter;
+import org.securebase.cli.support.ExitCodes;
+import org.securebase.cli.support.GlobalOptions;
+import org.securebase.cli.support.UserError;
 import org.securebase.model.ModelException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -28,7 +31,7 @@ final class Failures implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
         PrintWriter err = cmd.getErr();
-        boolean verbose = SecureBase.of(cmd.getCommandSpec()).verbose();
+        boolean verbose = GlobalOptions.of(cmd.getCommandSpec()).verbose();
         int code;
         String message;
         if (ex instanceof UserError || ex instanceof ModelException) {

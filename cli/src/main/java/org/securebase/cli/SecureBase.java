@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.securebase.cli.commands.ConceptsCommand;
+import org.securebase.cli.support.ExitCodes;
+import org.securebase.cli.support.GlobalOptions;
 import org.securebase.cli.commands.CoverageCommand;
 import org.securebase.cli.commands.ListCommand;
 import org.securebase.cli.commands.NewCommand;
@@ -28,7 +30,7 @@ import picocli.CommandLine.ScopeType;
                 CoverageCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 the input was wrong, 2 usage error, 3 internal failure.",
                 "Colours are used only on a terminal, never when NO_COLOR is set."})
-public final class SecureBase implements Runnable {
+public final class SecureBase implements Runnable, GlobalOptions {
     /** The database file used when {@code --db} is not given, in the working directory. */
     public static final String DEFAULT_DB = "securebase.db";
 
@@ -55,34 +57,24 @@ public final class SecureBase implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The database file to use. */
+    @Override
     public Path database() {
         return db != null ? db : Path.of(DEFAULT_DB);
     }
 
-    /** The libraries given with {@code --library}; empty means the bundled library. */
+    @Override
     public List<Path> libraries() {
         return List.copyOf(libraries);
     }
 
-    /** True with {@code --quiet}. */
+    @Override
     public boolean quiet() {
         return quiet;
     }
 
-    /** True with {@code --verbose}. */
+    @Override
     public boolean verbose() {
         return verbose;
-    }
-
-    /** True when progress bars may be drawn: a terminal, and not quiet. */
-    public boolean interactive() {
-        return !quiet && System.console() != null;
-    }
-
-    /** The root command object behind any subcommand's spec. */
-    public static SecureBase of(CommandLine.Model.CommandSpec spec) {
-        return (SecureBase) spec.root().userObject();
     }
 
     /** A command line configured with the kit's failure handling, for the launcher and for tests. */
@@ -99,6 +91,8 @@ public final class SecureBase implements Runnable {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
+        // POI logs through the Log4j API; without this it prints a warning about a missing provider.
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         System.exit(commandLine().execute(args));
     }
 }

@@ -1,5 +1,6 @@
 package org.securebase.cli;
 
+import org.securebase.cli.support.ExitCodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

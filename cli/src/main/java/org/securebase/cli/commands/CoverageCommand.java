@@ -3,8 +3,8 @@ package org.securebase.cli.commands;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.securebase.cli.ExitCodes;
-import org.securebase.cli.SecureBase;
+import org.securebase.cli.support.ExitCodes;
+import org.securebase.cli.support.GlobalOptions;
 import org.securebase.cli.content.Libraries;
 import org.securebase.model.concept.ConceptGroup;
 import org.securebase.model.concept.ConceptId;
@@ -34,7 +34,7 @@ public final class CoverageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Loaded loaded = Libraries.load(SecureBase.of(spec), spec.commandLine().getErr());
+        Loaded loaded = Libraries.load(GlobalOptions.of(spec), spec.commandLine().getErr());
         Coverage c = Coverage.of(loaded.library());
         PrintWriter out = spec.commandLine().getOut();
         out.println(loaded.library().size() + " vignettes, " + c.questions() + " questions");

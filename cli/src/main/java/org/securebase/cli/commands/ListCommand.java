@@ -3,9 +3,9 @@ package org.securebase.cli.commands;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.securebase.cli.ExitCodes;
-import org.securebase.cli.SecureBase;
-import org.securebase.cli.UserError;
+import org.securebase.cli.support.ExitCodes;
+import org.securebase.cli.support.GlobalOptions;
+import org.securebase.cli.support.UserError;
 import org.securebase.cli.content.Libraries;
 import org.securebase.model.concept.ConceptPattern;
 import org.securebase.model.library.LibraryQuestion;
@@ -44,7 +44,7 @@ public final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Loaded loaded = Libraries.load(SecureBase.of(spec), spec.commandLine().getErr());
+        Loaded loaded = Libraries.load(GlobalOptions.of(spec), spec.commandLine().getErr());
         Format f = parse(() -> format == null ? null : Format.of(format));
         Difficulty d = parse(() -> difficulty == null ? null : Difficulty.of(difficulty));
         ConceptPattern p = parse(() -> concept == null ? null : ConceptPattern.of(concept));

@@ -3,9 +3,9 @@ package org.securebase.cli.commands;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.securebase.cli.ExitCodes;
-import org.securebase.cli.SecureBase;
-import org.securebase.cli.UserError;
+import org.securebase.cli.support.ExitCodes;
+import org.securebase.cli.support.GlobalOptions;
+import org.securebase.cli.support.UserError;
 import org.securebase.cli.content.Libraries;
 import org.securebase.cli.terminal.Text;
 import org.securebase.model.question.ChoiceOption;
@@ -53,7 +53,7 @@ public final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Loaded loaded = Libraries.load(SecureBase.of(spec), spec.commandLine().getErr());
+        Loaded loaded = Libraries.load(GlobalOptions.of(spec), spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         if (id.contains("#")) {
             QuestionRef ref;

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.securebase.cli.ExitCodes;
-import org.securebase.cli.SecureBase;
+import org.securebase.cli.support.ExitCodes;
+import org.securebase.cli.support.GlobalOptions;
 import org.securebase.cli.content.Libraries;
 import org.securebase.cli.terminal.Json;
 import org.securebase.scenarios.diagnostic.Diagnostic;
@@ -56,7 +56,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SecureBase root = SecureBase.of(spec);
+        GlobalOptions root = GlobalOptions.of(spec);
         List<Path> all = new ArrayList<>(paths);
         all.addAll(root.libraries());
         boolean withLibrary = !formatOnly;

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.securebase.cli.SecureBase;
-import org.securebase.cli.UserError;
+import org.securebase.cli.support.GlobalOptions;
+import org.securebase.cli.support.UserError;
 import org.securebase.cli.terminal.Progress;
 import org.securebase.model.blueprint.QuizBlueprint;
 import org.securebase.model.course.Course;
@@ -27,7 +27,7 @@ public final class Libraries {
     }
 
     /** Loads the library the global options name, refusing one with errors. */
-    public static Loaded load(SecureBase root, PrintWriter err) {
+    public static Loaded load(GlobalOptions root, PrintWriter err) {
         Loaded loaded = loadAllowingErrors(root.libraries(), root.libraries().isEmpty(), true, root, err);
         if (loaded.hasErrors()) {
             StringBuilder msg = new StringBuilder("the library has " + loaded.summary().errors()
@@ -40,7 +40,7 @@ public final class Libraries {
     }
 
     /** Loads files and folders, and the bundled library when asked, reporting every problem as a diagnostic. */
-    public static Loaded loadAllowingErrors(List<Path> paths, boolean bundled, boolean libraryChecks, SecureBase root,
+    public static Loaded loadAllowingErrors(List<Path> paths, boolean bundled, boolean libraryChecks, GlobalOptions root,
                                             PrintWriter err) {
         for (Path p : paths) {
             if (!Files.exists(p)) {

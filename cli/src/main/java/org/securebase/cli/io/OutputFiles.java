@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.securebase.cli.UserError;
+import org.securebase.cli.support.UserError;
 
 /**
  * Writes an output file or folder atomically: the content goes to a hidden temporary sibling,

@@ -1,4 +1,4 @@
-package org.securebase.cli;
+package org.securebase.cli.support;
 
 /**
  * The documented exit codes of every command.

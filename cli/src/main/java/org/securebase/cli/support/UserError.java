@@ -1,4 +1,4 @@
-package org.securebase.cli;
+package org.securebase.cli.support;
 
 /**
  * A failure caused by what the user gave (a missing file, broken XML, an unknown trainee):

@@ -1,0 +1,36 @@
+package org.securebase.cli.support;
+
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The options every subcommand inherits from the root command ({@code --db}, {@code --library},
+ * {@code --quiet}, {@code --verbose}), as seen by a command.
+ *
+ * @since 0.1
+ */
+public interface GlobalOptions {
+
+    /** The database file to use. */
+    Path database();
+
+    /** The libraries given with {@code --library}; empty means the bundled library. */
+    List<Path> libraries();
+
+    /** True with {@code --quiet}. */
+    boolean quiet();
+
+    /** True with {@code --verbose}. */
+    boolean verbose();
+
+    /** True when progress bars and prompts may be drawn: a terminal, and not quiet. */
+    default boolean interactive() {
+        return !quiet() && System.console() != null;
+    }
+
+    /** The global options behind any command's spec. */
+    static GlobalOptions of(CommandSpec spec) {
+        return (GlobalOptions) spec.root().userObject();
+    }
+}
