@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
 import org.securebase.cli.support.UserError;
+import org.securebase.export.typeset.ExportException;
+import org.securebase.export.verification.VerificationException;
 import org.securebase.model.ModelException;
+import org.securebase.quiz.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -34,7 +37,15 @@ final class Failures implements IExecutionExceptionHandler {
         boolean verbose = GlobalOptions.of(cmd.getCommandSpec()).verbose();
         int code;
         String message;
-        if (ex instanceof UserError || ex instanceof ModelException) {
+        if (ex instanceof StoreException se) {
+            code = ExitCodes.INPUT;
+            message = se.kind() == StoreException.Kind.UNAVAILABLE
+                    ? "the database is busy or unavailable (" + se.getMessage() + "); try again"
+                    : se.getMessage();
+        } else if (ex instanceof VerificationException || ex instanceof ExportException) {
+            code = ExitCodes.INPUT;
+            message = ex.getMessage();
+        } else if (ex instanceof UserError || ex instanceof ModelException) {
             code = ExitCodes.INPUT;
             message = ex.getMessage();
         } else if (ex instanceof java.nio.file.NoSuchFileException) {

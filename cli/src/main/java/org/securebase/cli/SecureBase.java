@@ -7,6 +7,9 @@ import org.securebase.cli.commands.ConceptsCommand;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
 import org.securebase.cli.commands.CoverageCommand;
+import org.securebase.cli.commands.DbCommand;
+import org.securebase.cli.commands.KeysCommand;
+import org.securebase.cli.commands.VerifyCommand;
 import org.securebase.cli.commands.ListCommand;
 import org.securebase.cli.commands.NewCommand;
 import org.securebase.cli.commands.ShowCommand;
@@ -27,7 +30,8 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "Training and assessment kit for attachment-based therapy education.",
         subcommands = {ConceptsCommand.class, ValidateCommand.class, ListCommand.class, ShowCommand.class,
-                CoverageCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
+                CoverageCommand.class, NewCommand.class, VerifyCommand.class, KeysCommand.class, DbCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 the input was wrong, 2 usage error, 3 internal failure.",
                 "Colours are used only on a terminal, never when NO_COLOR is set."})
 public final class SecureBase implements Runnable, GlobalOptions {

@@ -1,0 +1,76 @@
+package org.securebase.cli.workspace;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.securebase.cli.support.GlobalOptions;
+import org.securebase.cli.support.UserError;
+import org.securebase.export.verification.SigningKey;
+import org.securebase.export.verification.VerifyingKey;
+import org.securebase.quiz.store.ResultStore;
+
+/**
+ * Where a command's results live: the SQLite store given by {@code --db} and, in a folder
+ * beside it, the Ed25519 key pair that signs certificates (created on first use, the private
+ * half readable by its owner only).
+ *
+ * @since 0.1
+ */
+public final class Workspace {
+    private final Path database;
+
+    /** @param database the store file */
+    public Workspace(Path database) {
+        this.database = database.toAbsolutePath().normalize();
+    }
+
+    /** The workspace of the global options. */
+    public static Workspace of(GlobalOptions options) {
+        return new Workspace(options.database());
+    }
+
+    /** The store file. */
+    public Path database() {
+        return database;
+    }
+
+    /** Opens the store, creating it when it does not exist yet. */
+    public ResultStore open() {
+        Path parent = database.getParent();
+        if (!Files.isDirectory(parent)) {
+            throw new UserError("the folder of the database does not exist: " + parent);
+        }
+        return ResultStore.open(database);
+    }
+
+    /** Opens a store that must already exist (for commands that only read results). */
+    public ResultStore openExisting() {
+        if (!Files.exists(database)) {
+            throw new UserError("no database at " + database + "; give --db FILE, or build a quiz and record results first");
+        }
+        return ResultStore.open(database);
+    }
+
+    /** The folder beside the store that holds the key pair. */
+    public Path keyFolder() {
+        String name = database.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return database.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + "-keys");
+    }
+
+    /** The signing key, created once on first use. */
+    public SigningKey signingKey() {
+        return SigningKey.createOrLoad(keyFolder());
+    }
+
+    /** The public key to verify with: the given file, else the workspace's own. */
+    public VerifyingKey verifyingKey(Path publicKeyFile) {
+        if (publicKeyFile != null) {
+            return VerifyingKey.read(publicKeyFile);
+        }
+        Path own = keyFolder().resolve("public-key.pem");
+        if (!Files.exists(own)) {
+            throw new UserError("no public key given and none at " + own + "; pass --public-key FILE (the key the sponsor published)");
+        }
+        return VerifyingKey.read(own);
+    }
+}
