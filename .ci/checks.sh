@@ -19,3 +19,20 @@ mapfile -t blueprints < <(find "$library/blueprints" -name '*.xml' 2>/dev/null |
 [ ${#blueprints[@]} -eq 0 ] || bash "$checks/xsd.sh" "$schemas/quiz.xsd" "${blueprints[@]}"
 mapfile -t courses < <(find "$library/courses" -name '*.xml' 2>/dev/null | sort)
 [ ${#courses[@]} -eq 0 ] || bash "$checks/xsd.sh" "$schemas/course.xsd" "${courses[@]}"
+
+# xlsx.sh installs LibreOffice but not openpyxl on a fresh machine; install it the same way.
+if ! /usr/bin/python3 -c 'import openpyxl' 2>/dev/null; then
+  echo "installing python3-openpyxl (for xlsx.sh)..."
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-openpyxl; } >/dev/null 2>&1 \
+    || { echo "could not install python3-openpyxl"; exit 1; }
+fi
+
+echo "-- every PDF kind and the gradebook that report-export's tests wrote, read by qpdf, poppler, openpyxl and LibreOffice"
+samples=report-export/target/export-samples
+[ -d "$samples" ] || { echo "missing $samples: did mvn verify run report-export's SampleOutputsTest?"; exit 1; }
+bash "$checks/pdf.sh" "$samples/certificates/all-certificates.pdf" /tmp/securebase-certificate --expect-text "$samples/expected-names.txt"
+for f in "$samples"/certificates/*.pdf; do bash "$checks/pdf.sh" "$f" >/dev/null || { echo "pdf.sh failed on $f"; exit 1; }; done
+bash "$checks/pdf.sh" "$samples/score-report.pdf" --expect-text "$samples/score-report-expected.txt"
+bash "$checks/pdf.sh" "$samples/handout-variant-B.pdf" --expect-text "$samples/handout-expected.txt"
+bash "$checks/pdf.sh" "$samples/answer-key-variant-B.pdf" --expect-text "$samples/answer-key-expected.txt"
+bash "$checks/xlsx.sh" "$samples/gradebook.xlsx" --min-sheets 5 --min-charts 2 --no-formulas --frozen
