@@ -204,8 +204,9 @@ final class CertificateDesign {
         cb.restoreState();
 
         cb.saveState();
-        float sx = w - 150;
-        float sy = h - 92;
+        // Right of the title block, clear of the sponsor lines above and the name below.
+        float sx = w - 122;
+        float sy = h - 172;
         cb.setColorStroke(Palette.RED);
         cb.setLineWidth(1.3f);
         cb.concatCTM((float) Math.cos(0.12), (float) Math.sin(0.12), (float) -Math.sin(0.12), (float) Math.cos(0.12),
