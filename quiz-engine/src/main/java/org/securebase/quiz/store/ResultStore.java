@@ -295,6 +295,33 @@ public final class ResultStore implements AutoCloseable {
     }
 
     /**
+     * Saves trainees (added, or their details replaced) and records many whole attempts, all in
+     * one transaction: an import that registers its trainees either stores everything or leaves
+     * the store as it was, trainees included.
+     *
+     * @param trainees the trainees to save first
+     * @param attempts the attempts, in order
+     * @return the stored attempts, in the same order
+     * @throws StoreException naming the first bad row (from 1)
+     * @since 0.1
+     */
+    public synchronized List<SubmittedAttempt> recordAttempts(List<Trainee> trainees, List<CompletedAttempt> attempts) {
+        open();
+        List<Trainee> people = List.copyOf(trainees);
+        List<CompletedAttempt> batch = List.copyOf(attempts);
+        return tx.write("save " + people.size() + " trainees and record " + batch.size() + " attempts", c -> {
+            for (Trainee t : people) {
+                Trainees.upsert(c, t);
+            }
+            List<SubmittedAttempt> out = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+                out.add(insertCompleted(c, batch.get(i), "row " + (i + 1) + " of " + batch.size() + ": "));
+            }
+            return out;
+        });
+    }
+
+    /**
      * @param attemptId an attempt id
      * @return the attempt with its responses, open or submitted, or empty when unknown
      */

@@ -1,0 +1,333 @@
+package org.securebase.quiz.importing;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.securebase.model.Checks;
+import org.securebase.model.ModelException;
+import org.securebase.model.question.QuestionRef;
+import org.securebase.quiz.assembly.Quiz;
+import org.securebase.quiz.delivery.ScoredAttempt;
+import org.securebase.quiz.results.CollectedAttempt;
+import org.securebase.quiz.results.Notation;
+import org.securebase.quiz.results.Results;
+import org.securebase.quiz.scoring.Answer;
+import org.securebase.quiz.scoring.InvalidAnswerException;
+import org.securebase.quiz.store.AttemptSource;
+import org.securebase.quiz.store.Trainee;
+import org.securebase.quiz.variant.Variant;
+
+/**
+ * Imports a response sheet (docs/import.md): a UTF-8 CSV file with a header row and one row per
+ * answer, naming the quiz, the trainee, the variant code printed on their handout, the question
+ * and the answer in that variant's letters. Rows of one trainee make one attempt.
+ *
+ * <p>Every row is checked before anything is written, and every bad row is reported with its
+ * line and reason. Only a sheet without problems is recorded, with its trainees, in one
+ * transaction: an import stores every attempt or none.
+ *
+ * @since 0.1
+ */
+public final class ResponseImport {
+    /** Columns every sheet must have. */
+    public static final List<String> REQUIRED = List.of("quiz", "trainee", "name", "variant", "question", "answer");
+    /** Columns a sheet may add. */
+    public static final List<String> OPTIONAL = List.of("email", "licence", "jurisdiction", "submitted");
+
+    private final Results results;
+
+    /** @param results where the attempts are recorded */
+    public ResponseImport(Results results) {
+        this.results = Checks.present(results, "results");
+    }
+
+    /**
+     * Imports a sheet given as bytes, which must be UTF-8.
+     *
+     * @param quizId the quiz the sheet answers, which must be stored
+     * @param utf8 the file's bytes
+     * @return what was imported, or every problem
+     * @throws org.securebase.quiz.store.StoreException (refused) when the quiz is unknown
+     */
+    public ImportOutcome run(String quizId, byte[] utf8) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(utf8);
+        CharBuffer out = CharBuffer.allocate(utf8.length + 1);
+        CoderResult r = decoder.decode(in, out, true);
+        if (r.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                if (utf8[i] == '\n') {
+                    line++;
+                }
+            }
+            results.requireQuiz(quizId);
+            return new ImportOutcome.Rejected(List.of(new RowProblem(line, "the file is not UTF-8 text (byte "
+                    + (in.position() + 1) + "); save it as CSV UTF-8")));
+        }
+        out.flip();
+        return run(quizId, out.toString());
+    }
+
+    /**
+     * Imports a sheet given as text.
+     *
+     * @param quizId the quiz the sheet answers, which must be stored
+     * @param text the file's text
+     * @return what was imported, or every problem
+     * @throws org.securebase.quiz.store.StoreException (refused) when the quiz is unknown
+     */
+    public ImportOutcome run(String quizId, String text) {
+        Quiz quiz = results.requireQuiz(quizId);
+        List<Csv.Record> records = Csv.read(text);
+        if (records.isEmpty()) {
+            return reject(1, "the file is empty; its first line must be the header " + String.join(",", REQUIRED));
+        }
+        List<RowProblem> problems = new ArrayList<>();
+        Map<String, Integer> columns = header(records.get(0), problems);
+        if (!problems.isEmpty()) {
+            records.stream().skip(1).filter(x -> x instanceof Csv.Malformed)
+                    .forEach(x -> problems.add(new RowProblem(x.line(), ((Csv.Malformed) x).reason())));
+            return new ImportOutcome.Rejected(problems);
+        }
+        Sheet sheet = new Sheet(quiz, columns, problems);
+        records.stream().skip(1).forEach(sheet::add);
+        if (records.size() == 1) {
+            problems.add(new RowProblem(1, "the file has a header but no responses"));
+        }
+        if (!problems.isEmpty()) {
+            return new ImportOutcome.Rejected(problems);
+        }
+        List<CollectedAttempt> attempts = new ArrayList<>();
+        List<Trainee> trainees = new ArrayList<>();
+        Instant now = results.clock().instant().truncatedTo(ChronoUnit.MILLIS);
+        for (Candidate c : sheet.candidates.values()) {
+            trainees.add(c.trainee);
+            attempts.add(new CollectedAttempt(c.trainee.id(), c.variant, c.answers, c.submitted == null ? now : c.submitted));
+        }
+        List<ScoredAttempt> recorded = results.recordCollected(quiz, trainees, attempts, AttemptSource.IMPORT);
+        return new ImportOutcome.Imported(recorded, sheet.rows);
+    }
+
+    private static ImportOutcome reject(int line, String reason) {
+        return new ImportOutcome.Rejected(List.of(new RowProblem(line, reason)));
+    }
+
+    private static Map<String, Integer> header(Csv.Record first, List<RowProblem> problems) {
+        Map<String, Integer> columns = new HashMap<>();
+        if (first instanceof Csv.Malformed m) {
+            problems.add(new RowProblem(m.line(), "the header is not valid CSV: " + m.reason()));
+            return columns;
+        }
+        List<String> names = ((Csv.Row) first).fields();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i).strip().toLowerCase(Locale.ROOT);
+            if (name.equals("license")) {
+                name = "licence";
+            }
+            if (!REQUIRED.contains(name) && !OPTIONAL.contains(name)) {
+                problems.add(new RowProblem(first.line(), "unknown column '" + names.get(i) + "'; the columns are "
+                        + String.join(", ", REQUIRED) + " and optionally " + String.join(", ", OPTIONAL)));
+            } else if (columns.put(name, i) != null) {
+                problems.add(new RowProblem(first.line(), "the column '" + name + "' appears twice"));
+            }
+        }
+        for (String required : REQUIRED) {
+            if (!columns.containsKey(required)) {
+                problems.add(new RowProblem(first.line(), "the header has no column '" + required + "'; the header must name "
+                        + String.join(", ", REQUIRED) + " (in any order)"));
+            }
+        }
+        return columns;
+    }
+
+    /** One trainee's attempt as the sheet builds it. */
+    private static final class Candidate {
+        private final int line;
+        private final Trainee trainee;
+        private final String code;
+        private final Variant variant;
+        private final Instant submitted;
+        private final Map<QuestionRef, Answer> answers = new LinkedHashMap<>();
+        private final Map<QuestionRef, Integer> questionLines = new HashMap<>();
+
+        Candidate(int line, Trainee trainee, String code, Variant variant, Instant submitted) {
+            this.line = line;
+            this.trainee = trainee;
+            this.code = code;
+            this.variant = variant;
+            this.submitted = submitted;
+        }
+    }
+
+    /** The rows read so far, grouped into attempts, and the problems found. */
+    private final class Sheet {
+        private final Quiz quiz;
+        private final Map<String, Integer> columns;
+        private final List<RowProblem> problems;
+        private final Map<String, Candidate> candidates = new LinkedHashMap<>();
+        private final Map<String, Optional<Variant>> variants = new HashMap<>();
+        private int rows;
+
+        Sheet(Quiz quiz, Map<String, Integer> columns, List<RowProblem> problems) {
+            this.quiz = quiz;
+            this.columns = columns;
+            this.problems = problems;
+        }
+
+        void add(Csv.Record record) {
+            if (record instanceof Csv.Malformed m) {
+                problem(m.line(), "malformed CSV: " + m.reason());
+                return;
+            }
+            Csv.Row row = (Csv.Row) record;
+            int line = row.line();
+            if (row.fields().size() != columns.size()) {
+                problem(line, "has " + row.fields().size() + " fields but the header has " + columns.size()
+                        + "; quote fields that hold commas");
+                return;
+            }
+            rows++;
+            String quizId = get(row, "quiz");
+            if (!quizId.equals(quiz.id())) {
+                problem(line, quizId.isEmpty() ? "no quiz; every row names quiz " + quiz.id()
+                        : "unknown quiz '" + quizId + "': this import is for quiz " + quiz.id());
+                return;
+            }
+            Candidate c = candidate(row);
+            if (c == null) {
+                return;
+            }
+            String text = get(row, "question");
+            QuestionRef ref;
+            try {
+                ref = QuestionRef.parse(text);
+            } catch (IllegalArgumentException e) {
+                problem(line, "unknown question '" + text + "': write it as vignette-id#question-id");
+                return;
+            }
+            if (!quiz.asks(ref)) {
+                problem(line, "unknown question " + ref + ": quiz " + quiz.id() + " does not ask it");
+                return;
+            }
+            Integer earlier = c.questionLines.putIfAbsent(ref, line);
+            if (earlier != null) {
+                problem(line, "duplicate row: trainee " + c.trainee.id() + "'s answer to " + ref + " is already on line "
+                        + earlier);
+                return;
+            }
+            String answer = get(row, "answer");
+            if (answer.isEmpty() || c.variant == null) {
+                return;
+            }
+            try {
+                c.answers.put(ref, Notation.read(answer, quiz.question(ref).question(), ref, c.variant));
+            } catch (InvalidAnswerException | ModelException e) {
+                problem(line, "answer '" + answer + "' to " + ref + " is not among the options of variant " + c.code
+                        + ": " + e.getMessage());
+            }
+        }
+
+        /** The trainee's attempt this row belongs to; null when the row cannot be placed. */
+        private Candidate candidate(Csv.Row row) {
+            int line = row.line();
+            String id = get(row, "trainee");
+            String code = get(row, "variant").toUpperCase(Locale.ROOT);
+            Trainee trainee;
+            try {
+                trainee = new Trainee(id, get(row, "name"), get(row, "email"), get(row, "licence"),
+                        get(row, "jurisdiction"));
+            } catch (ModelException e) {
+                problem(line, "trainee: " + e.getMessage());
+                return null;
+            }
+            Instant submitted;
+            try {
+                submitted = time(get(row, "submitted"));
+            } catch (DateTimeParseException e) {
+                problem(line, "submitted '" + get(row, "submitted") + "' is not a time; write 2026-03-02T10:15:00Z,"
+                        + " 2026-03-02T10:15:00+01:00 or 2026-03-02");
+                return null;
+            }
+            Candidate c = candidates.get(id);
+            if (c == null) {
+                Optional<Variant> variant = code.isEmpty() ? Optional.empty()
+                        : variants.computeIfAbsent(id + "\n" + code, k -> Results.variant(quiz, id, code));
+                if (variant.isEmpty()) {
+                    problem(line, code.isEmpty() ? "no variant; copy the code printed on the trainee's handout"
+                            : "unknown variant '" + code + "' for quiz " + quiz.id() + ": it is neither trainee " + id
+                            + "'s own nor printed on handouts 1 to " + Results.HANDOUTS_SEARCHED
+                            + "; copy the code printed on the handout");
+                }
+                int made = results.attemptsMade(quiz.id(), id);
+                if (made >= quiz.settings().maxAttempts()) {
+                    problem(line, "trainee " + id + " has used all " + quiz.settings().maxAttempts()
+                            + " attempt(s) allowed at quiz " + quiz.id());
+                }
+                c = new Candidate(line, trainee, code, variant.orElse(null), submitted);
+                candidates.put(id, c);
+                return c;
+            }
+            String differs = differs(c, trainee, code, submitted);
+            if (differs != null) {
+                problem(line, "trainee " + id + " has " + differs + " here than on line " + c.line
+                        + "; one trainee's rows must agree");
+                return null;
+            }
+            return c;
+        }
+
+        private String get(Csv.Row row, String column) {
+            Integer i = columns.get(column);
+            return i == null ? "" : row.fields().get(i).strip();
+        }
+
+        private void problem(int line, String reason) {
+            problems.add(new RowProblem(line, reason));
+        }
+    }
+
+    private static String differs(Candidate c, Trainee t, String code, Instant submitted) {
+        if (!c.trainee.name().equals(t.name())) {
+            return "another name ('" + t.name() + "', not '" + c.trainee.name() + "')";
+        }
+        if (!Objects.equals(c.trainee, t)) {
+            return "other details (email, licence or jurisdiction)";
+        }
+        if (!c.code.equals(code)) {
+            return "another variant (" + code + ", not " + c.code + ")";
+        }
+        if (!Objects.equals(c.submitted, submitted)) {
+            return "another submission time";
+        }
+        return null;
+    }
+
+    private static Instant time(String text) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (text.length() == 10) {
+            return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+        return OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,203 @@
+package org.securebase.quiz.results;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.securebase.model.question.Matching;
+import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.Ordering;
+import org.securebase.model.question.Question;
+import org.securebase.model.question.QuestionRef;
+import org.securebase.model.question.SingleChoice;
+import org.securebase.quiz.scoring.Answer;
+import org.securebase.quiz.scoring.InvalidAnswerException;
+import org.securebase.quiz.variant.Letters;
+import org.securebase.quiz.variant.Variant;
+
+/**
+ * Reads an answer written the way a trainee sees the question, under the letters of their
+ * variant, and turns it into an {@link Answer} in written positions. One notation serves the
+ * terminal and paper responses:
+ *
+ * <ul>
+ * <li>single choice: one letter or its number ({@code B} or {@code 2});</li>
+ * <li>multiple response: letters or numbers separated by spaces or commas ({@code A C},
+ * {@code 1,3}), or letters run together ({@code AC});</li>
+ * <li>ordering: every item's letter once, first to last ({@code C A B D} or {@code CABD});</li>
+ * <li>matching: a left number with the letter of its right side, as {@code 1=B 2=A 3=C} or
+ * {@code 1B 2A 3C}; a left side may be left out.</li>
+ * </ul>
+ *
+ * Case is ignored. A failure is an {@link InvalidAnswerException} whose message says what was
+ * wrong and how to write it, in the trainee's letters.
+ *
+ * @since 0.1
+ */
+public final class Notation {
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
+    private static final String MATCHING_HINT =
+            "answer with each number and the letter that matches it, e.g. 1=B 2=A 3=C (or 1B 2A 3C)";
+    private static final Pattern PAIR = Pattern.compile("(\\d+)\\s*[=:\\-]?\\s*([A-Za-z]+)");
+
+    private Notation() {
+    }
+
+    /**
+     * Reads an answer to a question as the variant shows it.
+     *
+     * @param text what the trainee wrote, not blank
+     * @param question the question
+     * @param ref its reference
+     * @param variant the variant the trainee saw
+     * @return the answer in written positions, fitting the question
+     * @throws InvalidAnswerException saying what is wrong and how to write the answer
+     */
+    public static Answer read(String text, Question question, QuestionRef ref, Variant variant) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            throw new InvalidAnswerException("the answer is empty; " + hint(question));
+        }
+        int size = variant.arrangement(ref).size();
+        Answer answer;
+        if (question instanceof Matching) {
+            answer = variant.match(ref, pairs(t, size));
+        } else {
+            List<String> letters = letters(t, size, question);
+            if (question instanceof Ordering) {
+                if (letters.size() != size || new LinkedHashSet<>(letters).size() != size) {
+                    throw new InvalidAnswerException("'" + t + "' does not put every item " + range(size)
+                            + " in order exactly once; " + hint(question));
+                }
+                answer = variant.order(ref, letters);
+            } else {
+                if (new LinkedHashSet<>(letters).size() != letters.size()) {
+                    throw new InvalidAnswerException("'" + t + "' names an option twice; " + hint(question));
+                }
+                if (question instanceof SingleChoice && letters.size() > 1) {
+                    throw new InvalidAnswerException("'" + t + "' chooses " + letters.size()
+                            + " options, but this question takes one; " + hint(question));
+                }
+                answer = variant.choose(ref, letters);
+            }
+        }
+        answer.checkFits(question, ref.toString());
+        return answer;
+    }
+
+    /**
+     * How to write an answer to this kind of question, for prompts and error messages.
+     *
+     * @param question the question
+     * @return one short line
+     */
+    public static String hint(Question question) {
+        if (question instanceof SingleChoice) {
+            return "answer with one letter, e.g. B (or its number, 2)";
+        }
+        if (question instanceof MultipleResponse) {
+            return "answer with every letter that applies, e.g. A C (or numbers, 1,3)";
+        }
+        if (question instanceof Ordering) {
+            return "answer with every item's letter once, first to last, e.g. C A B D";
+        }
+        return MATCHING_HINT;
+    }
+
+    /**
+     * Writes an answer in the variant's letters, the way {@link #read} reads it.
+     *
+     * @param answer an answer in written positions
+     * @param ref its question
+     * @param variant the variant
+     * @return e.g. {@code B}, {@code A C}, {@code C A B D}, {@code 1=B 2=A}
+     */
+    public static String write(Answer answer, QuestionRef ref, Variant variant) {
+        List<String> parts = new ArrayList<>();
+        if (answer instanceof Answer.Choice c) {
+            c.positions().stream().map(p -> variant.letterOf(ref, p)).sorted(Notation::byPlace).forEach(parts::add);
+        } else if (answer instanceof Answer.Order o) {
+            o.sequence().forEach(p -> parts.add(variant.letterOf(ref, p)));
+        } else {
+            ((Answer.Match) answer).pairs().forEach((l, r) -> parts.add(l + "=" + variant.letterOf(ref, r)));
+        }
+        return String.join(" ", parts);
+    }
+
+    private static int byPlace(String a, String b) {
+        return Integer.compare(Letters.place(a), Letters.place(b));
+    }
+
+    private static List<String> letters(String text, int size, Question question) {
+        List<String> out = new ArrayList<>();
+        for (String token : SEPARATORS.split(text)) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            if (token.chars().allMatch(Character::isDigit)) {
+                int place = Integer.parseInt(token.length() > 6 ? "0" : token);
+                if (place < 1 || place > size) {
+                    throw new InvalidAnswerException("there is no " + token + " here: choose from " + range(size)
+                            + "; " + hint(question));
+                }
+                out.add(Letters.of(place));
+            } else if (token.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
+                String upper = token.toUpperCase(java.util.Locale.ROOT);
+                boolean runTogether = upper.length() > 1 && size <= 26
+                        && upper.chars().allMatch(c -> c - 'A' + 1 <= size);
+                if (runTogether) {
+                    upper.chars().forEach(c -> out.add(String.valueOf((char) c)));
+                } else if (Letters.place(upper) > size) {
+                    throw new InvalidAnswerException("'" + token + "' is not one of " + range(size) + "; " + hint(question));
+                } else {
+                    out.add(upper);
+                }
+            } else {
+                throw new InvalidAnswerException("'" + token + "' is not a letter or a number; " + hint(question));
+            }
+        }
+        return out;
+    }
+
+    private static Map<Integer, String> pairs(String text, int size) {
+        Map<Integer, String> out = new TreeMap<>();
+        Set<String> rights = new LinkedHashSet<>();
+        Matcher m = PAIR.matcher(text);
+        int end = 0;
+        String matchingHint = MATCHING_HINT;
+        while (m.find()) {
+            String between = text.substring(end, m.start());
+            if (!SEPARATORS.matcher(between).replaceAll("").isEmpty()) {
+                throw new InvalidAnswerException("cannot read '" + between.strip() + "' in '" + text + "'; " + matchingHint);
+            }
+            int left = Integer.parseInt(m.group(1).length() > 6 ? "0" : m.group(1));
+            String letter = m.group(2).toUpperCase(java.util.Locale.ROOT);
+            if (left < 1 || left > size) {
+                throw new InvalidAnswerException("there is no item " + m.group(1) + " on the left: they are numbered 1 to "
+                        + size + "; " + matchingHint);
+            }
+            if (Letters.place(letter) > size) {
+                throw new InvalidAnswerException("'" + m.group(2) + "' is not one of " + range(size) + "; " + matchingHint);
+            }
+            if (out.put(left, letter) != null) {
+                throw new InvalidAnswerException("item " + left + " is matched twice; " + matchingHint);
+            }
+            if (!rights.add(letter)) {
+                throw new InvalidAnswerException(letter + " is used for two items; each letter matches one; " + matchingHint);
+            }
+            end = m.end();
+        }
+        if (!SEPARATORS.matcher(text.substring(end)).replaceAll("").isEmpty() || out.isEmpty()) {
+            throw new InvalidAnswerException("cannot read '" + text + "' as matches; " + matchingHint);
+        }
+        return out;
+    }
+
+    private static String range(int size) {
+        return size == 1 ? "A" : "A–" + Letters.of(size);
+    }
+}
