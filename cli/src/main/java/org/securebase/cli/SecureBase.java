@@ -3,7 +3,10 @@ package org.securebase.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.securebase.cli.commands.CertificatesCommand;
 import org.securebase.cli.commands.ConceptsCommand;
+import org.securebase.cli.commands.GradebookCommand;
+import org.securebase.cli.commands.ReportCommand;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
 import org.securebase.cli.commands.CoverageCommand;
@@ -30,7 +33,8 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "Training and assessment kit for attachment-based therapy education.",
         subcommands = {ConceptsCommand.class, ValidateCommand.class, ListCommand.class, ShowCommand.class,
-                CoverageCommand.class, NewCommand.class, VerifyCommand.class, KeysCommand.class, DbCommand.class,
+                CoverageCommand.class, NewCommand.class, GradebookCommand.class, CertificatesCommand.class, ReportCommand.class, VerifyCommand.class,
+                KeysCommand.class, DbCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 the input was wrong, 2 usage error, 3 internal failure.",
                 "Colours are used only on a terminal, never when NO_COLOR is set."})

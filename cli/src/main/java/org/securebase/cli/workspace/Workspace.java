@@ -50,6 +50,36 @@ public final class Workspace {
         return ResultStore.open(database);
     }
 
+    /**
+     * The stored quiz a command works on: the one named, else the only one (of a blueprint, when
+     * given), else a message listing the choices.
+     */
+    public static String pickQuiz(ResultStore store, String quizId, String blueprintId) {
+        if (quizId != null) {
+            if (store.quiz(quizId).isEmpty()) {
+                throw new UserError("no quiz '" + quizId + "' in " + store.file() + "; quizzes: " + ids(store, null));
+            }
+            return quizId;
+        }
+        java.util.List<org.securebase.quiz.store.FrozenQuiz> candidates = store.quizzes().stream()
+                .filter(q -> blueprintId == null || q.blueprintId().equals(blueprintId)).toList();
+        if (candidates.size() == 1) {
+            return candidates.get(0).id();
+        }
+        String of = blueprintId == null ? "" : " of blueprint " + blueprintId;
+        if (candidates.isEmpty()) {
+            throw new UserError("no quiz" + of + " in " + store.file() + " yet; build one with 'securebase quiz build'"
+                    + " or record results first");
+        }
+        throw new UserError("several quizzes" + of + " in " + store.file() + "; choose one with --quiz: " + ids(store, blueprintId));
+    }
+
+    private static String ids(ResultStore store, String blueprintId) {
+        return String.join(", ", store.quizzes().stream()
+                .filter(q -> blueprintId == null || q.blueprintId().equals(blueprintId))
+                .map(q -> q.id()).toList());
+    }
+
     /** The folder beside the store that holds the key pair. */
     public Path keyFolder() {
         String name = database.getFileName().toString();

@@ -52,22 +52,37 @@ final class Certificates {
         }
     }
 
+    static java.util.List<Certificate> where(Connection c, String column, String value) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM certificate WHERE " + column
+                + " = ? ORDER BY number")) {
+            p.setString(1, value);
+            java.util.List<Certificate> all = new java.util.ArrayList<>();
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    all.add(read(rs));
+                }
+            }
+            return all;
+        }
+    }
+
     private static Optional<Certificate> one(Connection c, String column, String value) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM certificate WHERE "
                 + column + " = ?")) {
             p.setString(1, value);
             try (ResultSet rs = p.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                IssuedCertificate issued = new IssuedCertificate(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getLong(6), Values.parse(rs.getString(7)),
-                        rs.getString(8), rs.getString(9));
-                if (!rs.getBoolean(10)) {
-                    return Optional.of(issued);
-                }
-                return Optional.of(new RevokedCertificate(issued, rs.getString(11), Values.parse(rs.getString(12))));
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
             }
         }
+    }
+
+    private static Certificate read(ResultSet rs) throws SQLException {
+        IssuedCertificate issued = new IssuedCertificate(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getLong(6), Values.parse(rs.getString(7)),
+                rs.getString(8), rs.getString(9));
+        if (!rs.getBoolean(10)) {
+            return issued;
+        }
+        return new RevokedCertificate(issued, rs.getString(11), Values.parse(rs.getString(12)));
     }
 }

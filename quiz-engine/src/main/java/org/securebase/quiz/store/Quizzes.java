@@ -40,6 +40,20 @@ final class Quizzes {
         }
     }
 
+    static java.util.List<FrozenQuiz> all(Connection c) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT id, blueprint_id, blueprint_version, seed,"
+                + " library_fingerprint, content FROM quiz ORDER BY saved_at, id")) {
+            java.util.List<FrozenQuiz> all = new java.util.ArrayList<>();
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    all.add(new FrozenQuiz(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4),
+                            rs.getString(5), rs.getString(6)));
+                }
+            }
+            return all;
+        }
+    }
+
     /** Refuses an unknown quiz with a message saying what to do. */
     static void require(Connection c, String id, String forWhat) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM quiz WHERE id = ?")) {

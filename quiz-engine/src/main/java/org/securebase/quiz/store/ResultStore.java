@@ -153,6 +153,14 @@ public final class ResultStore implements AutoCloseable {
         return tx.read("look up quiz " + id, c -> Quizzes.find(c, id));
     }
 
+    /**
+     * @return every stored quiz, oldest first
+     */
+    public synchronized List<FrozenQuiz> quizzes() {
+        open();
+        return tx.read("list quizzes", Quizzes::all);
+    }
+
     // ---- attempts
 
     /**
@@ -451,6 +459,24 @@ public final class ResultStore implements AutoCloseable {
     public synchronized Optional<Certificate> certificateByCode(String lookupCode) {
         open();
         return tx.read("look up certificate code " + lookupCode, c -> Certificates.byCode(c, lookupCode));
+    }
+
+    /**
+     * @param courseId a course id
+     * @return every certificate issued for the course, revoked ones included, by number
+     */
+    public synchronized List<Certificate> certificatesOf(String courseId) {
+        open();
+        return tx.read("list certificates of course " + courseId, c -> Certificates.where(c, "course_id", courseId));
+    }
+
+    /**
+     * @param quizId a quiz id
+     * @return every certificate issued on the results of the quiz, revoked ones included, by number
+     */
+    public synchronized List<Certificate> certificatesOfQuiz(String quizId) {
+        open();
+        return tx.read("list certificates of quiz " + quizId, c -> Certificates.where(c, "quiz_id", quizId));
     }
 
     /**

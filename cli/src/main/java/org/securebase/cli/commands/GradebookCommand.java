@@ -1,0 +1,111 @@
+package org.securebase.cli.commands;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.securebase.cli.io.OutputFiles;
+import org.securebase.cli.support.ExitCodes;
+import org.securebase.cli.support.GlobalOptions;
+import org.securebase.cli.support.UserError;
+import org.securebase.cli.workspace.Workspace;
+import org.securebase.export.gradebook.Gradebook;
+import org.securebase.export.gradebook.GradebookWriter;
+import org.securebase.export.gradebook.SummaryCsv;
+import org.securebase.export.results.GradebookContent;
+import org.securebase.quiz.assembly.Quiz;
+import org.securebase.quiz.delivery.ScoredAttempt;
+import org.securebase.quiz.results.Results;
+import org.securebase.quiz.store.Certificate;
+import org.securebase.quiz.store.IssuedCertificate;
+import org.securebase.quiz.store.ResultStore;
+import org.securebase.quiz.store.Trainee;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Writes the gradebook of a quiz: an Excel workbook instructors can work in (summary,
+ * responses, concept mastery, item analysis, test statistics, charts) and, if asked, the summary
+ * as CSV for an LMS.
+ *
+ * @since 0.1
+ */
+@Command(name = "gradebook", mixinStandardHelpOptions = true,
+        description = "Write the gradebook of a quiz as .xlsx (and the summary as CSV for an LMS).")
+public final class GradebookCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--quiz", paramLabel = "QUIZ-ID", description = "The quiz (default: the only quiz in the database).")
+    String quizId;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.xlsx", description = "The workbook to write.")
+    Path out;
+
+    @Option(names = "--csv", paramLabel = "FILE.csv", description = "Also write the summary as CSV (UTF-8 with BOM).")
+    Path csv;
+
+    @Option(names = "--force", description = "Replace existing files.")
+    boolean force;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            throw new UserError("the gradebook is an Excel workbook: give --out a name ending in .xlsx, was " + out);
+        }
+        Clock clock = Clock.systemUTC();
+        try (ResultStore store = Workspace.of(GlobalOptions.of(spec)).openExisting()) {
+            Results results = new Results(store, clock);
+            String id = Workspace.pickQuiz(store, quizId, null);
+            Quiz quiz = results.requireQuiz(id);
+            List<ScoredAttempt> counted = results.counted(id);
+            if (counted.isEmpty()) {
+                throw new UserError("quiz " + id + " has no submitted attempts yet; nothing to put in a gradebook");
+            }
+            Gradebook gradebook = gradebook(store, results, quiz, counted);
+            Path written = OutputFiles.writeFile(out, force, p -> {
+                try (OutputStream o = Files.newOutputStream(p)) {
+                    new GradebookWriter(clock).write(gradebook, o);
+                }
+            });
+            spec.commandLine().getOut().println("wrote " + written + " (" + counted.size() + " trainees, "
+                    + quiz.refs().size() + " questions)");
+            if (csv != null) {
+                Path csvWritten = OutputFiles.writeFile(csv, force, p -> {
+                    try (OutputStream o = Files.newOutputStream(p)) {
+                        SummaryCsv.write(gradebook.trainees(), o);
+                    }
+                });
+                spec.commandLine().getOut().println("wrote " + csvWritten);
+            }
+        }
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+
+    /** The gradebook of a quiz's counted attempts, with names and certificate numbers from the store. */
+    static Gradebook gradebook(ResultStore store, Results results, Quiz quiz, List<ScoredAttempt> counted) {
+        Map<String, String> certificates = new HashMap<>();
+        for (Certificate c : store.certificatesOfQuiz(quiz.id())) {
+            if (c instanceof IssuedCertificate issued) {
+                certificates.put(issued.traineeId(), issued.number());
+            }
+        }
+        Map<String, LocalDate> completed = new HashMap<>();
+        for (ScoredAttempt a : counted) {
+            completed.put(a.header().traineeId(), LocalDate.ofInstant(a.submission().submitted(), ZoneOffset.UTC));
+        }
+        return GradebookContent.of(quiz, counted, trainee -> new GradebookContent.TraineeInfo(
+                        results.trainee(trainee).map(Trainee::name).orElse(trainee), completed.get(trainee),
+                        certificates.get(trainee)),
+                results.analysis(quiz.id()), "SecureBase");
+    }
+}

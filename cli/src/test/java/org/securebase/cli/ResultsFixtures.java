@@ -1,0 +1,68 @@
+package org.securebase.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.securebase.model.blueprint.QuizBlueprint;
+import org.securebase.model.question.QuestionRef;
+import org.securebase.quiz.assembly.Assembly;
+import org.securebase.quiz.assembly.Quiz;
+import org.securebase.quiz.results.CollectedAttempt;
+import org.securebase.quiz.results.Results;
+import org.securebase.quiz.scoring.Answer;
+import org.securebase.quiz.scoring.AnswerKey;
+import org.securebase.quiz.scoring.Key;
+import org.securebase.quiz.store.AttemptSource;
+import org.securebase.quiz.store.ResultStore;
+import org.securebase.quiz.store.Trainee;
+import org.securebase.quiz.variant.Variant;
+import org.securebase.scenarios.load.ContentLoader;
+import org.securebase.scenarios.load.Loaded;
+
+/** A result database with a quiz of the bundled post-test and four trainees' attempts, for the export commands. */
+final class ResultsFixtures {
+    static final String BLUEPRINT = "attachment-workshop-post-test";
+    static final String COURSE = "attachment-foundations-workshop-2027";
+
+    private ResultsFixtures() {
+    }
+
+    /** Three trainees answer every question right, one answers nothing; returns the quiz id. */
+    static String cohort(Path db, AttemptSource source) {
+        Loaded loaded = ContentLoader.standard().loadBundled((d, t) -> { });
+        QuizBlueprint blueprint = loaded.blueprints().stream().filter(b -> b.id().equals(BLUEPRINT)).findFirst().orElseThrow();
+        Quiz quiz = Assembly.assemble(blueprint, loaded.library(), 7);
+        try (ResultStore store = ResultStore.open(db)) {
+            Results results = new Results(store, Clock.systemUTC());
+            results.freeze(quiz);
+            List<Trainee> trainees = List.of(new Trainee("t-ana", "Ana Lucía Pérez", null, "LMFT 1001", "Northbridge"),
+                    new Trainee("t-soc", "Σωκράτης Παπαδόπουλος", null, null, null),
+                    new Trainee("t-anna", "Анна Кузнецова", null, null, null),
+                    new Trainee("t-olu", "Olu Adeyemi", null, null, null));
+            Map<QuestionRef, Answer> perfect = new HashMap<>();
+            AnswerKey.of(quiz).keys().forEach((ref, key) -> perfect.put(ref, answer(key)));
+            List<CollectedAttempt> attempts = new ArrayList<>();
+            Instant at = Instant.parse("2027-04-17T16:00:00Z");
+            for (Trainee t : trainees) {
+                attempts.add(new CollectedAttempt(t.id(), Variant.forTrainee(quiz, t.id()),
+                        t.id().equals("t-olu") ? Map.of() : perfect, at));
+            }
+            results.recordCollected(quiz, trainees, attempts, source);
+        }
+        return quiz.id();
+    }
+
+    static Answer answer(Key k) {
+        if (k instanceof Key.Choice c) {
+            return new Answer.Choice(c.correct());
+        }
+        if (k instanceof Key.Order o) {
+            return new Answer.Order(o.sequence());
+        }
+        return new Answer.Match(((Key.Match) k).pairs());
+    }
+}
