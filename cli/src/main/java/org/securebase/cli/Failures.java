@@ -2,6 +2,11 @@ package org.securebase.cli;
 
 import java.io.PrintWriter;
 import org.securebase.model.ModelException;
+import org.securebase.quiz.assembly.BlueprintNotSatisfiedException;
+import org.securebase.quiz.delivery.NoAttemptsLeftException;
+import org.securebase.quiz.json.JsonException;
+import org.securebase.quiz.scoring.InvalidAnswerException;
+import org.securebase.quiz.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -32,6 +37,15 @@ final class Failures implements IExecutionExceptionHandler {
         int code;
         String message;
         if (ex instanceof UserError || ex instanceof ModelException) {
+            code = ExitCodes.INPUT;
+            message = ex.getMessage();
+        } else if (ex instanceof StoreException se) {
+            code = ExitCodes.INPUT;
+            message = se.kind() == StoreException.Kind.UNAVAILABLE
+                    ? "the database is busy or unavailable; try again (" + se.getMessage() + ")"
+                    : se.getMessage();
+        } else if (ex instanceof BlueprintNotSatisfiedException || ex instanceof NoAttemptsLeftException
+                || ex instanceof InvalidAnswerException || ex instanceof JsonException) {
             code = ExitCodes.INPUT;
             message = ex.getMessage();
         } else if (ex instanceof java.nio.file.NoSuchFileException) {

@@ -5,9 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.securebase.cli.commands.ConceptsCommand;
 import org.securebase.cli.commands.CoverageCommand;
+import org.securebase.cli.commands.ImportCommand;
 import org.securebase.cli.commands.ListCommand;
 import org.securebase.cli.commands.NewCommand;
+import org.securebase.cli.commands.QuizCommand;
+import org.securebase.cli.commands.RescoreCommand;
 import org.securebase.cli.commands.ShowCommand;
+import org.securebase.cli.commands.StatsCommand;
+import org.securebase.cli.commands.TakeCommand;
 import org.securebase.cli.commands.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,7 +30,8 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "Training and assessment kit for attachment-based therapy education.",
         subcommands = {ConceptsCommand.class, ValidateCommand.class, ListCommand.class, ShowCommand.class,
-                CoverageCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
+                CoverageCommand.class, NewCommand.class, QuizCommand.class, TakeCommand.class, ImportCommand.class,
+                StatsCommand.class, RescoreCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 the input was wrong, 2 usage error, 3 internal failure.",
                 "Colours are used only on a terminal, never when NO_COLOR is set."})
 public final class SecureBase implements Runnable {
