@@ -77,7 +77,11 @@ final class Session implements AutoCloseable {
         }
     }
 
-    /** The quiz a blueprint (an id in the library, or a blueprint .xml file) gives with a seed. */
+    /**
+     * The quiz a blueprint (an id in the library, or a blueprint .xml file) gives with a seed. A
+     * blueprint file is loaded without the library checks, so a blueprint the library cannot
+     * satisfy is refused by the engine with its own one-line message.
+     */
     static Quiz build(SecureBase root, PrintWriter err, String blueprint, long seed) {
         Loaded loaded;
         String id = blueprint;
@@ -94,7 +98,7 @@ final class Session implements AutoCloseable {
             id = alone.blueprints().get(0).id();
             List<Path> paths = new ArrayList<>(root.libraries());
             paths.add(file);
-            loaded = Libraries.loadAllowingErrors(paths, root.libraries().isEmpty(), true, root, err);
+            loaded = Libraries.loadAllowingErrors(paths, root.libraries().isEmpty(), false, root, err);
             refuseErrors(loaded, "the library with " + blueprint);
         } else {
             loaded = Libraries.load(root, err);

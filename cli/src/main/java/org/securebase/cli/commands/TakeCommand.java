@@ -136,19 +136,19 @@ public final class TakeCommand implements Callable<Integer> {
                 if (word.isEmpty()) {
                     out.println("  Type an answer, or: back, next, goto N, review, clear, submit, help.");
                     show = false;
-                } else if (word.equals("back") || word.equals("b")) {
+                } else if (word.equals("back")) {
                     index = Math.max(0, index - 1);
-                } else if (word.equals("next") || word.equals("n")) {
+                } else if (word.equals("next")) {
                     index = Math.min(questions.size(), index + 1);
-                } else if (word.startsWith("goto") || word.matches("g\\s+\\d+")) {
-                    show = go(word.replaceFirst("^(goto|g)", "").strip());
-                } else if (word.equals("review") || word.equals("r")) {
+                } else if (word.equals("goto") || word.startsWith("goto ")) {
+                    show = go(word.substring("goto".length()).strip());
+                } else if (word.equals("review")) {
                     review();
                     show = false;
-                } else if (word.equals("help") || word.equals("h") || word.equals("?")) {
+                } else if (word.equals("help") || word.equals("?")) {
                     help();
                     show = false;
-                } else if (word.equals("submit") || word.equals("s")) {
+                } else if (word.equals("submit")) {
                     Optional<Boolean> sure = confirm();
                     if (sure.isEmpty()) {
                         return interrupted();
