@@ -160,10 +160,20 @@ function _complete_securebase() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} show" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} coverage" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} new" ];    then _picocli_securebase; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} quiz" ];    then _picocli_securebase; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} take" ];    then _picocli_securebase; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_securebase; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} stats" ];    then _picocli_securebase; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} rescore" ];    then _picocli_securebase; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} gradebook" ];    then _picocli_securebase; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} certificates" ];    then _picocli_securebase; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} verify" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keys" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_securebase; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} quiz build" ];    then _picocli_securebase_quiz; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} quiz preview" ];    then _picocli_securebase_quiz; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keys export" ];    then _picocli_securebase_keys; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db backup" ];    then _picocli_securebase_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db check" ];    then _picocli_securebase_db; return $?; fi
@@ -175,21 +185,41 @@ function _complete_securebase() {
   local cmds3=(show)
   local cmds4=(coverage)
   local cmds5=(new)
-  local cmds6=(verify)
-  local cmds7=(keys)
-  local cmds8=(db)
-  local cmds9=(help)
-  local cmds10=(keys export)
-  local cmds11=(db backup)
-  local cmds12=(db check)
+  local cmds6=(quiz)
+  local cmds7=(take)
+  local cmds8=(import)
+  local cmds9=(stats)
+  local cmds10=(rescore)
+  local cmds11=(gradebook)
+  local cmds12=(certificates)
+  local cmds13=(report)
+  local cmds14=(verify)
+  local cmds15=(keys)
+  local cmds16=(db)
+  local cmds17=(help)
+  local cmds18=(quiz build)
+  local cmds19=(quiz preview)
+  local cmds20=(keys export)
+  local cmds21=(db backup)
+  local cmds22=(db check)
 
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_securebase_db_check; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_securebase_db_backup; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_securebase_keys_export; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_securebase_help; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_securebase_db; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_securebase_keys; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_securebase_verify; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_securebase_db_check; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_securebase_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_securebase_keys_export; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_securebase_quiz_preview; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_securebase_quiz_build; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_securebase_help; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_securebase_db; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_securebase_keys; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_securebase_verify; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_securebase_report; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_securebase_certificates; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_securebase_gradebook; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_securebase_rescore; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_securebase_stats; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_securebase_import; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_securebase_take; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_securebase_quiz; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_securebase_new; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_securebase_coverage; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_securebase_show; return $?; fi
@@ -207,7 +237,7 @@ function _picocli_securebase() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="concepts validate list show coverage new verify keys db help"
+  local commands="concepts validate list show coverage new quiz take import stats rescore gradebook certificates report verify keys db help"
   local flag_opts="'-q' '--quiet' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--library'"
 
@@ -487,6 +517,370 @@ function _picocli_securebase_new() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `quiz` subcommand.
+function _picocli_securebase_quiz() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="build preview"
+  local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `take` subcommand.
+function _picocli_securebase_take() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'--trainee' '--name' '--seed' '--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--trainee')
+      return
+      ;;
+    '--name')
+      return
+      ;;
+    '--seed')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `import` subcommand.
+function _picocli_securebase_import() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'--quiz' '--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--quiz')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "import" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `stats` subcommand.
+function _picocli_securebase_stats() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `rescore` subcommand.
+function _picocli_securebase_rescore() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'--void' '--key' '--reason' '--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--void')
+      return
+      ;;
+    '--key')
+      return
+      ;;
+    '--reason')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `gradebook` subcommand.
+function _picocli_securebase_gradebook() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--force' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'--quiz' '-o' '--out' '--csv' '--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--quiz')
+      return
+      ;;
+    '-o'|'--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--csv')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `certificates` subcommand.
+function _picocli_securebase_certificates() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--force' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'--course' '--quiz' '-o' '--out' '--font' '--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--course')
+      return
+      ;;
+    '--quiz')
+      return
+      ;;
+    '-o'|'--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--font')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `report` subcommand.
+function _picocli_securebase_report() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--force' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'--trainee' '--quiz' '-o' '--out' '--sponsor' '--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--trainee')
+      return
+      ;;
+    '--quiz')
+      return
+      ;;
+    '-o'|'--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--sponsor')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `verify` subcommand.
 function _picocli_securebase_verify() {
   # Get completion data
@@ -607,13 +1001,97 @@ function _picocli_securebase_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="concepts validate list show coverage new verify keys db"
+  local commands="concepts validate list show coverage new quiz take import stats rescore gradebook certificates report verify keys db"
   local flag_opts="'-h' '--help' '-q' '--quiet' '--verbose'"
   local arg_opts="'--db' '--library'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `build` subcommand.
+function _picocli_securebase_quiz_build() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'--seed' '--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--seed')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `preview` subcommand.
+function _picocli_securebase_quiz_preview() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--with-key' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'--seed' '--trainee' '--variant' '--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--seed')
+      return
+      ;;
+    '--trainee')
+      return
+      ;;
+    '--variant')
+      return
+      ;;
     '--db')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames

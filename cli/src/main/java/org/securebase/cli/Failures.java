@@ -7,6 +7,10 @@ import org.securebase.cli.support.UserError;
 import org.securebase.export.typeset.ExportException;
 import org.securebase.export.verification.VerificationException;
 import org.securebase.model.ModelException;
+import org.securebase.quiz.assembly.BlueprintNotSatisfiedException;
+import org.securebase.quiz.delivery.NoAttemptsLeftException;
+import org.securebase.quiz.json.JsonException;
+import org.securebase.quiz.scoring.InvalidAnswerException;
 import org.securebase.quiz.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -45,7 +49,9 @@ final class Failures implements IExecutionExceptionHandler {
         } else if (ex instanceof VerificationException || ex instanceof ExportException) {
             code = ExitCodes.INPUT;
             message = ex.getMessage();
-        } else if (ex instanceof UserError || ex instanceof ModelException) {
+        } else if (ex instanceof UserError || ex instanceof ModelException
+                || ex instanceof BlueprintNotSatisfiedException || ex instanceof NoAttemptsLeftException
+                || ex instanceof InvalidAnswerException || ex instanceof JsonException) {
             code = ExitCodes.INPUT;
             message = ex.getMessage();
         } else if (ex instanceof java.nio.file.NoSuchFileException) {

@@ -5,18 +5,23 @@ import java.util.ArrayList;
 import java.util.List;
 import org.securebase.cli.commands.CertificatesCommand;
 import org.securebase.cli.commands.ConceptsCommand;
-import org.securebase.cli.commands.GradebookCommand;
-import org.securebase.cli.commands.ReportCommand;
-import org.securebase.cli.support.ExitCodes;
-import org.securebase.cli.support.GlobalOptions;
 import org.securebase.cli.commands.CoverageCommand;
 import org.securebase.cli.commands.DbCommand;
+import org.securebase.cli.commands.GradebookCommand;
+import org.securebase.cli.commands.ImportCommand;
 import org.securebase.cli.commands.KeysCommand;
-import org.securebase.cli.commands.VerifyCommand;
 import org.securebase.cli.commands.ListCommand;
 import org.securebase.cli.commands.NewCommand;
+import org.securebase.cli.commands.QuizCommand;
+import org.securebase.cli.commands.ReportCommand;
+import org.securebase.cli.commands.RescoreCommand;
 import org.securebase.cli.commands.ShowCommand;
+import org.securebase.cli.commands.StatsCommand;
+import org.securebase.cli.commands.TakeCommand;
 import org.securebase.cli.commands.ValidateCommand;
+import org.securebase.cli.commands.VerifyCommand;
+import org.securebase.cli.support.ExitCodes;
+import org.securebase.cli.support.GlobalOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,8 +38,9 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "Training and assessment kit for attachment-based therapy education.",
         subcommands = {ConceptsCommand.class, ValidateCommand.class, ListCommand.class, ShowCommand.class,
-                CoverageCommand.class, NewCommand.class, GradebookCommand.class, CertificatesCommand.class, ReportCommand.class, VerifyCommand.class,
-                KeysCommand.class, DbCommand.class,
+                CoverageCommand.class, NewCommand.class, QuizCommand.class, TakeCommand.class, ImportCommand.class,
+                StatsCommand.class, RescoreCommand.class, GradebookCommand.class, CertificatesCommand.class,
+                ReportCommand.class, VerifyCommand.class, KeysCommand.class, DbCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 the input was wrong, 2 usage error, 3 internal failure.",
                 "Colours are used only on a terminal, never when NO_COLOR is set."})

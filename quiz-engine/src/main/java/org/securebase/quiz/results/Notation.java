@@ -16,6 +16,7 @@ import org.securebase.model.question.QuestionRef;
 import org.securebase.model.question.SingleChoice;
 import org.securebase.quiz.scoring.Answer;
 import org.securebase.quiz.scoring.InvalidAnswerException;
+import org.securebase.quiz.scoring.Key;
 import org.securebase.quiz.variant.Letters;
 import org.securebase.quiz.variant.Variant;
 
@@ -126,6 +127,26 @@ public final class Notation {
             ((Answer.Match) answer).pairs().forEach((l, r) -> parts.add(l + "=" + variant.letterOf(ref, r)));
         }
         return String.join(" ", parts);
+    }
+
+    /**
+     * Writes a key in the variant's letters, as a trainee of that variant would answer it.
+     *
+     * @param key a key in written positions
+     * @param ref its question
+     * @param variant the variant
+     * @return e.g. {@code B}, {@code A C}, {@code C A B D}, {@code 1=B 2=A}
+     */
+    public static String write(Key key, QuestionRef ref, Variant variant) {
+        Answer answer;
+        if (key instanceof Key.Choice c) {
+            answer = new Answer.Choice(c.correct());
+        } else if (key instanceof Key.Order o) {
+            answer = new Answer.Order(o.sequence());
+        } else {
+            answer = new Answer.Match(((Key.Match) key).pairs());
+        }
+        return write(answer, ref, variant);
     }
 
     private static int byPlace(String a, String b) {

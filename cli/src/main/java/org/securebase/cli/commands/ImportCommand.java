@@ -1,0 +1,65 @@
+package org.securebase.cli.commands;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.securebase.cli.support.ExitCodes;
+import org.securebase.cli.support.GlobalOptions;
+import org.securebase.cli.support.UserError;
+import org.securebase.quiz.importing.ImportOutcome;
+import org.securebase.quiz.importing.ResponseImport;
+import org.securebase.quiz.importing.RowProblem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * Imports responses collected on paper handouts or in a spreadsheet (docs/import.md): every
+ * attempt of the file, or none with every bad row reported by line.
+ *
+ * @since 0.1
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import a CSV of responses collected elsewhere: all rows or none; every bad row is reported.")
+public final class ImportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "RESPONSES.csv", description = "The response sheet (UTF-8 CSV, see docs/import.md).")
+    Path file;
+
+    @Option(names = "--quiz", required = true, paramLabel = "QUIZ-ID", description = "The quiz the responses answer.")
+    String quizId;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new UserError("no such file: " + file);
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        ImportOutcome outcome;
+        try (Session session = Session.open(GlobalOptions.of(spec))) {
+            outcome = new ResponseImport(session.results()).run(quizId, bytes);
+        }
+        if (outcome instanceof ImportOutcome.Rejected r) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("securebase: " + file + " was not imported: " + r.problems().size() + " problem"
+                    + (r.problems().size() == 1 ? "" : "s") + "; nothing was stored");
+            for (RowProblem p : r.problems()) {
+                err.println("  " + file.getFileName() + ": " + p);
+            }
+            err.flush();
+            return ExitCodes.INPUT;
+        }
+        ImportOutcome.Imported done = (ImportOutcome.Imported) outcome;
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("imported " + done.attempts().size() + " attempt" + (done.attempts().size() == 1 ? "" : "s")
+                + " (" + done.responses() + " rows) into quiz " + quizId);
+        out.flush();
+        return ExitCodes.OK;
+    }
+}
