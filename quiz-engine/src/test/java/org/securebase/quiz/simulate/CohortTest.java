@@ -134,4 +134,19 @@ class CohortTest {
         assertEquals(List.of(-1.0, 0.0, 1.0), List.of(Rasch.difficulty(Difficulty.INTRODUCTORY),
                 Rasch.difficulty(Difficulty.INTERMEDIATE), Rasch.difficulty(Difficulty.ADVANCED)));
     }
+
+    @Test
+    void theResultStoreRecordsTheCohortWithTheEngineScores(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        Cohort cohort = Cohort.simulate(QUIZ, 25, 9L, START);
+        AnswerKey key = AnswerKey.of(QUIZ);
+        try (org.securebase.quiz.store.ResultStore store = org.securebase.quiz.store.ResultStore.open(dir.resolve("r.db"))) {
+            store.saveQuiz(cohort.frozenQuiz());
+            cohort.storeTrainees().forEach(store::saveTrainee);
+            store.recordAttempts(cohort.completedAttempts(key));
+            assertEquals(25, store.attemptsOf(QUIZ.id()).size());
+        }
+        double first = cohort.attempts().get(0).score(key).report().earned();
+        assertEquals(first, cohort.completedAttempts(key).get(0).score().points(), 1e-9);
+        assertEquals(first, cohort.completedAttempts(key).get(0).responses().stream().mapToDouble(m -> m.mark()).sum(), 1e-9);
+    }
 }
