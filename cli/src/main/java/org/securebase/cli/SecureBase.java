@@ -25,7 +25,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "Training and assessment kit for attachment-based therapy education.",
         subcommands = {ConceptsCommand.class, ValidateCommand.class, ListCommand.class, ShowCommand.class,
-                CoverageCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
+                CoverageCommand.class, NewCommand.class, org.securebase.cli.commands.BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 the input was wrong, 2 usage error, 3 internal failure.",
                 "Colours are used only on a terminal, never when NO_COLOR is set."})
 public final class SecureBase implements Runnable {
