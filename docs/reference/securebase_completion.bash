@@ -171,12 +171,16 @@ function _complete_securebase() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} verify" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keys" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db" ];    then _picocli_securebase; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bench" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} quiz build" ];    then _picocli_securebase_quiz; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} quiz preview" ];    then _picocli_securebase_quiz; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keys export" ];    then _picocli_securebase_keys; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db backup" ];    then _picocli_securebase_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db check" ];    then _picocli_securebase_db; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bench generate" ];    then _picocli_securebase_bench; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bench generate library" ];    then _picocli_securebase_bench_generate; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bench generate results" ];    then _picocli_securebase_bench_generate; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(concepts)
@@ -196,19 +200,27 @@ function _complete_securebase() {
   local cmds14=(verify)
   local cmds15=(keys)
   local cmds16=(db)
-  local cmds17=(help)
-  local cmds18=(quiz build)
-  local cmds19=(quiz preview)
-  local cmds20=(keys export)
-  local cmds21=(db backup)
-  local cmds22=(db check)
+  local cmds17=(bench)
+  local cmds18=(help)
+  local cmds19=(quiz build)
+  local cmds20=(quiz preview)
+  local cmds21=(keys export)
+  local cmds22=(db backup)
+  local cmds23=(db check)
+  local cmds24=(bench generate)
+  local cmds25=(bench generate library)
+  local cmds26=(bench generate results)
 
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_securebase_db_check; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_securebase_db_backup; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_securebase_keys_export; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_securebase_quiz_preview; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_securebase_quiz_build; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_securebase_help; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_securebase_bench_generate_results; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_securebase_bench_generate_library; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_securebase_bench_generate; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_securebase_db_check; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_securebase_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_securebase_keys_export; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_securebase_quiz_preview; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_securebase_quiz_build; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_securebase_help; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_securebase_bench; return $?; fi
   if CompWordsContainsArray "${cmds16[@]}"; then _picocli_securebase_db; return $?; fi
   if CompWordsContainsArray "${cmds15[@]}"; then _picocli_securebase_keys; return $?; fi
   if CompWordsContainsArray "${cmds14[@]}"; then _picocli_securebase_verify; return $?; fi
@@ -237,7 +249,7 @@ function _picocli_securebase() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="concepts validate list show coverage new quiz take import stats rescore gradebook certificates report verify keys db help"
+  local commands="concepts validate list show coverage new quiz take import stats rescore gradebook certificates report verify keys db bench help"
   local flag_opts="'-q' '--quiet' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--library'"
 
@@ -995,13 +1007,49 @@ function _picocli_securebase_db() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `bench` subcommand.
+function _picocli_securebase_bench() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="generate"
+  local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `help` subcommand.
 function _picocli_securebase_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="concepts validate list show coverage new quiz take import stats rescore gradebook certificates report verify keys db"
+  local commands="concepts validate list show coverage new quiz take import stats rescore gradebook certificates report verify keys db bench"
   local flag_opts="'-h' '--help' '-q' '--quiet' '--verbose'"
   local arg_opts="'--db' '--library'"
 
@@ -1213,6 +1261,135 @@ function _picocli_securebase_db_check() {
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `generate` subcommand.
+function _picocli_securebase_bench_generate() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="library results"
+  local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `library` subcommand.
+function _picocli_securebase_bench_generate_library() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--force' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'--vignettes' '--out' '--seed' '--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--vignettes')
+      return
+      ;;
+    '--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--seed')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `results` subcommand.
+function _picocli_securebase_bench_generate_results() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'--blueprint' '--trainees' '--seed' '--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--blueprint')
+      return
+      ;;
+    '--trainees')
+      return
+      ;;
+    '--seed')
+      return
+      ;;
     '--db')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames

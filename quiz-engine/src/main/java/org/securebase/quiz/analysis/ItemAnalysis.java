@@ -3,8 +3,10 @@ package org.securebase.quiz.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.stream.IntStream;
 import org.securebase.model.ModelException;
@@ -53,8 +55,13 @@ public record ItemAnalysis(TestStatistics test, List<QuestionStatistics> questio
         ranked.sort(Comparator.comparingDouble((ScoredAttempt a) -> -a.report().earned())
                 .thenComparing(a -> a.header().attemptId()));
         int third = ranked.size() / 3;
-        List<ScoredAttempt> top = ranked.subList(0, third);
-        List<ScoredAttempt> bottom = ranked.subList(ranked.size() - third, ranked.size());
+        // Each attempt's counted answers are replayed once here, not once per option counted.
+        Map<ScoredAttempt, Map<QuestionRef, Answer>> answers = new IdentityHashMap<>();
+        attempts.forEach(a -> answers.computeIfAbsent(a, ScoredAttempt::countedAnswers));
+        List<Map<QuestionRef, Answer>> all = attempts.stream().map(answers::get).toList();
+        List<Map<QuestionRef, Answer>> top = ranked.subList(0, third).stream().map(answers::get).toList();
+        List<Map<QuestionRef, Answer>> bottom = ranked.subList(ranked.size() - third, ranked.size()).stream()
+                .map(answers::get).toList();
         List<QuestionStatistics> out = new ArrayList<>();
         for (QuestionStatistics q : numbers.questions()) {
             LibraryQuestion lq = attempts.get(0).header().quiz().question(q.ref());
@@ -64,7 +71,7 @@ public record ItemAnalysis(TestStatistics test, List<QuestionStatistics> questio
             Key key = attempts.get(0).key().key(q.ref());
             for (int p = 1; p <= n; p++) {
                 options.add(new OptionCount(p, key instanceof Key.Choice c && c.correct().contains(p),
-                        chose(attempts, q.ref(), p), chose(top, q.ref(), p), chose(bottom, q.ref(), p)));
+                        chose(all, q.ref(), p), chose(top, q.ref(), p), chose(bottom, q.ref(), p)));
             }
             out.add(new QuestionStatistics(q.ref(), q.facility(), q.sd(), q.discriminationIndex(),
                     q.discriminativeEfficiency(), q.flags(), options));
@@ -72,9 +79,14 @@ public record ItemAnalysis(TestStatistics test, List<QuestionStatistics> questio
         return new ItemAnalysis(numbers.test(), out);
     }
 
-    private static int chose(List<ScoredAttempt> attempts, QuestionRef ref, int position) {
-        return (int) attempts.stream().filter(a -> a.countedAnswers().get(ref) instanceof Answer.Choice c
-                && c.positions().contains(position)).count();
+    private static int chose(List<Map<QuestionRef, Answer>> answers, QuestionRef ref, int position) {
+        int n = 0;
+        for (Map<QuestionRef, Answer> a : answers) {
+            if (a.get(ref) instanceof Answer.Choice c && c.positions().contains(position)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**

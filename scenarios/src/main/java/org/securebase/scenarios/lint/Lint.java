@@ -1,8 +1,12 @@
 package org.securebase.scenarios.lint;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.securebase.model.vignette.Vignette;
 import org.securebase.scenarios.diagnostic.Diagnostic;
@@ -72,29 +76,42 @@ public final class Lint {
         return out;
     }
 
-    /** Warnings that need several vignettes: transcripts that overlap too much. */
+    /**
+     * Warnings that need several vignettes: transcripts that overlap too much. Each pair is
+     * reported once, at the later vignette, in the order of the subjects. Only pairs that share a
+     * sentence are compared (through an index of sentences to the earlier vignettes holding them),
+     * so a library of thousands of vignettes is checked in time proportional to its sentences.
+     */
     public List<Diagnostic> checkAcross(List<Subject> subjects) {
         List<Diagnostic> out = new ArrayList<>();
         List<Set<String>> sentences = subjects.stream().map(s -> TranscriptOverlap.sentences(s.vignette().value())).toList();
-        for (int j = 1; j < subjects.size(); j++) {
+        Map<String, List<Integer>> earlierHolding = new HashMap<>();
+        for (int j = 0; j < subjects.size(); j++) {
             Subject later = subjects.get(j);
             if (later.ignores().silences(TranscriptOverlap.NAME, null)) {
                 continue;
             }
-            for (int i = 0; i < j; i++) {
-                Subject earlier = subjects.get(i);
-                if (earlier.ignores().silences(TranscriptOverlap.NAME, null)) {
-                    continue;
+            SortedMap<Integer, Integer> shared = new TreeMap<>();
+            for (String sentence : sentences.get(j)) {
+                for (int i : earlierHolding.getOrDefault(sentence, List.of())) {
+                    shared.merge(i, 1, Integer::sum);
                 }
-                TranscriptOverlap.Overlap o = TranscriptOverlap.overlap(sentences.get(i), sentences.get(j));
+            }
+            for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
+                int i = e.getKey();
+                TranscriptOverlap.Overlap o = new TranscriptOverlap.Overlap(e.getValue(),
+                        Math.min(sentences.get(i).size(), sentences.get(j).size()));
                 if (o.tooHigh()) {
-                    Located<Vignette> a = earlier.vignette();
+                    Located<Vignette> a = subjects.get(i).vignette();
                     Located<Vignette> b = later.vignette();
                     out.add(Diagnostic.warning(b.file(), b.source().root(), TranscriptOverlap.NAME,
                             "vignette " + b.value().id() + " shares " + o.shared() + " of " + o.smaller()
                                     + " transcript sentences with vignette " + a.value().id() + " (" + a.file() + ":"
                                     + a.source().root().line() + "): write a new exchange rather than swapping names"));
                 }
+            }
+            for (String sentence : sentences.get(j)) {
+                earlierHolding.computeIfAbsent(sentence, k -> new ArrayList<>()).add(j);
             }
         }
         return out;

@@ -42,6 +42,12 @@ public final class XmlContent {
     private static final String NOT_SECUREBASE =
             "not a SecureBase file: the root must be <vignette>, <quiz> or <course> in its SecureBase namespace";
 
+    /**
+     * One secure parser per thread, reused file after file: setting up a parser costs more than
+     * parsing a typical vignette. Each parse sets its own handlers.
+     */
+    private static final ThreadLocal<XMLReader> READERS = ThreadLocal.withInitial(SecureXml::reader);
+
     private final JAXBContext context;
     private final Schema schema;
     private final ConceptCatalogue catalogue;
@@ -113,7 +119,7 @@ public final class XmlContent {
             ValidatorHandler validator = schema.newValidatorHandler();
             validator.setErrorHandler(new Collector(p, messages));
             validator.setContentHandler(binder);
-            XMLReader reader = SecureXml.reader();
+            XMLReader reader = READERS.get();
             reader.setContentHandler(validator);
             reader.setErrorHandler(new Collector(p, messages));
             reader.parse(SecureXml.input(bytes));

@@ -1,0 +1,148 @@
+package org.securebase.cli.commands;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import org.securebase.cli.support.ExitCodes;
+import org.securebase.cli.support.GlobalOptions;
+import org.securebase.cli.support.UserError;
+import org.securebase.cli.content.Libraries;
+import org.securebase.cli.io.OutputFiles;
+import org.securebase.model.blueprint.QuizBlueprint;
+import org.securebase.quiz.assembly.Assembly;
+import org.securebase.quiz.assembly.Quiz;
+import org.securebase.quiz.scoring.AnswerKey;
+import org.securebase.quiz.simulate.Cohort;
+import org.securebase.quiz.store.ResultStore;
+import org.securebase.scenarios.generate.SyntheticLibrary;
+import org.securebase.scenarios.load.Loaded;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Inputs for measuring the kit at scale: a synthetic vignette library of any size, and a result
+ * database of simulated trainees who took a quiz drawn from it. Both are reproducible from a
+ * seed. See {@code docs/performance.md} and {@code docs/simulation.md}.
+ *
+ * @since 0.1
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Make reproducible inputs for performance measurements (see docs/performance.md).",
+        subcommands = BenchCommand.Generate.class)
+public final class BenchCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    /** Without a subcommand, show the help. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The {@code generate} group. */
+    @Command(name = "generate", mixinStandardHelpOptions = true,
+            description = "Generate a synthetic library or simulated results.",
+            subcommands = {Library.class, Results.class})
+    public static final class Generate implements Runnable {
+        @Spec
+        CommandSpec spec;
+
+        /** Without a subcommand, show the help. */
+        @Override
+        public void run() {
+            spec.commandLine().usage(spec.commandLine().getOut());
+        }
+    }
+
+    /** {@code bench generate library}: N vignette files and the blueprints they satisfy. */
+    @Command(name = "library", mixinStandardHelpOptions = true,
+            description = {"Write N synthetic vignettes (100 per subfolder under DIR/vignettes) and the blueprints "
+                    + "syn-quiz-5/15/25 they satisfy (DIR/blueprints). Every file validates with no error and no warning.",
+                    "The same seed writes the same files; vignette i does not depend on N."})
+    public static final class Library implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--vignettes", required = true, paramLabel = "N", description = "How many vignettes (at least 1).")
+        int vignettes;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to create.")
+        Path out;
+
+        @Option(names = "--seed", paramLabel = "S", description = "The seed (default: ${DEFAULT-VALUE}).", defaultValue = "42")
+        long seed;
+
+        @Option(names = "--force", description = "Replace DIR if it exists.")
+        boolean force;
+
+        @Override
+        public Integer call() throws IOException {
+            if (vignettes < 1) {
+                throw new UserError("--vignettes must be at least 1, was " + vignettes);
+            }
+            int[] files = new int[1];
+            Path written = OutputFiles.writeFolder(out, force,
+                    dir -> files[0] = SyntheticLibrary.seeded(seed).write(dir, vignettes).size());
+            PrintWriter o = spec.commandLine().getOut();
+            o.println("wrote " + files[0] + " files (" + vignettes + " vignettes, "
+                    + SyntheticLibrary.blueprints(vignettes).size() + " blueprints) to " + written);
+            o.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code bench generate results}: a result database of a simulated cohort. */
+    @Command(name = "results", mixinStandardHelpOptions = true,
+            description = {"Draw a quiz from the library (--library, default the bundled one) by a blueprint, let N "
+                    + "simulated trainees take it (Rasch model, docs/simulation.md) and record their scored attempts "
+                    + "in the result database (--db), which must not exist yet.",
+                    "Prints the quiz id."})
+    public static final class Results implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--blueprint", required = true, paramLabel = "ID", description = "The blueprint to draw the quiz by.")
+        String blueprint;
+
+        @Option(names = "--trainees", required = true, paramLabel = "N", description = "How many simulated trainees.")
+        int trainees;
+
+        @Option(names = "--seed", paramLabel = "S", description = "Seed of the quiz and the cohort (default: ${DEFAULT-VALUE}).",
+                defaultValue = "42")
+        long seed;
+
+        @Override
+        public Integer call() {
+            GlobalOptions root = GlobalOptions.of(spec);
+            if (trainees < 1) {
+                throw new UserError("--trainees must be at least 1, was " + trainees);
+            }
+            Path db = root.database();
+            if (Files.exists(db)) {
+                throw new UserError(db + " already exists; simulated results go into a new database: choose another --db");
+            }
+            Loaded loaded = Libraries.load(root, spec.commandLine().getErr());
+            QuizBlueprint b = Libraries.blueprint(loaded, blueprint);
+            Quiz quiz = Assembly.assemble(b, loaded.library(), seed);
+            Cohort cohort = Cohort.simulate(quiz, trainees, seed, Instant.parse("2026-03-02T09:00:00Z"));
+            try (ResultStore store = ResultStore.open(db)) {
+                store.saveQuiz(cohort.frozenQuiz());
+                cohort.storeTrainees().forEach(store::saveTrainee);
+                store.recordAttempts(cohort.completedAttempts(AnswerKey.of(quiz)));
+            }
+            PrintWriter o = spec.commandLine().getOut();
+            o.println(quiz.id());
+            if (!root.quiet()) {
+                spec.commandLine().getErr().println("recorded " + trainees + " simulated attempts at " + quiz.id() + " ("
+                        + quiz.refs().size() + " questions) in " + db);
+            }
+            o.flush();
+            return ExitCodes.OK;
+        }
+    }
+}
