@@ -36,3 +36,29 @@ bash "$checks/pdf.sh" "$samples/score-report.pdf" --expect-text "$samples/score-
 bash "$checks/pdf.sh" "$samples/handout-variant-B.pdf" --expect-text "$samples/handout-expected.txt"
 bash "$checks/pdf.sh" "$samples/answer-key-variant-B.pdf" --expect-text "$samples/answer-key-expected.txt"
 bash "$checks/xlsx.sh" "$samples/gradebook.xlsx" --min-sheets 5 --min-charts 2 --no-formulas --frozen
+
+# The README's first command: the demo's outputs, read the same way.
+demo=${2:-}
+if [ -n "$demo" ]; then
+  echo "-- the demo's certificates, score report, handouts and gradebook"
+  names=$(mktemp)
+  python3 - "$demo/gradebook-summary.csv" > "$names" <<'PY'
+import csv, sys
+with open(sys.argv[1], encoding='utf-8-sig', newline='') as f:
+    for row in csv.DictReader(f):
+        if row['pass'] == 'pass':
+            print(row['name'])
+PY
+  if [ -s "$names" ]; then
+    bash "$checks/pdf.sh" "$demo/certificates/all-certificates.pdf" --expect-text "$names" | tail -n 3
+    for f in "$demo"/certificates/*.pdf; do bash "$checks/pdf.sh" "$f" >/dev/null || { echo "pdf.sh failed on $f"; exit 1; }; done
+  else
+    echo "nobody passed in the demo cohort: no certificates to check"
+  fi
+  for f in "$demo"/score-report-*.pdf "$demo"/handouts/*.pdf; do
+    bash "$checks/pdf.sh" "$f" >/dev/null || { echo "pdf.sh failed on $f"; exit 1; }
+  done
+  printf 'SIMULATED DATA\n' > "$names"
+  bash "$checks/xlsx.sh" "$demo/gradebook.xlsx" --min-sheets 5 --min-charts 2 --no-formulas --frozen | tail -n 2
+  rm -f "$names"
+fi

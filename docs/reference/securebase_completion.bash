@@ -154,6 +154,7 @@ function compReplyArray() {
 # to generate possible options and subcommands for the last specified subcommand.
 function _complete_securebase() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} demo" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} concepts" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} validate" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} list" ];    then _picocli_securebase; return $?; fi
@@ -168,6 +169,7 @@ function _complete_securebase() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} gradebook" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} certificates" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_securebase; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} handouts" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} verify" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keys" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db" ];    then _picocli_securebase; return $?; fi
@@ -183,61 +185,65 @@ function _complete_securebase() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bench generate results" ];    then _picocli_securebase_bench_generate; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
-  local cmds0=(concepts)
-  local cmds1=(validate)
-  local cmds2=(list)
-  local cmds3=(show)
-  local cmds4=(coverage)
-  local cmds5=(new)
-  local cmds6=(quiz)
-  local cmds7=(take)
-  local cmds8=(import)
-  local cmds9=(stats)
-  local cmds10=(rescore)
-  local cmds11=(gradebook)
-  local cmds12=(certificates)
-  local cmds13=(report)
-  local cmds14=(verify)
-  local cmds15=(keys)
-  local cmds16=(db)
-  local cmds17=(bench)
-  local cmds18=(help)
-  local cmds19=(quiz build)
-  local cmds20=(quiz preview)
-  local cmds21=(keys export)
-  local cmds22=(db backup)
-  local cmds23=(db check)
-  local cmds24=(bench generate)
-  local cmds25=(bench generate library)
-  local cmds26=(bench generate results)
+  local cmds0=(demo)
+  local cmds1=(concepts)
+  local cmds2=(validate)
+  local cmds3=(list)
+  local cmds4=(show)
+  local cmds5=(coverage)
+  local cmds6=(new)
+  local cmds7=(quiz)
+  local cmds8=(take)
+  local cmds9=(import)
+  local cmds10=(stats)
+  local cmds11=(rescore)
+  local cmds12=(gradebook)
+  local cmds13=(certificates)
+  local cmds14=(report)
+  local cmds15=(handouts)
+  local cmds16=(verify)
+  local cmds17=(keys)
+  local cmds18=(db)
+  local cmds19=(bench)
+  local cmds20=(help)
+  local cmds21=(quiz build)
+  local cmds22=(quiz preview)
+  local cmds23=(keys export)
+  local cmds24=(db backup)
+  local cmds25=(db check)
+  local cmds26=(bench generate)
+  local cmds27=(bench generate library)
+  local cmds28=(bench generate results)
 
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_securebase_bench_generate_results; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_securebase_bench_generate_library; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_securebase_bench_generate; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_securebase_db_check; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_securebase_db_backup; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_securebase_keys_export; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_securebase_quiz_preview; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_securebase_quiz_build; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_securebase_help; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_securebase_bench; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_securebase_db; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_securebase_keys; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_securebase_verify; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_securebase_report; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_securebase_certificates; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_securebase_gradebook; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_securebase_rescore; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_securebase_stats; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_securebase_import; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_securebase_take; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_securebase_quiz; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_securebase_new; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_securebase_coverage; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_securebase_show; return $?; fi
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_securebase_list; return $?; fi
-  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_securebase_validate; return $?; fi
-  if CompWordsContainsArray "${cmds0[@]}"; then _picocli_securebase_concepts; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_securebase_bench_generate_results; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_securebase_bench_generate_library; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_securebase_bench_generate; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_securebase_db_check; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_securebase_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_securebase_keys_export; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_securebase_quiz_preview; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_securebase_quiz_build; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_securebase_help; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_securebase_bench; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_securebase_db; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_securebase_keys; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_securebase_verify; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_securebase_handouts; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_securebase_report; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_securebase_certificates; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_securebase_gradebook; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_securebase_rescore; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_securebase_stats; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_securebase_import; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_securebase_take; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_securebase_quiz; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_securebase_new; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_securebase_coverage; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_securebase_show; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_securebase_list; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_securebase_validate; return $?; fi
+  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_securebase_concepts; return $?; fi
+  if CompWordsContainsArray "${cmds0[@]}"; then _picocli_securebase_demo; return $?; fi
 
   # No subcommands were specified; generate completions for the top-level command.
   _picocli_securebase; return $?;
@@ -249,13 +255,61 @@ function _picocli_securebase() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="concepts validate list show coverage new quiz take import stats rescore gradebook certificates report verify keys db bench help"
+  local commands="demo concepts validate list show coverage new quiz take import stats rescore gradebook certificates report handouts verify keys db bench help"
   local flag_opts="'-q' '--quiet' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--library'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `demo` subcommand.
+function _picocli_securebase_demo() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--force' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'-o' '--out' '--trainees' '--seed' '--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--trainees')
+      return
+      ;;
+    '--seed')
+      return
+      ;;
     '--db')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -893,6 +947,57 @@ function _picocli_securebase_report() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `handouts` subcommand.
+function _picocli_securebase_handouts() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--force' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'--variants' '--seed' '-o' '--out' '--sponsor' '--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--variants')
+      return
+      ;;
+    '--seed')
+      return
+      ;;
+    '-o'|'--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--sponsor')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `verify` subcommand.
 function _picocli_securebase_verify() {
   # Get completion data
@@ -1049,7 +1154,7 @@ function _picocli_securebase_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="concepts validate list show coverage new quiz take import stats rescore gradebook certificates report verify keys db bench"
+  local commands="demo concepts validate list show coverage new quiz take import stats rescore gradebook certificates report handouts verify keys db bench"
   local flag_opts="'-h' '--help' '-q' '--quiet' '--verbose'"
   local arg_opts="'--db' '--library'"
 

@@ -78,63 +78,78 @@ public final class CertificatesCommand implements Callable<Integer> {
         Course course = Libraries.course(Libraries.load(options, spec.commandLine().getErr()), courseId);
         Workspace workspace = Workspace.of(options);
         Clock clock = Clock.systemUTC();
+        FontSet fonts = font == null ? FontSet.bundled() : FontSet.of(Map.of(Face.SERIF, font, Face.SERIF_BOLD, font,
+                Face.SERIF_ITALIC, font, Face.SANS, font, Face.SANS_BOLD, font, Face.MONO, font));
         try (ResultStore store = workspace.openExisting()) {
             Results results = new Results(store, clock);
             String id = Workspace.pickQuiz(store, quizId, course.quizId());
-            Set<String> certified = new HashSet<>();
-            List<Certificate> existing = store.certificatesOf(course.id());
-            existing.stream().filter(c -> c instanceof org.securebase.quiz.store.IssuedCertificate)
-                    .forEach(c -> certified.add(issued(c).traineeId()));
-            List<CertificateData> data = new ArrayList<>();
-            List<ScoredAttempt> attempts = new ArrayList<>();
-            int sequence = existing.size();
-            for (ScoredAttempt a : results.counted(id)) {
-                String trainee = a.header().traineeId();
-                if (!a.report().passed() || certified.contains(trainee)) {
-                    continue;
-                }
-                var t = results.requireTrainee(trainee);
-                boolean simulated = store.attempt(Results.storeId(a)).map(s -> s.source() == AttemptSource.SIMULATED).orElse(false);
-                LocalDate completed = LocalDate.ofInstant(a.submission().submitted(), ZoneOffset.UTC);
-                data.add(new CertificateData(course, new Trainee(t.id(), t.name(), t.licenceNumber(), t.jurisdiction()),
-                        completed, number(course, completed, ++sequence),
-                        new Score(points(a.report().earned()), BigDecimal.valueOf(a.report().possible())), simulated));
-                attempts.add(a);
-            }
-            if (data.isEmpty()) {
-                spec.commandLine().getOut().println("no new certificates: no trainee passed quiz " + id
-                        + (certified.isEmpty() ? "" : " who does not already hold one (" + certified.size() + " issued before)"));
-                spec.commandLine().getOut().flush();
-                return ExitCodes.OK;
-            }
-            FontSet fonts = font == null ? FontSet.bundled() : FontSet.of(Map.of(Face.SERIF, font, Face.SERIF_BOLD, font,
-                    Face.SERIF_ITALIC, font, Face.SANS, font, Face.SANS_BOLD, font, Face.MONO, font));
-            Certificates certificates = new Certificates(fonts, workspace.signingKey(), clock);
             Progress bar = new Progress(spec.commandLine().getErr(), "issuing certificates", options.interactive());
-            BatchResult[] result = new BatchResult[1];
-            Path written;
+            Issued issued;
             try {
-                written = OutputFiles.writeFolder(out, force, folder -> {
-                    result[0] = new CertificateBatch(certificates).issue(data, folder,
-                            (done, total, cert) -> bar.update(done, total));
-                    for (int i = 0; i < result[0].issued().size(); i++) {
-                        IssuedCertificate c = result[0].issued().get(i);
-                        ScoredAttempt a = attempts.get(i);
-                        store.recordCertificate(new org.securebase.quiz.store.IssuedCertificate(c.number(), c.code(),
-                                a.header().traineeId(), course.id(), id, Results.storeId(a), clock.instant(),
-                                new String(c.fields().canonical(), StandardCharsets.UTF_8), c.verificationString()));
-                    }
-                });
+                issued = issue(results, course, id, out, force, new Certificates(fonts, workspace.signingKey(), clock), bar);
             } finally {
                 bar.finish();
             }
-            long samples = data.stream().filter(CertificateData::sample).count();
-            spec.commandLine().getOut().println("issued " + data.size() + " certificates for " + course.id() + " into "
-                    + written + " (combined for printing: " + CertificateBatch.COMBINED + ")"
-                    + (samples > 0 ? "; " + samples + " from simulated results are marked SAMPLE" : ""));
+            if (issued.count() == 0) {
+                spec.commandLine().getOut().println("no new certificates: no trainee passed quiz " + id
+                        + (issued.before() == 0 ? "" : " who does not already hold one (" + issued.before() + " issued before)"));
+            } else {
+                spec.commandLine().getOut().println("issued " + issued.count() + " certificates for " + course.id() + " into "
+                        + issued.folder() + " (combined for printing: " + CertificateBatch.COMBINED + ")"
+                        + (issued.samples() > 0 ? "; " + issued.samples() + " from simulated results are marked SAMPLE" : ""));
+            }
         }
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
+    }
+
+    /** What a run issued: how many, how many of them SAMPLE, how many the course held before, and where. */
+    record Issued(int count, long samples, int before, Path folder) {
+    }
+
+    /**
+     * Issues certificates to every trainee whose counted attempt at the quiz passed and who holds
+     * none for the course yet, into a new folder, and records each in the store.
+     */
+    static Issued issue(Results results, Course course, String quizId, Path out, boolean force, Certificates certificates,
+                        Progress bar) throws java.io.IOException {
+        ResultStore store = results.store();
+        Clock clock = results.clock();
+        Set<String> certified = new HashSet<>();
+        List<Certificate> existing = store.certificatesOf(course.id());
+        existing.stream().filter(c -> c instanceof org.securebase.quiz.store.IssuedCertificate)
+                .forEach(c -> certified.add(issued(c).traineeId()));
+        List<CertificateData> data = new ArrayList<>();
+        List<ScoredAttempt> attempts = new ArrayList<>();
+        int sequence = existing.size();
+        for (ScoredAttempt a : results.counted(quizId)) {
+            String trainee = a.header().traineeId();
+            if (!a.report().passed() || certified.contains(trainee)) {
+                continue;
+            }
+            var t = results.requireTrainee(trainee);
+            boolean simulated = store.attempt(Results.storeId(a)).map(s -> s.source() == AttemptSource.SIMULATED).orElse(false);
+            LocalDate completed = LocalDate.ofInstant(a.submission().submitted(), ZoneOffset.UTC);
+            data.add(new CertificateData(course, new Trainee(t.id(), t.name(), t.licenceNumber(), t.jurisdiction()),
+                    completed, number(course, completed, ++sequence),
+                    new Score(points(a.report().earned()), BigDecimal.valueOf(a.report().possible())), simulated));
+            attempts.add(a);
+        }
+        if (data.isEmpty()) {
+            return new Issued(0, 0, certified.size(), null);
+        }
+        Path written = OutputFiles.writeFolder(out, force, folder -> {
+            BatchResult result = new CertificateBatch(certificates).issue(data, folder,
+                    (done, total, cert) -> bar.update(done, total));
+            for (int i = 0; i < result.issued().size(); i++) {
+                IssuedCertificate c = result.issued().get(i);
+                ScoredAttempt a = attempts.get(i);
+                store.recordCertificate(new org.securebase.quiz.store.IssuedCertificate(c.number(), c.code(),
+                        a.header().traineeId(), course.id(), quizId, Results.storeId(a), clock.instant(),
+                        new String(c.fields().canonical(), StandardCharsets.UTF_8), c.verificationString()));
+            }
+        });
+        return new Issued(data.size(), data.stream().filter(CertificateData::sample).count(), certified.size(), written);
     }
 
     private static org.securebase.quiz.store.IssuedCertificate issued(Certificate c) {

@@ -93,6 +93,11 @@ public final class GradebookCommand implements Callable<Integer> {
 
     /** The gradebook of a quiz's counted attempts, with names and certificate numbers from the store. */
     static Gradebook gradebook(ResultStore store, Results results, Quiz quiz, List<ScoredAttempt> counted) {
+        return gradebook(store, results, quiz, counted, quiz.settings().title() + " — gradebook");
+    }
+
+    /** The same under a title of the caller's. */
+    static Gradebook gradebook(ResultStore store, Results results, Quiz quiz, List<ScoredAttempt> counted, String title) {
         Map<String, String> certificates = new HashMap<>();
         for (Certificate c : store.certificatesOfQuiz(quiz.id())) {
             if (c instanceof IssuedCertificate issued) {
@@ -106,6 +111,6 @@ public final class GradebookCommand implements Callable<Integer> {
         return GradebookContent.of(quiz, counted, trainee -> new GradebookContent.TraineeInfo(
                         results.trainee(trainee).map(Trainee::name).orElse(trainee), completed.get(trainee),
                         certificates.get(trainee)),
-                results.analysis(quiz.id()), "SecureBase");
+                results.analysis(quiz.id()), "SecureBase", title);
     }
 }

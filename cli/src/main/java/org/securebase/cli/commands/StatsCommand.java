@@ -43,7 +43,12 @@ public final class StatsCommand implements Callable<Integer> {
             a = session.results().analysis(quizId);
             changes = session.results().keyChanges(quizId).size();
         }
-        PrintWriter out = spec.commandLine().getOut();
+        print(spec.commandLine().getOut(), quizId, a, changes);
+        return ExitCodes.OK;
+    }
+
+    /** Prints the item analysis table, the test statistics, the flags with their reasons and a legend. */
+    static void print(PrintWriter out, String quizId, ItemAnalysis a, int changes) {
         TestStatistics t = a.test();
         out.println("quiz " + quizId + ": " + t.attempts() + " counted attempts"
                 + (changes == 0 ? "" : ", " + changes + " key change(s) applied"));
@@ -90,7 +95,6 @@ public final class StatsCommand implements Callable<Integer> {
                 + " it does not tell stronger from weaker trainees", Flag.EFFICIENCY_BELOW));
         out.println("  Definitions follow Moodle's quiz statistics; see docs/item-analysis.md.");
         out.flush();
-        return ExitCodes.OK;
     }
 
     private static String num(OptionalDouble v) {

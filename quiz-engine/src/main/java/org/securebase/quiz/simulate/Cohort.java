@@ -53,12 +53,25 @@ public final class Cohort {
      * @throws ModelException when the size is below 1
      */
     public static Cohort simulate(Quiz quiz, int size, long seed, Instant start) {
+        return simulate(quiz, size, seed, start, 0.0);
+    }
+
+    /**
+     * The same with abilities centred on {@code meanAbility} logits instead of 0: a cohort after a
+     * workshop is better prepared than the items' reference group (the demo uses +1).
+     *
+     * @throws ModelException when the size is below 1 or the mean is not finite
+     */
+    public static Cohort simulate(Quiz quiz, int size, long seed, Instant start, double meanAbility) {
+        if (!Double.isFinite(meanAbility)) {
+            throw new ModelException("the mean ability must be a finite number of logits, was " + meanAbility);
+        }
         if (size < 1) {
             throw new ModelException("a cohort needs at least 1 trainee, was " + size);
         }
         List<SimulatedTrainee> out = new ArrayList<>(size);
         for (int k = 0; k < size; k++) {
-            out.add(trainee(quiz, k, seed, start));
+            out.add(trainee(quiz, k, seed, start, meanAbility));
         }
         return new Cohort(quiz, out);
     }
@@ -118,10 +131,10 @@ public final class Cohort {
         return out;
     }
 
-    private static SimulatedTrainee trainee(Quiz quiz, int index, long seed, Instant start) {
+    private static SimulatedTrainee trainee(Quiz quiz, int index, long seed, Instant start, double meanAbility) {
         String id = traineeId(index);
         SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
-        double ability = r.nextGaussian();
+        double ability = meanAbility + r.nextGaussian();
         List<QuestionRef> order = Variant.forTrainee(quiz, id).order();
         long[] seconds = new long[order.size()];
         long total = 0;

@@ -3,6 +3,7 @@ package org.securebase.quiz.simulate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -70,6 +71,24 @@ class CohortTest {
         double var = java.util.Arrays.stream(theta).map(t -> (t - mean) * (t - mean)).sum() / (theta.length - 1);
         assertEquals(0.0, mean, 0.1);
         assertEquals(1.0, var, 0.1);
+    }
+
+    @Test
+    void aCohortCentredHigherIsTheSameCohortShiftedUpAndScoresHigher() {
+        AnswerKey key = AnswerKey.of(QUIZ);
+        Cohort plain = Cohort.simulate(QUIZ, 300, 5L, START);
+        Cohort prepared = Cohort.simulate(QUIZ, 300, 5L, START, 1.0);
+        for (int i = 0; i < 300; i++) {
+            assertEquals(plain.trainees().get(i).ability() + 1.0, prepared.trainees().get(i).ability(), 1e-12);
+        }
+        double before = plain.attempts().stream().mapToDouble(a -> a.score(key).report().percent()).average().orElseThrow();
+        double after = prepared.attempts().stream().mapToDouble(a -> a.score(key).report().percent()).average().orElseThrow();
+        assertTrue(after > before + 10, "mean " + before + " % at mu 0, " + after + " % at mu 1");
+    }
+
+    @Test
+    void refusesAMeanAbilityThatIsNotANumber() {
+        assertThrows(org.securebase.model.ModelException.class, () -> Cohort.simulate(QUIZ, 3, 1L, START, Double.NaN));
     }
 
     @Property(tries = 30)

@@ -56,6 +56,12 @@ public final class GradebookContent {
      */
     public static Gradebook of(Quiz quiz, List<ScoredAttempt> counted, Function<String, TraineeInfo> info,
                                org.securebase.quiz.analysis.ItemAnalysis analysis, String author) {
+        return of(quiz, counted, info, analysis, author, quiz.settings().title() + " — gradebook");
+    }
+
+    /** The gradebook of a quiz under a title of the caller's (e.g. one that says the data are simulated). */
+    public static Gradebook of(Quiz quiz, List<ScoredAttempt> counted, Function<String, TraineeInfo> info,
+                               org.securebase.quiz.analysis.ItemAnalysis analysis, String author, String title) {
         List<QuestionColumn> questions = new ArrayList<>();
         Map<QuestionRef, String> labels = new LinkedHashMap<>();
         int n = 0;
@@ -83,8 +89,8 @@ public final class GradebookContent {
                 return row(quiz, it.next(), info);
             }
         };
-        return new Gradebook(quiz.settings().title() + " — gradebook", author, questions, concepts, rows,
-                items(quiz, analysis, labels), testStatistics(analysis.test()), charts(counted));
+        return new Gradebook(title, author, questions, concepts, rows,
+                items(quiz, analysis, labels), testStatistics(analysis.test(), quiz.maxPoints()), charts(counted));
     }
 
     private static TraineeRow row(Quiz quiz, ScoredAttempt a, Function<String, TraineeInfo> info) {
@@ -123,12 +129,15 @@ public final class GradebookContent {
         return items;
     }
 
-    private static List<Statistic> testStatistics(TestStatistics t) {
-        return List.of(new Statistic("Attempts", (double) t.attempts()), new Statistic("Mean (%)", t.mean()),
-                new Statistic("Median (%)", t.median()), new Statistic("Standard deviation (%)", t.sd()),
-                new Statistic("Skewness", value(t.skewness())), new Statistic("Kurtosis", value(t.kurtosis())),
+    private static List<Statistic> testStatistics(TestStatistics t, int maxPoints) {
+        return List.of(new Statistic("Attempts", (double) t.attempts()),
+                new Statistic("Maximum (points)", (double) maxPoints),
+                new Statistic("Mean (points)", t.mean()),
+                new Statistic("Mean (% of maximum)", maxPoints == 0 ? null : 100.0 * t.mean() / maxPoints),
+                new Statistic("Median (points)", t.median()), new Statistic("Standard deviation (points)", t.sd()),
+                new Statistic("Skewness", value(t.skewness())), new Statistic("Kurtosis (excess)", value(t.kurtosis())),
                 new Statistic("Cronbach's alpha", value(t.cronbachAlpha())), new Statistic("Error ratio (%)", value(t.errorRatio())),
-                new Statistic("Standard error of measurement (%)", value(t.standardError())));
+                new Statistic("Standard error of measurement (points)", value(t.standardError())));
     }
 
     private static ChartData charts(List<ScoredAttempt> counted) {
