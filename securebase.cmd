@@ -12,7 +12,7 @@ if not "%STALE%"=="0" (
   where mvn >nul 2>nul || (echo securebase: Maven 3.8+ is needed to build the kit ^(mvn not found on PATH^) 1>&2 & exit /b 3)
   echo securebase: building the command line ^(first run or sources changed^)... 1>&2
   pushd "%HERE%"
-  call mvn -q -B -DskipTests -Dmaven.test.skip=true -pl cli -am package > "%HERE%cli\.build.log" 2>&1
+  call mvn -q -B -DskipTests -pl cli -am package > "%HERE%cli\.build.log" 2>&1
   if errorlevel 1 (popd & echo securebase: the build failed; see %HERE%cli\.build.log 1>&2 & exit /b 3)
   popd
 )
