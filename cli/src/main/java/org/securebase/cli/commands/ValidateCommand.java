@@ -3,12 +3,15 @@ package org.securebase.cli.commands;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
 import org.securebase.cli.content.Libraries;
-import org.securebase.cli.terminal.Json;
+import org.securebase.quiz.json.Json;
+import org.securebase.quiz.json.JsonText;
 import org.securebase.scenarios.diagnostic.Diagnostic;
 import org.securebase.scenarios.load.Loaded;
 import org.securebase.scenarios.load.Summary;
@@ -92,20 +95,28 @@ public final class ValidateCommand implements Callable<Integer> {
 
     private static void printJson(PrintWriter out, Loaded loaded) {
         Summary s = loaded.summary();
-        out.println("{");
-        out.println("  \"summary\": {\"files\": " + s.files() + ", \"vignettes\": " + s.vignettes() + ", \"questions\": "
-                + s.questions() + ", \"blueprints\": " + s.blueprints() + ", \"courses\": " + s.courses()
-                + ", \"errors\": " + s.errors() + ", \"warnings\": " + s.warnings() + "},");
-        out.println("  \"diagnostics\": [");
-        List<Diagnostic> ds = loaded.diagnostics();
-        for (int i = 0; i < ds.size(); i++) {
-            Diagnostic d = ds.get(i);
-            out.println("    {\"file\": " + Json.string(d.file()) + ", \"line\": " + d.line() + ", \"column\": " + d.column()
-                    + ", \"severity\": " + Json.string(d.isError() ? "error" : "warning") + ", \"rule\": "
-                    + Json.string(d.rule()) + ", \"message\": " + Json.string(d.message()) + "}"
-                    + (i + 1 < ds.size() ? "," : ""));
+        Map<String, Json> summary = new LinkedHashMap<>();
+        summary.put("files", new Json.Num(s.files()));
+        summary.put("vignettes", new Json.Num(s.vignettes()));
+        summary.put("questions", new Json.Num(s.questions()));
+        summary.put("blueprints", new Json.Num(s.blueprints()));
+        summary.put("courses", new Json.Num(s.courses()));
+        summary.put("errors", new Json.Num(s.errors()));
+        summary.put("warnings", new Json.Num(s.warnings()));
+        List<Json> diagnostics = new ArrayList<>();
+        for (Diagnostic d : loaded.diagnostics()) {
+            Map<String, Json> one = new LinkedHashMap<>();
+            one.put("file", new Json.Str(d.file()));
+            one.put("line", new Json.Num(d.line()));
+            one.put("column", new Json.Num(d.column()));
+            one.put("severity", new Json.Str(d.isError() ? "error" : "warning"));
+            one.put("rule", d.rule() == null ? new Json.Null() : new Json.Str(d.rule()));
+            one.put("message", new Json.Str(d.message()));
+            diagnostics.add(new Json.Obj(one));
         }
-        out.println("  ]");
-        out.println("}");
+        Map<String, Json> all = new LinkedHashMap<>();
+        all.put("summary", new Json.Obj(summary));
+        all.put("diagnostics", new Json.Arr(diagnostics));
+        out.println(JsonText.write(new Json.Obj(all)));
     }
 }
