@@ -106,10 +106,20 @@ public final class SecureBase implements Runnable, GlobalOptions {
         return cl;
     }
 
-    /** Runs the command line and exits with its code. */
+    /** Runs the command line and exits with its code; even a JVM error ends in one line and exit code 3. */
     public static void main(String[] args) {
         // POI logs through the Log4j API; without this it prints a warning about a missing provider.
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("securebase: out of memory; give the JVM more with SECUREBASE_JAVA_OPTS=-Xmx4g (or larger)");
+            code = ExitCodes.INTERNAL;
+        } catch (StackOverflowError e) {
+            System.err.println("securebase: the input is nested too deeply to process (stack overflow)");
+            code = ExitCodes.INTERNAL;
+        }
+        System.exit(code);
     }
 }
