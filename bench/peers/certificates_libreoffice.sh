@@ -25,9 +25,11 @@ for ((i = 1; i <= n; i++)); do
   doc=${doc//@@NUMBER@@/PEER-$(printf '%05d' "$i")}
   printf '%s\n' "$doc" >"$work/filled/certificate-$(printf '%05d' "$i").fodt"
 done
-# A private profile so a running LibreOffice or a parallel run cannot interfere.
-soffice -env:UserInstallation="file://$work/profile" --headless --norestore \
-  --convert-to pdf --outdir "$out" "$work"/filled/*.fodt >"$work/soffice.log" 2>&1 \
-  || { cat "$work/soffice.log" >&2; exit 1; }
+# A private profile so a running LibreOffice or a parallel run cannot interfere. Batches of 100
+# documents per LibreOffice start: LibreOffice 7.4 stops silently after a few hundred documents
+# in one --convert-to call.
+find "$work/filled" -name '*.fodt' -print0 | sort -z | xargs -0 -n 100 \
+  soffice -env:UserInstallation="file://$work/profile" --headless --norestore --convert-to pdf --outdir "$out" \
+  >"$work/soffice.log" 2>&1 || { cat "$work/soffice.log" >&2; exit 1; }
 count=$(find "$out" -maxdepth 1 -name 'certificate-*.pdf' | wc -l)
 [ "$count" -ge "$n" ] || { echo "certificates_libreoffice.sh: only $count of $n PDFs were written" >&2; cat "$work/soffice.log" >&2; exit 1; }
