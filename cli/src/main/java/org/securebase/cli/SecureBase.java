@@ -97,8 +97,18 @@ public final class SecureBase implements Runnable {
         return cl;
     }
 
-    /** Runs the command line and exits with its code. */
-    public static void main(String[] args) {
+    /**
+     * Runs the command line and exits with its code. {@code securebase --version} alone is
+     * answered before picocli builds the model of every subcommand, which is most of its
+     * start-up time (see docs/performance.md); the line is the one picocli would print.
+     */
+    public static void main(String[] args) throws java.io.IOException {
+        if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
+            java.io.PrintStream out = System.out;
+            out.println(VersionProvider.line());
+            out.flush();
+            System.exit(ExitCodes.OK);
+        }
         System.exit(commandLine().execute(args));
     }
 }
