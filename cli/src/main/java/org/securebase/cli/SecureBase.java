@@ -106,8 +106,19 @@ public final class SecureBase implements Runnable, GlobalOptions {
         return cl;
     }
 
-    /** Runs the command line and exits with its code; even a JVM error ends in one line and exit code 3. */
-    public static void main(String[] args) {
+    /**
+     * Runs the command line and exits with its code; even a JVM error ends in one line and exit
+     * code 3. {@code securebase --version} alone is answered before picocli builds the model of
+     * every subcommand, which is most of its start-up time (see docs/performance.md); the line is
+     * the one picocli would print.
+     */
+    public static void main(String[] args) throws java.io.IOException {
+        if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
+            java.io.PrintStream out = System.out;
+            out.println(VersionProvider.line());
+            out.flush();
+            System.exit(ExitCodes.OK);
+        }
         // POI logs through the Log4j API; without this it prints a warning about a missing provider.
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         int code;

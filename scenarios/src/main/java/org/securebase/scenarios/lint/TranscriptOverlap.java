@@ -1,8 +1,7 @@
 package org.securebase.scenarios.lint;
 
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,6 +27,7 @@ public final class TranscriptOverlap {
     public static final int MIN_WORDS = 4;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}' ]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** The overlap of two vignettes' transcripts. */
     public record Overlap(int shared, int smaller) {
@@ -44,10 +44,10 @@ public final class TranscriptOverlap {
 
     /** The normalised sentences of a vignette's transcript, distinct, in order. */
     public static Set<String> sentences(Vignette vignette) {
-        List<String> names = new ArrayList<>();
+        Set<String> names = new HashSet<>();
         for (Client c : vignette.clients()) {
             names.add(c.id().toLowerCase(Locale.ROOT));
-            for (String part : c.name().toLowerCase(Locale.ROOT).split("\\s+")) {
+            for (String part : SPACES.split(c.name().toLowerCase(Locale.ROOT))) {
                 if (part.length() > 1) {
                     names.add(part);
                 }
@@ -59,7 +59,7 @@ public final class TranscriptOverlap {
                 String s = NOT_WORD.matcher(raw.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ");
                 StringBuilder folded = new StringBuilder();
                 int words = 0;
-                for (String w : s.trim().split("\\s+")) {
+                for (String w : SPACES.split(s.trim())) {
                     if (w.isEmpty()) {
                         continue;
                     }

@@ -2,9 +2,9 @@ package org.securebase.scenarios.xml;
 
 import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
-import jakarta.xml.bind.annotation.XmlAnyElement;
 import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlElementRef;
 import jakarta.xml.bind.annotation.XmlElementWrapper;
 import jakarta.xml.bind.annotation.XmlElements;
 import jakarta.xml.bind.annotation.XmlMixed;
@@ -112,13 +112,24 @@ final class Binding {
         @XmlElement(namespace = Namespaces.VIGNETTE) String feedback;
     }
 
-    /** An option: mixed content, text and at most one feedback element (arrives as a DOM element). */
+    /**
+     * An option: mixed content, text and at most one feedback element. The feedback is bound to
+     * {@link OptionFeedbackElement}, not left as a DOM element: JAXB builds a new DOM document
+     * builder for every DOM element, which made options the most expensive part of reading a file.
+     */
     @XmlAccessorType(XmlAccessType.FIELD)
     static final class OptionElement extends Placed {
         @XmlAttribute Boolean correct;
         @XmlMixed
-        @XmlAnyElement
+        @XmlElementRef(type = OptionFeedbackElement.class)
         List<Object> content = new ArrayList<>();
+    }
+
+    /** The feedback inside an option. */
+    @XmlRootElement(name = "feedback", namespace = Namespaces.VIGNETTE)
+    @XmlAccessorType(XmlAccessType.FIELD)
+    static final class OptionFeedbackElement {
+        @XmlValue String text;
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)

@@ -36,13 +36,13 @@ import org.securebase.scenarios.xml.Binding.ConceptText;
 import org.securebase.scenarios.xml.Binding.MatchingElement;
 import org.securebase.scenarios.xml.Binding.MultipleResponseElement;
 import org.securebase.scenarios.xml.Binding.OptionElement;
+import org.securebase.scenarios.xml.Binding.OptionFeedbackElement;
 import org.securebase.scenarios.xml.Binding.OrderingElement;
 import org.securebase.scenarios.xml.Binding.PairElement;
 import org.securebase.scenarios.xml.Binding.QuestionElement;
 import org.securebase.scenarios.xml.Binding.SingleChoiceElement;
 import org.securebase.scenarios.xml.Binding.TurnElement;
 import org.securebase.scenarios.xml.Binding.VignetteElement;
-import org.w3c.dom.Element;
 import org.xml.sax.Locator;
 
 /**
@@ -219,8 +219,8 @@ final class VignetteMapping {
             for (Object part : o.content) {
                 if (part instanceof String s) {
                     text.append(s);
-                } else if (part instanceof Element el) {
-                    feedback = el.getTextContent();
+                } else if (part instanceof OptionFeedbackElement f) {
+                    feedback = f.text;
                 }
             }
             String fb = feedback;

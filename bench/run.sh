@@ -1,0 +1,194 @@
+#!/usr/bin/env bash
+# Whole-command benchmarks of SecureBase against peer tools, run the way a user runs them, and
+# the report docs/performance.md (plus the JMH results under docs/performance/). Every number in
+# the report comes from this run; nothing is typed by hand.
+#
+# Usage: bench/run.sh            # everything, about 25 minutes on 2 cores
+#        RUNS=3 bench/run.sh     # fewer repetitions of the long commands
+# Environment: SECUREBASE_BENCH_DIR (scratch folder, default $TMPDIR/securebase-bench),
+#              SKIP_JMH=1 (keep the committed JMH results), SKIP_INSTALL=1 (do not apt-get).
+set -euo pipefail
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+work=${SECUREBASE_BENCH_DIR:-${TMPDIR:-/tmp}/securebase-bench}
+runs=${RUNS:-5}
+results="$work/results"
+sb="$repo/securebase"
+py=/usr/bin/python3
+log() { printf '%s bench: %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+
+# ------------------------------------------------------------------ peers (Debian packages)
+if [ "${SKIP_INSTALL:-0}" != 1 ] && command -v apt-get >/dev/null 2>&1; then
+  want=(libxml2-utils python3-openpyxl libreoffice-writer-nogui time hyperfine)
+  missing=()
+  for p in "${want[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "installing ${missing[*]}"
+    sudo_cmd=(); [ "$(id -u)" = 0 ] || sudo_cmd=(sudo)
+    "${sudo_cmd[@]}" apt-get update -qq || true
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
+      || log "some peers could not be installed; their comparisons will say so"
+  fi
+fi
+for tool in hyperfine /usr/bin/time java mvn; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "bench/run.sh: $tool is needed" >&2; exit 3; }
+done
+
+rm -rf "$results"; mkdir -p "$results" "$work"
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# ------------------------------------------------------------------ build the kit
+log "building the kit and the benchmarks"
+(cd "$repo" && mvn -q -B -DskipTests -pl cli,bench -am package)
+"$sb" --version >/dev/null   # makes the launcher's class-data sharing archive once
+"$sb" --version >/dev/null
+
+# ------------------------------------------------------------------ JMH
+if [ "${SKIP_JMH:-0}" != 1 ]; then
+  log "JMH benchmarks (about 5 minutes)"
+  mkdir -p "$repo/docs/performance"
+  java -jar "$repo/bench/target/benchmarks.jar" -rf json -rff "$repo/docs/performance/jmh-results.json" \
+    >"$results/jmh.log" 2>&1
+fi
+
+# ------------------------------------------------------------------ helpers
+# compare NAME RUNS WARMUP OURS PEER: both commands in one hyperfine run, medians in NAME.json.
+compare() {
+  local name=$1 n=$2 warm=$3 ours=$4 peer=$5
+  log "timing $name: $n runs each"
+  hyperfine --style none --runs "$n" --warmup "$warm" --export-json "$results/$name.json" \
+    -n ours "$ours" -n peer "$peer" >"$results/$name.log" 2>&1
+}
+# alone NAME RUNS WARMUP CMD LABEL: one command (when the other side is missing).
+alone() {
+  local name=$1 n=$2 warm=$3 cmd=$4 label=$5
+  log "timing $name ($label only): $n runs"
+  hyperfine --style none --runs "$n" --warmup "$warm" --export-json "$results/$name.json" \
+    -n "$label" "$cmd" >"$results/$name.log" 2>&1
+}
+# rss NAME SIDE SCALE CMD [TIMEOUT]: peak resident set size of one run, in kB, by GNU time.
+rss() {
+  local name=$1 side=$2 scale=$3 cmd=$4 limit=${5:-600}
+  log "memory of $name ($side, $scale)"
+  local out="$results/rss-$name-$side-$scale"
+  if timeout "$limit" /usr/bin/time -v -o "$out.time" bash -c "$cmd" >/dev/null 2>"$out.err"; then
+    awk -F': ' '/Maximum resident set size/ {print $2}' "$out.time" >"$out.kb"
+    awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$out.time" >"$out.wall"
+  else
+    echo "did not finish within $limit s" >"$out.kb"
+  fi
+}
+missing_command() { ! "$sb" help "$1" >/dev/null 2>&1; }
+
+# ------------------------------------------------------------------ 1. validate 10,000 files
+lib="$work/lib-10000"
+if [ ! -f "$lib/.complete" ]; then
+  log "generating 10,000 vignettes"
+  rm -rf "$lib"; "$sb" bench generate library --vignettes 10000 --out "$lib" >/dev/null && touch "$lib/.complete"
+fi
+xsd="$repo/scenarios/src/main/resources/org/securebase/scenarios/schema/vignette.xsd"
+compare validate-10000 "$runs" 1 \
+  "$sb validate $lib/vignettes" \
+  "find $lib/vignettes -name '*.xml' -print0 | xargs -0 xmllint --noout --schema $xsd 2>/dev/null"
+"$sb" validate "$lib/vignettes" >"$results/validate-10000.out" 2>&1 || true
+
+# ------------------------------------------------------------------ 2. start-up
+one="$lib/vignettes/000/syn-00001.xml"
+mkdir -p "$work/hello"
+javac -d "$work/hello" "$repo/bench/peers/Hello.java"
+compare version 10 3 "$sb --version" "java -cp $work/hello Hello"
+compare validate-one 10 3 "$sb validate $one" "xmllint --noout --schema $xsd $one 2>/dev/null"
+# Without the class-data sharing archive, to show what the lever is worth.
+alone version-nocds 10 3 "SECUREBASE_CDS=off $sb --version" ours
+alone validate-one-nocds 10 3 "SECUREBASE_CDS=off $sb validate $one" ours
+
+# ------------------------------------------------------------------ 3. gradebook, 10,000 x 60
+db="$work/results-10000.db"
+if [ ! -f "$db.quiz" ]; then
+  log "simulating 10,000 trainees at a 60-question quiz"
+  rm -f "$db"
+  "$sb" --quiet --db "$db" --library "$lib" bench generate results --blueprint syn-quiz-15 --trainees 10000 >"$db.quiz"
+fi
+quiz=$(cat "$db.quiz")
+peer_gb="$py $repo/bench/peers/gradebook_openpyxl.py $db $quiz $work/peer-gradebook.xlsx"
+if missing_command gradebook; then
+  echo missing >"$results/gradebook.ours"
+  alone gradebook 1 0 "$peer_gb" peer
+  rss gradebook peer 1x "$peer_gb"
+else
+  quiz_opt=""; "$sb" help gradebook 2>&1 | grep -q -- '--quiz' && quiz_opt="--quiz $quiz"
+  ours_gb="rm -f $work/gradebook.xlsx && $sb --db $db gradebook $quiz_opt --out $work/gradebook.xlsx"
+  compare gradebook "$runs" 0 "$ours_gb" "$peer_gb"
+  rss gradebook ours 1x "$ours_gb"
+  rss gradebook peer 1x "$peer_gb"
+  db10="$work/results-100000.db"
+  if [ ! -f "$db10.quiz" ]; then
+    rm -f "$db10"
+    "$sb" --quiet --db "$db10" --library "$lib" bench generate results --blueprint syn-quiz-15 --trainees 100000 >"$db10.quiz"
+  fi
+  rss gradebook ours 10x "rm -f $work/gradebook10.xlsx && $sb --db $db10 gradebook $quiz_opt --out $work/gradebook10.xlsx"
+fi
+
+# ------------------------------------------------------------------ 4. certificates, 1,000 trainees
+peer_cert="rm -rf $work/peer-certs && $repo/bench/peers/certificates_libreoffice.sh 1000 $work/peer-certs"
+if missing_command certificates; then
+  echo missing >"$results/certificates.ours"
+  alone certificates 1 0 "$peer_cert" peer
+  rss certificates peer 1x "$peer_cert"
+else
+  # A course over the synthetic quiz, and 1,000 of the 10,000 trainees' results.
+  mkdir -p "$lib/courses"
+  cat >"$lib/courses/syn-course.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<course xmlns="urn:securebase:course:1" id="syn-course" quiz="syn-quiz-15">
+  <title>Synthetic course for benchmarks</title>
+  <sponsor provider-number="BENCH-1" approved-by="No board (benchmark only)">SecureBase benchmarks</sponsor>
+  <credits hours="6.0" kind="CE"/>
+  <certificate paper="letter" show-score="true"/>
+</course>
+XML
+  db1k="$work/results-1000.db"
+  if [ ! -f "$db1k.quiz" ]; then
+    rm -f "$db1k"
+    "$sb" --quiet --db "$db1k" --library "$lib" bench generate results --blueprint syn-quiz-15 --trainees 1000 >"$db1k.quiz"
+  fi
+  ours_cert="rm -rf $work/certs && $sb --db $db1k --library $lib certificates --course syn-course --out $work/certs"
+  compare certificates "$runs" 0 "$ours_cert" "$peer_cert"
+  rss certificates ours 1x "$ours_cert"
+  rss certificates peer 1x "$peer_cert"
+fi
+
+# ------------------------------------------------------------------ 5. memory of validate and start-up
+rss validate ours 1x "$sb validate $lib/vignettes"
+rss validate peer 1x "find $lib/vignettes -name '*.xml' -print0 | xargs -0 xmllint --noout --schema $xsd 2>/dev/null"
+rss version ours 1x "$sb --version"
+rss version peer 1x "java -cp $work/hello Hello"
+lib10="$work/lib-100000"
+if [ ! -f "$lib10/.complete" ]; then
+  log "generating 100,000 vignettes"
+  rm -rf "$lib10"; "$sb" bench generate library --vignettes 100000 --out "$lib10" >/dev/null && touch "$lib10/.complete"
+fi
+rss validate ours 10x "$sb validate $lib10/vignettes" 600
+echo "100x (1,000,000 files, about 11 GB of XML) was not run: 10x already takes minutes; see the table" \
+  >"$results/rss-validate-ours-100x.kb"
+
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# ------------------------------------------------------------------ the report
+log "writing docs/performance.md"
+{
+  echo "date=$(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "nproc=$(nproc)"
+  echo "memory=$(free -h | awk '/^Mem:/ {print $2 " total, " $7 " available"}')"
+  echo "cpu=$(lscpu | awk -F': +' '/Model name/ {print $2; exit}')"
+  echo "jdk=$(java -version 2>&1 | head -1)"
+  echo "maven=$(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g')"
+  echo "hyperfine=$(hyperfine --version)"
+  echo "xmllint=$(xmllint --version 2>&1 | head -1)"
+  echo "openpyxl=$($py -c 'import openpyxl; print(openpyxl.__version__)' 2>/dev/null || echo missing)"
+  echo "libreoffice=$(soffice --version 2>/dev/null | head -1 || echo missing)"
+  echo "load_before=$load_before"
+  echo "load_after=$load_after"
+  echo "runs=$runs"
+} >"$results/machine.txt"
+$py "$repo/bench/report.py" "$results" "$repo/docs/performance.md" "$repo/docs/performance/jmh-results.json"
+log "done: docs/performance.md"
