@@ -149,12 +149,16 @@ XML
   db1k="$work/results-1000.db"
   if [ ! -f "$db1k.quiz" ]; then
     rm -f "$db1k"
-    "$sb" --quiet --db "$db1k" --library "$lib" bench generate results --blueprint syn-quiz-15 --trainees 1000 >"$db1k.quiz"
+    # Certificates go only to those who passed: centre the cohort high so all 1,000 pass and get one.
+    "$sb" --quiet --db "$db1k" --library "$lib" bench generate results --blueprint syn-quiz-15 --trainees 1000 \
+      --mean-ability 8 >"$db1k.quiz"
   fi
-  ours_cert="rm -rf $work/certs && $sb --db $db1k --library $lib certificates --course syn-course --out $work/certs"
+  # Every run issues all 1,000 afresh: a copy of the results, its own key pair, no earlier certificates.
+  ours_cert="rm -rf $work/certs $work/cert-run.db $work/cert-run-keys && cp $db1k $work/cert-run.db && $sb --db $work/cert-run.db --library $lib certificates --course syn-course --out $work/certs"
   compare certificates "$runs" 0 "$ours_cert" "$peer_cert"
   rss certificates ours 1x "$ours_cert"
   rss certificates peer 1x "$peer_cert"
+  ls "$work/certs"/*.pdf | wc -l >"$results/certificates.count"
 fi
 
 # ------------------------------------------------------------------ 5. memory of validate and start-up

@@ -1481,7 +1481,7 @@ function _picocli_securebase_bench_generate_results() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
-  local arg_opts="'--blueprint' '--trainees' '--seed' '--db' '--library'"
+  local arg_opts="'--blueprint' '--trainees' '--seed' '--mean-ability' '--db' '--library'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1493,6 +1493,9 @@ function _picocli_securebase_bench_generate_results() {
       return
       ;;
     '--seed')
+      return
+      ;;
+    '--mean-ability')
       return
       ;;
     '--db')

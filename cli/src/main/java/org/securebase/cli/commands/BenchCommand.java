@@ -116,6 +116,10 @@ public final class BenchCommand implements Runnable {
                 defaultValue = "42")
         long seed;
 
+        @Option(names = "--mean-ability", paramLabel = "LOGITS", defaultValue = "0",
+                description = "Centre of the cohort's abilities (default: ${DEFAULT-VALUE}); 6 makes nearly everyone pass.")
+        double meanAbility;
+
         @Override
         public Integer call() {
             GlobalOptions root = GlobalOptions.of(spec);
@@ -129,7 +133,7 @@ public final class BenchCommand implements Runnable {
             Loaded loaded = Libraries.load(root, spec.commandLine().getErr());
             QuizBlueprint b = Libraries.blueprint(loaded, blueprint);
             Quiz quiz = Assembly.assemble(b, loaded.library(), seed);
-            Cohort cohort = Cohort.simulate(quiz, trainees, seed, Instant.parse("2026-03-02T09:00:00Z"));
+            Cohort cohort = Cohort.simulate(quiz, trainees, seed, Instant.parse("2026-03-02T09:00:00Z"), meanAbility);
             try (ResultStore store = ResultStore.open(db)) {
                 store.saveQuiz(cohort.frozenQuiz());
                 cohort.storeTrainees().forEach(store::saveTrainee);
@@ -138,8 +142,9 @@ public final class BenchCommand implements Runnable {
             PrintWriter o = spec.commandLine().getOut();
             o.println(quiz.id());
             if (!root.quiet()) {
+                long passed = cohort.completedAttempts(AnswerKey.of(quiz)).stream().filter(a -> a.score().passed()).count();
                 spec.commandLine().getErr().println("recorded " + trainees + " simulated attempts at " + quiz.id() + " ("
-                        + quiz.refs().size() + " questions) in " + db);
+                        + quiz.refs().size() + " questions, " + passed + " passed) in " + db);
             }
             o.flush();
             return ExitCodes.OK;
