@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Writes and reads JSON text (RFC 8259) without a library. Writing is canonical: no
  * insignificant whitespace, object keys in their insertion order, strings escaped minimally
- * ({@code "}, {@code \}, and control characters as {@code \n}, {@code \t}, ... or {@code \}{@code uXXXX});
+ * ({@code "}, {@code \}, and control characters as {@code \n}, {@code \t}, ... or a backslash, the letter u and four hex digits);
  * all other characters are written as themselves and encoded as UTF-8 by the caller.
  *
  * @since 0.1

@@ -160,7 +160,7 @@ public final class SyntheticLibrary {
     }
 
     /**
-     * Writes vignettes 0 to {@code count - 1} as {@code vignettes/NNN/syn-XXXXX.xml}
+     * Writes vignettes 0 to {@code count - 1} as {@code vignettes/NNN/syn-NNNNN.xml} (N a digit)
      * ({@value #FILES_PER_FOLDER} per subfolder) and the {@link #blueprints(int) blueprints} as
      * {@code blueprints/syn-quiz-N.xml} under the folder, creating folders as needed.
      *
