@@ -102,6 +102,16 @@ class ExportCommandsTest {
     }
 
     @Test
+    void writesAGradebookForASingleTrainee() throws Exception {
+        Path one = dir.resolve("one.db");
+        ResultsFixtures.cohort(one, AttemptSource.IMPORT, 1);
+        Path xlsx = dir.resolve("one.xlsx");
+        Cli.Run r = Cli.run("--db", one.toString(), "gradebook", "--out", xlsx.toString());
+        assertEquals(0, r.code(), r.all());
+        assertTrue(r.out().contains("(1 trainees"), r.out());
+    }
+
+    @Test
     void refusesACourseTheLibraryDoesNotHave() {
         Cli.Run r = Cli.run("--db", db.toString(), "certificates", "--course", "no-such-course", "--out", dir.resolve("c").toString());
         assertEquals(ExitCodes.INPUT, r.code(), r.all());

@@ -33,16 +33,22 @@ final class ResultsFixtures {
 
     /** Three trainees answer every question right, one answers nothing; returns the quiz id. */
     static String cohort(Path db, AttemptSource source) {
+        return cohort(db, source, 4);
+    }
+
+    /** The first {@code size} of those four trainees (the last answers nothing). */
+    static String cohort(Path db, AttemptSource source, int size) {
         Loaded loaded = ContentLoader.standard().loadBundled((d, t) -> { });
         QuizBlueprint blueprint = loaded.blueprints().stream().filter(b -> b.id().equals(BLUEPRINT)).findFirst().orElseThrow();
         Quiz quiz = Assembly.assemble(blueprint, loaded.library(), 7);
         try (ResultStore store = ResultStore.open(db)) {
             Results results = new Results(store, Clock.systemUTC());
             results.freeze(quiz);
-            List<Trainee> trainees = List.of(new Trainee("t-ana", "Ana Lucía Pérez", null, "LMFT 1001", "Northbridge"),
+            List<Trainee> all = List.of(new Trainee("t-ana", "Ana Lucía Pérez", null, "LMFT 1001", "Northbridge"),
                     new Trainee("t-soc", "Σωκράτης Παπαδόπουλος", null, null, null),
                     new Trainee("t-anna", "Анна Кузнецова", null, null, null),
                     new Trainee("t-olu", "Olu Adeyemi", null, null, null));
+            List<Trainee> trainees = all.subList(0, size);
             Map<QuestionRef, Answer> perfect = new HashMap<>();
             AnswerKey.of(quiz).keys().forEach((ref, key) -> perfect.put(ref, answer(key)));
             List<CollectedAttempt> attempts = new ArrayList<>();

@@ -19,6 +19,7 @@ import org.securebase.export.gradebook.Gradebook;
 import org.securebase.export.gradebook.GradebookWriter;
 import org.securebase.export.gradebook.SummaryCsv;
 import org.securebase.export.results.GradebookContent;
+import org.securebase.quiz.analysis.ItemAnalysis;
 import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.delivery.ScoredAttempt;
 import org.securebase.quiz.results.Results;
@@ -108,9 +109,13 @@ public final class GradebookCommand implements Callable<Integer> {
         for (ScoredAttempt a : counted) {
             completed.put(a.header().traineeId(), LocalDate.ofInstant(a.submission().submitted(), ZoneOffset.UTC));
         }
+        Map<String, String> names = new HashMap<>();
+        for (Trainee t : store.trainees()) {
+            names.put(t.id(), t.name());
+        }
+        // The analysis of the attempts already scored here: Results.analysis would load and rescore them again.
         return GradebookContent.of(quiz, counted, trainee -> new GradebookContent.TraineeInfo(
-                        results.trainee(trainee).map(Trainee::name).orElse(trainee), completed.get(trainee),
-                        certificates.get(trainee)),
-                results.analysis(quiz.id()), "SecureBase", title);
+                        names.getOrDefault(trainee, trainee), completed.get(trainee), certificates.get(trainee)),
+                counted.size() < 2 ? null : ItemAnalysis.of(counted), "SecureBase", title);
     }
 }

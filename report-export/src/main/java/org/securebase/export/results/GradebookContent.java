@@ -51,7 +51,8 @@ public final class GradebookContent {
      * @param quiz the quiz the attempts answered
      * @param counted the attempts that count, one per trainee, in the order rows should appear
      * @param info name, completion date and certificate number per trainee id
-     * @param analysis the engine's item analysis of the same attempts
+     * @param analysis the engine's item analysis of the same attempts, or null when there are too few
+     *        attempts to analyse (the item analysis sheet is then empty and the statistics say why)
      * @param author who made it (the sponsor or instructor)
      */
     public static Gradebook of(Quiz quiz, List<ScoredAttempt> counted, Function<String, TraineeInfo> info,
@@ -89,6 +90,12 @@ public final class GradebookContent {
                 return row(quiz, it.next(), info);
             }
         };
+        if (analysis == null) {
+            List<Statistic> few = List.of(new Statistic("Attempts", (double) counted.size()),
+                    new Statistic("Maximum (points)", (double) quiz.maxPoints()),
+                    new Statistic("Item analysis needs at least 2 attempts", null));
+            return new Gradebook(title, author, questions, concepts, rows, List.of(), few, charts(counted));
+        }
         return new Gradebook(title, author, questions, concepts, rows,
                 items(quiz, analysis, labels), testStatistics(analysis.test(), quiz.maxPoints()), charts(counted));
     }
