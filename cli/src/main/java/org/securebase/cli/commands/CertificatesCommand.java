@@ -77,7 +77,7 @@ public final class CertificatesCommand implements Callable<Integer> {
         GlobalOptions options = GlobalOptions.of(spec);
         Course course = Libraries.course(Libraries.load(options, spec.commandLine().getErr()), courseId);
         Workspace workspace = Workspace.of(options);
-        Clock clock = Clock.systemUTC();
+        Clock clock = Session.clock();
         FontSet fonts = font == null ? FontSet.bundled() : FontSet.of(Map.of(Face.SERIF, font, Face.SERIF_BOLD, font,
                 Face.SERIF_ITALIC, font, Face.SANS, font, Face.SANS_BOLD, font, Face.MONO, font));
         try (ResultStore store = workspace.openExisting()) {

@@ -99,7 +99,7 @@ public final class DemoCommand implements Callable<Integer> {
         Loaded loaded = Libraries.load(options, err);
         Course course = Libraries.course(loaded, COURSE);
         Quiz quiz = Assembly.assemble(Libraries.blueprint(loaded, BLUEPRINT), loaded.library(), seed);
-        Clock clock = Clock.systemUTC();
+        Clock clock = Session.clock();
         Instant start = (course.dates() == null ? LocalDate.now(clock) : course.dates().end()).atTime(9, 0).toInstant(ZoneOffset.UTC);
         Map<String, String> summary = new LinkedHashMap<>();
         Path written = OutputFiles.writeFolder(out, force, folder -> {

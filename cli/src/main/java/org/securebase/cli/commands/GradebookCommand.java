@@ -62,7 +62,7 @@ public final class GradebookCommand implements Callable<Integer> {
         if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
             throw new UserError("the gradebook is an Excel workbook: give --out a name ending in .xlsx, was " + out);
         }
-        Clock clock = Clock.systemUTC();
+        Clock clock = Session.clock();
         try (ResultStore store = Workspace.of(GlobalOptions.of(spec)).openExisting()) {
             Results results = new Results(store, clock);
             String id = Workspace.pickQuiz(store, quizId, null);

@@ -66,7 +66,7 @@ public final class HandoutsCommand implements Callable<Integer> {
         }
         GlobalOptions options = GlobalOptions.of(spec);
         Quiz quiz = Session.build(options, spec.commandLine().getErr(), blueprint, seed);
-        Clock clock = Clock.systemUTC();
+        Clock clock = Session.clock();
         try (ResultStore store = Workspace.of(options).open()) {
             new Results(store, clock).freeze(quiz);
         }

@@ -53,7 +53,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Clock clock = Clock.systemUTC();
+        Clock clock = Session.clock();
         try (ResultStore store = Workspace.of(GlobalOptions.of(spec)).openExisting()) {
             Results results = new Results(store, clock);
             String id = Workspace.pickQuiz(store, quizId, null);

@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.securebase.cli.support.GlobalOptions;
+import org.securebase.cli.workspace.Workspace;
 import org.securebase.cli.support.UserError;
 import org.securebase.cli.content.Libraries;
 import org.securebase.model.blueprint.QuizBlueprint;
@@ -46,9 +47,9 @@ final class Session implements AutoCloseable {
         this.results = new Results(store, clock);
     }
 
-    /** Opens the store the global options name. */
+    /** Opens the store the global options name, creating it when it does not exist yet. */
     static Session open(GlobalOptions root) {
-        return new Session(ResultStore.open(root.database()), clock());
+        return new Session(Workspace.of(root).open(), clock());
     }
 
     Results results() {
