@@ -41,9 +41,60 @@ public final class Checks {
         return value == null || value.isBlank() ? null : normalise(value);
     }
 
-    /** Folds every run of whitespace to one space and trims the ends. */
+    /**
+     * Folds every run of whitespace to one space and trims the ends. Runs on every text of every
+     * file loaded, so it returns the stripped value itself when there is nothing to fold.
+     */
     public static String normalise(String value) {
-        return value.strip().replaceAll("\\s+", " ");
+        String s = value.strip();
+        int n = s.length();
+        int i = 0;
+        while (i < n && !(isSpace(s.charAt(i)) && (s.charAt(i) != ' ' || i + 1 < n && isSpace(s.charAt(i + 1))))) {
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(n).append(s, 0, i);
+        boolean inRun = false;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                inRun = true;
+            } else {
+                if (inRun) {
+                    out.append(' ');
+                    inRun = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The words of a text, split at runs of whitespace as {@link #normalise} folds them; empty for null or blank. */
+    public static List<String> words(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        String s = value.strip();
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= s.length(); i++) {
+            boolean space = i == s.length() || isSpace(s.charAt(i));
+            if (space && start >= 0) {
+                out.add(s.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The whitespace of a regular expression's {@code \\s}: space, tab, line feed, vertical tab, form feed, return. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Requires an identifier: letters, digits, '.', '_' or '-', starting with a letter or digit. */

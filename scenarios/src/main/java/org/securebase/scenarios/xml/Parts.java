@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.securebase.model.Checks;
 import org.securebase.model.ModelException;
 import org.securebase.model.concept.ConceptCatalogue;
 import org.securebase.model.concept.ConceptId;
@@ -19,10 +20,7 @@ final class Parts {
 
     /** Whitespace-separated words; empty for null. */
     static List<String> words(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return List.of(text.strip().split("\\s+"));
+        return Checks.words(text);
     }
 
     /**
@@ -79,6 +77,6 @@ final class Parts {
 
     /** Text with whitespace folded, or null. */
     static String text(String value) {
-        return value == null ? null : value.strip().replaceAll("\\s+", " ");
+        return value == null ? null : Checks.normalise(value);
     }
 }
