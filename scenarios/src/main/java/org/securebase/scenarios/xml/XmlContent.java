@@ -43,10 +43,10 @@ public final class XmlContent {
             "not a SecureBase file: the root must be <vignette>, <quiz> or <course> in its SecureBase namespace";
 
     /**
-     * One secure parser per thread, reused file after file: setting up a parser costs more than
-     * parsing a typical vignette. Each parse sets its own handlers.
+     * One secure parser, schema validator and unmarshaller per thread, reused file after file:
+     * setting them up costs more than reading a typical vignette. Each parse sets its own handlers.
      */
-    private static final ThreadLocal<XMLReader> READERS = ThreadLocal.withInitial(SecureXml::reader);
+    private final ThreadLocal<Parser> parsers = ThreadLocal.withInitial(Parser::new);
 
     private final JAXBContext context;
     private final Schema schema;
@@ -113,17 +113,7 @@ public final class XmlContent {
         SchemaMessages messages = new SchemaMessages();
         Object root;
         try {
-            Unmarshaller u = context.createUnmarshaller();
-            u.setEventHandler(event -> handle(event, p));
-            UnmarshallerHandler binder = u.getUnmarshallerHandler();
-            ValidatorHandler validator = schema.newValidatorHandler();
-            validator.setErrorHandler(new Collector(p, messages));
-            validator.setContentHandler(binder);
-            XMLReader reader = READERS.get();
-            reader.setContentHandler(validator);
-            reader.setErrorHandler(new Collector(p, messages));
-            reader.parse(SecureXml.input(bytes));
-            root = binder.getResult();
+            root = parsers.get().parse(bytes, p, messages);
         } catch (SAXParseException e) {
             Problems fatal = new Problems(name);
             fatal.error(new Position(Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber())),
@@ -168,6 +158,33 @@ public final class XmlContent {
         }
         p.error(new Position(1, 1), NOT_SECUREBASE);
         return new FileContent.RejectedFile(name, p.all());
+    }
+
+    /** The parse, validate and bind chain of one thread. */
+    private final class Parser {
+        private final XMLReader reader = SecureXml.reader();
+        private final ValidatorHandler validator = schema.newValidatorHandler();
+        private final Unmarshaller unmarshaller;
+
+        Parser() {
+            try {
+                unmarshaller = context.createUnmarshaller();
+            } catch (JAXBException e) {
+                throw new IllegalStateException("the XML binding cannot be set up: " + e, e);
+            }
+        }
+
+        /** Parses, validates and binds one file, collecting its problems; returns the bound root. */
+        Object parse(byte[] bytes, Problems p, SchemaMessages messages) throws SAXException, IOException, JAXBException {
+            unmarshaller.setEventHandler(event -> handle(event, p));
+            UnmarshallerHandler binder = unmarshaller.getUnmarshallerHandler();
+            validator.setErrorHandler(new Collector(p, messages));
+            validator.setContentHandler(binder);
+            reader.setContentHandler(validator);
+            reader.setErrorHandler(new Collector(p, messages));
+            reader.parse(SecureXml.input(bytes));
+            return binder.getResult();
+        }
     }
 
     /** JAXB's own events (an unknown root element, a number too large for its field) as errors. */
