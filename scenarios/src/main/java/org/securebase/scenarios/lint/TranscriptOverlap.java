@@ -2,6 +2,7 @@ package org.securebase.scenarios.lint;
 
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -12,9 +13,9 @@ import org.securebase.model.vignette.Vignette;
 /**
  * Two vignettes that share more than a fifth of their transcript sentences are probably one
  * template with the names swapped; trainees who meet both learn the template, not the concepts.
- * Sentences are compared after folding case, whitespace and punctuation and replacing the
- * vignette's client names; sentences of fewer than {@value #MIN_WORDS} words ("I don't know.")
- * are too common to count.
+ * Sentences (split at . ! ? …) are compared as their words (runs of letters, digits and
+ * apostrophes) after folding case and replacing the vignette's client names; sentences of fewer
+ * than {@value #MIN_WORDS} words ("I don't know.") are too common to count.
  *
  * @since 0.1
  */
@@ -25,8 +26,6 @@ public final class TranscriptOverlap {
     public static final double THRESHOLD = 0.2;
     /** Sentences shorter than this are not compared. */
     public static final int MIN_WORDS = 4;
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]+");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}' ]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** The overlap of two vignettes' transcripts. */
@@ -53,24 +52,60 @@ public final class TranscriptOverlap {
                 }
             }
         }
+        return sentences(vignette.transcript().stream().map(Turn::text).toList(), names);
+    }
+
+    /** The normalised sentences of these texts, distinct, in order, with these (lower-case) names replaced. */
+    static Set<String> sentences(List<String> texts, Set<String> names) {
         Set<String> out = new LinkedHashSet<>();
-        for (Turn t : vignette.transcript()) {
-            for (String raw : SENTENCE_END.split(t.text())) {
-                String s = NOT_WORD.matcher(raw.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ");
-                StringBuilder folded = new StringBuilder();
-                int words = 0;
-                for (String w : SPACES.split(s.trim())) {
-                    if (w.isEmpty()) {
-                        continue;
+        for (String text : texts) {
+            int start = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                if (i == text.length() || isSentenceEnd(text.charAt(i))) {
+                    if (i > start) {
+                        String sentence = folded(text.substring(start, i).toLowerCase(Locale.ROOT), names);
+                        if (sentence != null) {
+                            out.add(sentence);
+                        }
                     }
-                    folded.append(words++ == 0 ? "" : " ").append(names.contains(w) ? "⟨name⟩" : w);
-                }
-                if (words >= MIN_WORDS) {
-                    out.add(folded.toString());
+                    start = i + 1;
                 }
             }
         }
         return out;
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '…';
+    }
+
+    /**
+     * The words of a lower-cased sentence (runs of letters, digits and apostrophes), joined by
+     * single spaces, client names replaced; null when it has fewer than {@value #MIN_WORDS} words.
+     */
+    private static String folded(String sentence, Set<String> names) {
+        StringBuilder out = new StringBuilder(sentence.length());
+        StringBuilder word = new StringBuilder();
+        int words = 0;
+        int n = sentence.length();
+        for (int i = 0; i <= n; ) {
+            int raw = i < n ? sentence.codePointAt(i) : ' ';
+            i += i < n ? Character.charCount(raw) : 1;
+            int cp = raw == '’' ? '\'' : raw;
+            if (Character.isLetter(cp) || isNumber(cp) || cp == '\'') {
+                word.appendCodePoint(cp);
+            } else if (word.length() > 0) {
+                String w = word.toString();
+                out.append(words++ == 0 ? "" : " ").append(names.contains(w) ? "⟨name⟩" : w);
+                word.setLength(0);
+            }
+        }
+        return words >= MIN_WORDS ? out.toString() : null;
+    }
+
+    private static boolean isNumber(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** How many normalised sentences two vignettes share, against the smaller transcript. */
