@@ -13,7 +13,7 @@ import org.securebase.cli.content.Libraries;
 import org.securebase.quiz.json.Json;
 import org.securebase.quiz.json.JsonText;
 import org.securebase.scenarios.diagnostic.Diagnostic;
-import org.securebase.scenarios.load.Loaded;
+import org.securebase.scenarios.load.Checked;
 import org.securebase.scenarios.load.Summary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,8 +63,7 @@ public final class ValidateCommand implements Callable<Integer> {
         List<Path> all = new ArrayList<>(paths);
         all.addAll(root.libraries());
         boolean withLibrary = !formatOnly;
-        Loaded loaded = Libraries.loadAllowingErrors(all, bundled || all.isEmpty(), withLibrary, root,
-                spec.commandLine().getErr());
+        Checked loaded = Libraries.check(all, bundled || all.isEmpty(), withLibrary, root, spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
             printJson(out, loaded);
@@ -93,7 +92,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 .string("@|bold," + style + " " + marker.substring(2) + "|@") + text.substring(at + marker.length());
     }
 
-    private static void printJson(PrintWriter out, Loaded loaded) {
+    private static void printJson(PrintWriter out, Checked loaded) {
         Summary s = loaded.summary();
         Map<String, Json> summary = new LinkedHashMap<>();
         summary.put("files", new Json.Num(s.files()));

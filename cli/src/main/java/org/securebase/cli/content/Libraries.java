@@ -10,6 +10,7 @@ import org.securebase.cli.terminal.Progress;
 import org.securebase.model.blueprint.QuizBlueprint;
 import org.securebase.model.course.Course;
 import org.securebase.scenarios.diagnostic.Diagnostic;
+import org.securebase.scenarios.load.Checked;
 import org.securebase.scenarios.load.ContentLoader;
 import org.securebase.scenarios.load.Loaded;
 
@@ -42,15 +43,34 @@ public final class Libraries {
     /** Loads files and folders, and the bundled library when asked, reporting every problem as a diagnostic. */
     public static Loaded loadAllowingErrors(List<Path> paths, boolean bundled, boolean libraryChecks, GlobalOptions root,
                                             PrintWriter err) {
+        return withProgress(paths, root, err, (loader, request, bar) ->
+                loader.load(request.withBundled(bundled).withLibraryChecks(libraryChecks), bar::update));
+    }
+
+    /**
+     * Checks files and folders, and the bundled library when asked, as {@link #loadAllowingErrors}
+     * loads them, keeping only the diagnostics: what {@code validate} needs, in memory that does not
+     * grow with the library.
+     */
+    public static Checked check(List<Path> paths, boolean bundled, boolean libraryChecks, GlobalOptions root,
+                                PrintWriter err) {
+        return withProgress(paths, root, err, (loader, request, bar) ->
+                loader.check(request.withBundled(bundled).withLibraryChecks(libraryChecks), bar::update));
+    }
+
+    private interface Job<T> {
+        T run(ContentLoader loader, ContentLoader.Request request, Progress bar);
+    }
+
+    private static <T> T withProgress(List<Path> paths, GlobalOptions root, PrintWriter err, Job<T> job) {
         for (Path p : paths) {
             if (!Files.exists(p)) {
                 throw new UserError("no such file or folder: " + p);
             }
         }
         Progress bar = new Progress(err, paths.isEmpty() ? "loading the bundled library" : "loading", root.interactive());
-        ContentLoader.Request request = ContentLoader.Request.of(paths).withBundled(bundled).withLibraryChecks(libraryChecks);
         try {
-            return ContentLoader.standard().load(request, bar::update);
+            return job.run(ContentLoader.standard(), ContentLoader.Request.of(paths), bar);
         } finally {
             bar.finish();
         }

@@ -1,28 +1,25 @@
 package org.securebase.scenarios.check;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.securebase.model.blueprint.QuizBlueprint;
 import org.securebase.model.blueprint.Section;
 import org.securebase.model.blueprint.Selection;
 import org.securebase.model.course.Course;
-import org.securebase.model.library.Library;
-import org.securebase.model.library.LibraryQuestion;
 import org.securebase.model.question.Difficulty;
-import org.securebase.model.question.QuestionRef;
+import org.securebase.model.question.Question;
 import org.securebase.model.vignette.Format;
+import org.securebase.model.vignette.Vignette;
 import org.securebase.scenarios.diagnostic.Diagnostic;
 import org.securebase.scenarios.diagnostic.Located;
-import org.securebase.scenarios.diagnostic.SourceMap;
 
 /**
- * The checks that need more than one file. Each returns its problems; none throws.
+ * The checks that need more than one file and hold few values (blueprints, courses); the library
+ * side is {@link LibraryTally}. Each returns its problems; none throws.
  *
  * @since 0.1
  */
@@ -55,47 +52,6 @@ public final class CrossChecks {
         return List.copyOf(first.values());
     }
 
-    /** Fixed questions of a blueprint that the library does not hold, each at its {@code fixed} element. */
-    public static List<Diagnostic> missingFixedQuestions(Located<QuizBlueprint> blueprint, Library library) {
-        List<Diagnostic> out = new ArrayList<>();
-        for (Section s : blueprint.value().sections()) {
-            for (QuestionRef ref : s.fixed()) {
-                if (library.question(ref).isEmpty()) {
-                    String why = library.vignette(ref.vignetteId()).isEmpty()
-                            ? "there is no vignette '" + ref.vignetteId() + "'"
-                            : "vignette " + ref.vignetteId() + " has no question '" + ref.questionId() + "'";
-                    out.add(blueprint.error(SourceMap.fixedKey(ref.toString()), "section " + s.id() + " fixes question "
-                            + ref + ", but " + why + " in the library"));
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Sections that ask to draw more questions than the library holds for them (questions fixed
-     * anywhere in the blueprint are never drawn, so they do not count).
-     */
-    public static List<Diagnostic> unsatisfiableSections(Located<QuizBlueprint> blueprint, Library library) {
-        List<Diagnostic> out = new ArrayList<>();
-        Set<QuestionRef> fixed = new HashSet<>(blueprint.value().fixed());
-        for (Section s : blueprint.value().sections()) {
-            if (s.drawCount() == 0) {
-                continue;
-            }
-            long matching = library.questions().stream()
-                    .filter(q -> !fixed.contains(q.ref()))
-                    .filter(q -> selects(s, q))
-                    .count();
-            if (matching < s.drawCount()) {
-                out.add(blueprint.error(SourceMap.sectionKey(s.id()), "section " + s.id() + " asks to draw "
-                        + s.drawCount() + " questions (" + describe(s) + "), but the library has "
-                        + (matching == 0 ? "none" : "only " + matching) + " that match"));
-            }
-        }
-        return out;
-    }
-
     /** Courses that name a blueprint not among those given. */
     public static List<Diagnostic> coursesWithoutBlueprint(List<Located<Course>> courses, Set<String> blueprintIds) {
         List<Diagnostic> out = new ArrayList<>();
@@ -109,11 +65,13 @@ public final class CrossChecks {
         return out;
     }
 
-    private static boolean selects(Section s, LibraryQuestion q) {
-        return s.selections().isEmpty() || s.selections().stream().anyMatch(sel -> sel.selects(q.vignette(), q.question()));
+    /** Whether a section may draw this question of this vignette. */
+    static boolean selects(Section s, Vignette v, Question q) {
+        return s.selections().isEmpty() || s.selections().stream().anyMatch(sel -> sel.selects(v, q));
     }
 
-    private static String describe(Section s) {
+    /** The questions a section asks for, in words. */
+    static String describe(Section s) {
         if (s.selections().isEmpty()) {
             return "any question";
         }

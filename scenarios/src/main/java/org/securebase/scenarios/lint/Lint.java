@@ -1,12 +1,8 @@
 package org.securebase.scenarios.lint;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.securebase.model.vignette.Vignette;
 import org.securebase.scenarios.diagnostic.Diagnostic;
@@ -78,41 +74,14 @@ public final class Lint {
 
     /**
      * Warnings that need several vignettes: transcripts that overlap too much. Each pair is
-     * reported once, at the later vignette, in the order of the subjects. Only pairs that share a
-     * sentence are compared (through an index of sentences to the earlier vignettes holding them),
-     * so a library of thousands of vignettes is checked in time proportional to its sentences.
+     * reported once, at the later vignette, in the order of the subjects. The loader runs the same
+     * {@link OverlapIndex} as files stream past; this is the whole-list form.
      */
     public List<Diagnostic> checkAcross(List<Subject> subjects) {
+        OverlapIndex index = new OverlapIndex();
         List<Diagnostic> out = new ArrayList<>();
-        List<Set<String>> sentences = subjects.stream().map(s -> TranscriptOverlap.sentences(s.vignette().value())).toList();
-        Map<String, List<Integer>> earlierHolding = new HashMap<>();
-        for (int j = 0; j < subjects.size(); j++) {
-            Subject later = subjects.get(j);
-            if (later.ignores().silences(TranscriptOverlap.NAME, null)) {
-                continue;
-            }
-            SortedMap<Integer, Integer> shared = new TreeMap<>();
-            for (String sentence : sentences.get(j)) {
-                for (int i : earlierHolding.getOrDefault(sentence, List.of())) {
-                    shared.merge(i, 1, Integer::sum);
-                }
-            }
-            for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-                int i = e.getKey();
-                TranscriptOverlap.Overlap o = new TranscriptOverlap.Overlap(e.getValue(),
-                        Math.min(sentences.get(i).size(), sentences.get(j).size()));
-                if (o.tooHigh()) {
-                    Located<Vignette> a = subjects.get(i).vignette();
-                    Located<Vignette> b = later.vignette();
-                    out.add(Diagnostic.warning(b.file(), b.source().root(), TranscriptOverlap.NAME,
-                            "vignette " + b.value().id() + " shares " + o.shared() + " of " + o.smaller()
-                                    + " transcript sentences with vignette " + a.value().id() + " (" + a.file() + ":"
-                                    + a.source().root().line() + "): write a new exchange rather than swapping names"));
-                }
-            }
-            for (String sentence : sentences.get(j)) {
-                earlierHolding.computeIfAbsent(sentence, k -> new ArrayList<>()).add(j);
-            }
+        for (Subject s : subjects) {
+            out.addAll(index.offer(OverlapIndex.Digest.of(s.vignette(), s.ignores())));
         }
         return out;
     }

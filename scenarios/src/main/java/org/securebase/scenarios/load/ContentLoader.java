@@ -12,17 +12,10 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.securebase.model.blueprint.QuizBlueprint;
@@ -30,20 +23,23 @@ import org.securebase.model.course.Course;
 import org.securebase.model.library.Library;
 import org.securebase.model.vignette.Vignette;
 import org.securebase.scenarios.check.CrossChecks;
+import org.securebase.scenarios.check.LibraryTally;
 import org.securebase.scenarios.diagnostic.Diagnostic;
 import org.securebase.scenarios.diagnostic.Located;
 import org.securebase.scenarios.diagnostic.Position;
 import org.securebase.scenarios.lint.Lint;
-import org.securebase.scenarios.lint.LintIgnores;
+import org.securebase.scenarios.lint.OverlapIndex;
 import org.securebase.scenarios.xml.FileContent;
 import org.securebase.scenarios.xml.XmlContent;
 
 /**
  * Loads vignettes, quiz blueprints and courses from files, folders (every {@code .xml} at any
  * depth) and the bundled library, recognising each file by its root element. Files are read in
- * parallel; one bad file never stops the others. After reading, it checks across files
- * (duplicate ids, fixed questions that do not exist and, when asked, sections the library
- * cannot satisfy and courses without their blueprint) and lints the vignettes.
+ * parallel and handed on in path order; one bad file never stops the others. Each vignette is
+ * linted as it arrives and checked against the others (duplicate ids, overlapping transcripts)
+ * and against the blueprints (fixed questions that do not exist and, when asked, sections the
+ * library cannot satisfy; courses without their blueprint) through digests, so that
+ * {@link #check} can validate a library of any size without keeping it (decision 0004).
  *
  * @since 0.1
  */
@@ -120,37 +116,45 @@ public final class ContentLoader {
         return load(Request.bundledOnly(), progress);
     }
 
-    /** Loads what the request names; never throws for bad content, which becomes diagnostics. */
+    /**
+     * Loads what the request names and keeps it: the library, blueprints and courses, with every
+     * diagnostic. Never throws for bad content, which becomes diagnostics.
+     */
     public Loaded load(Request request, Progress progress) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        List<Supplier<FileContent>> sources = new ArrayList<>();
-        for (Path p : request.paths()) {
-            collect(p, sources, diagnostics);
-        }
-        if (request.bundled()) {
-            collectBundled(sources, diagnostics);
-        }
-        List<FileContent> files = readAll(sources, progress);
-        return combine(files, diagnostics, request.libraryChecks());
+        Run run = new Run(true);
+        run.go(request, progress);
+        return new Loaded(new Library(run.kept), run.blueprints.stream().map(Located::value).toList(),
+                run.courses.stream().map(Located::value).toList(), run.diagnostics, run.summary);
     }
 
-    private void collect(Path path, List<Supplier<FileContent>> sources, List<Diagnostic> diagnostics) {
+    /**
+     * Checks what the request names exactly as {@link #load} does, keeping only the diagnostics:
+     * each file's content is dropped once it has been checked, so memory does not grow with the
+     * number of vignettes beyond a digest of each for the cross-file checks.
+     */
+    public Checked check(Request request, Progress progress) {
+        Run run = new Run(false);
+        run.go(request, progress);
+        return new Checked(run.diagnostics, run.summary);
+    }
+
+    private void collect(Path path, List<Source> sources, List<Diagnostic> diagnostics) {
         if (Files.isDirectory(path)) {
             try (Stream<Path> walk = Files.walk(path)) {
                 walk.filter(Files::isRegularFile).filter(ContentLoader::isXml).sorted()
-                        .forEach(f -> sources.add(() -> reader.read(f)));
+                        .forEach(f -> sources.add(Source.file(f)));
             } catch (IOException | UncheckedIOException e) {
                 diagnostics.add(Diagnostic.error(path.toString(), Position.UNKNOWN, "cannot read the folder: " + e.getMessage()));
             }
         } else if (Files.isRegularFile(path)) {
-            sources.add(() -> reader.read(path));
+            sources.add(Source.file(path));
         } else {
             diagnostics.add(Diagnostic.error(path.toString(), Position.UNKNOWN, "no such file or folder"));
         }
     }
 
     /** Reads every .xml under the bundled folder, whether the classpath holds it as a directory or inside a jar. */
-    private void collectBundled(List<Supplier<FileContent>> sources, List<Diagnostic> diagnostics) {
+    private void collectBundled(List<Source> sources, List<Diagnostic> diagnostics) {
         String where = "classpath:" + bundledFolder;
         URL url = bundledFrom.getResource(bundledFolder);
         if (url == null) {
@@ -188,7 +192,7 @@ public final class ContentLoader {
     }
 
     /** Reads the bytes now (the jar file system closes afterwards); parsing happens in parallel later. */
-    private void readBundled(Path root, List<Supplier<FileContent>> sources) throws IOException {
+    private void readBundled(Path root, List<Source> sources) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
             files = walk.filter(Files::isRegularFile).filter(ContentLoader::isXml)
@@ -200,7 +204,7 @@ public final class ContentLoader {
             try (InputStream in = Files.newInputStream(f)) {
                 bytes = in.readNBytes(XmlContent.MAX_BYTES + 1);
             }
-            sources.add(() -> reader.read(name, new java.io.ByteArrayInputStream(bytes)));
+            sources.add(Source.bundled(name, bytes));
         }
     }
 
@@ -208,93 +212,108 @@ public final class ContentLoader {
         return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml");
     }
 
-    private static List<FileContent> readAll(List<Supplier<FileContent>> sources, Progress progress) {
-        int total = sources.size();
-        if (total == 0) {
-            return List.of();
-        }
-        int threads = Math.max(1, Math.min(total, Runtime.getRuntime().availableProcessors()));
-        AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "securebase-load");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<FileContent>> futures = new ArrayList<>();
-            for (Supplier<FileContent> s : sources) {
-                futures.add(pool.submit(() -> {
-                    FileContent c = s.get();
-                    synchronized (progress) {
-                        progress.advanced(done.incrementAndGet(), total);
-                    }
-                    return c;
-                }));
-            }
-            List<FileContent> out = new ArrayList<>();
-            for (Future<FileContent> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("loading was interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("loading failed unexpectedly: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-    }
+    /**
+     * One load or check: blueprints and courses are read first (recognised by their root
+     * element), then the vignettes stream past in path order, each checked within itself, linted
+     * and tallied against the blueprints, then dropped unless the run keeps content.
+     */
+    private final class Run {
+        private final boolean keep;
+        final List<Diagnostic> diagnostics = new ArrayList<>();
+        final List<Vignette> kept = new ArrayList<>();
+        List<Located<QuizBlueprint>> blueprints = List.of();
+        List<Located<Course>> courses = List.of();
+        Summary summary;
+        private final OverlapIndex overlap = new OverlapIndex();
+        private LibraryTally tally;
+        private int files;
+        private int total;
 
-    private Loaded combine(List<FileContent> files, List<Diagnostic> diagnostics, boolean libraryChecks) {
-        List<Located<Vignette>> vignettes = new ArrayList<>();
-        List<LintIgnores> ignores = new ArrayList<>();
-        List<Located<QuizBlueprint>> blueprints = new ArrayList<>();
-        List<Located<Course>> courses = new ArrayList<>();
-        for (FileContent f : files) {
-            diagnostics.addAll(f.diagnostics());
-            if (f instanceof FileContent.VignetteFile v) {
-                vignettes.add(v.vignette());
-                ignores.add(v.ignores());
-            } else if (f instanceof FileContent.BlueprintFile b) {
-                blueprints.add(b.blueprint());
-            } else if (f instanceof FileContent.CourseFile c) {
-                courses.add(c.course());
-            }
-        }
-        List<Located<Vignette>> distinct = CrossChecks.distinct(vignettes, Vignette::id, "vignette", diagnostics);
-        Library library = new Library(distinct.stream().map(Located::value).toList());
-
-        List<Lint.Subject> subjects = new ArrayList<>();
-        Set<Located<Vignette>> kept = new HashSet<>(distinct);
-        for (int i = 0; i < vignettes.size(); i++) {
-            if (kept.contains(vignettes.get(i))) {
-                subjects.add(new Lint.Subject(vignettes.get(i), ignores.get(i)));
-            }
-        }
-        subjects.forEach(s -> diagnostics.addAll(lint.check(s)));
-        diagnostics.addAll(lint.checkAcross(subjects));
-
-        List<Located<QuizBlueprint>> distinctBlueprints = CrossChecks.distinct(blueprints, QuizBlueprint::id, "blueprint", diagnostics);
-        for (Located<QuizBlueprint> b : distinctBlueprints) {
-            if (libraryChecks || library.size() > 0) {
-                diagnostics.addAll(CrossChecks.missingFixedQuestions(b, library));
-            }
-            if (libraryChecks) {
-                diagnostics.addAll(CrossChecks.unsatisfiableSections(b, library));
-            }
-        }
-        List<Located<Course>> distinctCourses = CrossChecks.distinct(courses, Course::id, "course", diagnostics);
-        if (libraryChecks) {
-            Set<String> ids = distinctBlueprints.stream().map(b -> b.value().id()).collect(Collectors.toSet());
-            diagnostics.addAll(CrossChecks.coursesWithoutBlueprint(distinctCourses, ids));
+        Run(boolean keep) {
+            this.keep = keep;
         }
 
-        diagnostics.sort(Diagnostic.BY_PLACE);
-        int errors = (int) diagnostics.stream().filter(Diagnostic::isError).count();
-        Summary summary = new Summary(files.size(), library.size(), library.questions().size(), distinctBlueprints.size(),
-                distinctCourses.size(), errors, diagnostics.size() - errors);
-        return new Loaded(library, distinctBlueprints.stream().map(Located::value).toList(),
-                distinctCourses.stream().map(Located::value).toList(), diagnostics, summary);
+        /** A file read on a loader thread, with what can be worked out from it alone. */
+        private record Read(FileContent content, List<Diagnostic> lint, OverlapIndex.Digest digest) {
+        }
+
+        void go(Request request, Progress progress) {
+            List<Source> sources = new ArrayList<>();
+            for (Path p : request.paths()) {
+                collect(p, sources, diagnostics);
+            }
+            if (request.bundled()) {
+                collectBundled(sources, diagnostics);
+            }
+            total = sources.size();
+            List<RootElement.Kind> kinds = new ArrayList<>(total);
+            InOrder.run(sources, s -> RootElement.of(s.head()), kinds::add);
+            List<Source> first = new ArrayList<>();
+            List<Source> vignettes = new ArrayList<>();
+            for (int i = 0; i < total; i++) {
+                (kinds.get(i) == RootElement.Kind.VIGNETTE ? vignettes : first).add(sources.get(i));
+            }
+
+            List<Located<QuizBlueprint>> allBlueprints = new ArrayList<>();
+            List<Located<Course>> allCourses = new ArrayList<>();
+            List<Read> early = new ArrayList<>();
+            InOrder.run(first, this::read, r -> {
+                advance(progress, r);
+                if (r.content() instanceof FileContent.BlueprintFile b) {
+                    allBlueprints.add(b.blueprint());
+                } else if (r.content() instanceof FileContent.CourseFile c) {
+                    allCourses.add(c.course());
+                } else if (r.content() instanceof FileContent.VignetteFile) {
+                    early.add(r);
+                }
+            });
+            blueprints = CrossChecks.distinct(allBlueprints, QuizBlueprint::id, "blueprint", diagnostics);
+            courses = CrossChecks.distinct(allCourses, Course::id, "course", diagnostics);
+            tally = new LibraryTally(blueprints);
+            early.forEach(this::admit);
+            InOrder.run(vignettes, this::read, r -> {
+                advance(progress, r);
+                if (r.content() instanceof FileContent.VignetteFile) {
+                    admit(r);
+                }
+            });
+
+            diagnostics.addAll(tally.blueprintProblems(request.libraryChecks()));
+            if (request.libraryChecks()) {
+                Set<String> ids = blueprints.stream().map(b -> b.value().id()).collect(Collectors.toSet());
+                diagnostics.addAll(CrossChecks.coursesWithoutBlueprint(courses, ids));
+            }
+            diagnostics.sort(Diagnostic.BY_PLACE);
+            int errors = (int) diagnostics.stream().filter(Diagnostic::isError).count();
+            summary = new Summary(files, tally.vignettes(), tally.questions(), blueprints.size(), courses.size(),
+                    errors, diagnostics.size() - errors);
+        }
+
+        /** Runs on a loader thread: everything that needs only this file. */
+        private Read read(Source source) {
+            FileContent content = source.read(reader);
+            if (content instanceof FileContent.VignetteFile v) {
+                return new Read(content, lint.check(new Lint.Subject(v.vignette(), v.ignores())),
+                        OverlapIndex.Digest.of(v.vignette(), v.ignores()));
+            }
+            return new Read(content, List.of(), null);
+        }
+
+        private void advance(Progress progress, Read r) {
+            files++;
+            diagnostics.addAll(r.content().diagnostics());
+            progress.advanced(files, total);
+        }
+
+        private void admit(Read r) {
+            Located<Vignette> v = ((FileContent.VignetteFile) r.content()).vignette();
+            if (tally.admit(v, diagnostics)) {
+                diagnostics.addAll(r.lint());
+                diagnostics.addAll(overlap.offer(r.digest()));
+                if (keep) {
+                    kept.add(v.value());
+                }
+            }
+        }
     }
 }

@@ -138,4 +138,42 @@ class ContentLoaderTest {
         assertEquals("4 files: 2 vignettes, 8 questions, 1 blueprint, 1 course; 0 errors, 11 warnings",
                 ContentLoader.standard().load(List.of(LIBRARY), Progress.NONE).summary().toString());
     }
+
+    @Test
+    void checkReportsExactlyWhatLoadReports() {
+        for (ContentLoader.Request r : List.of(ContentLoader.Request.of(List.of(LIBRARY)).withLibraryChecks(true),
+                ContentLoader.Request.of(List.of(RESOURCES.resolve("defects"), RESOURCES.resolve("formats"), RESOURCES.resolve("lint"))),
+                ContentLoader.Request.bundledOnly().withLibraryChecks(true))) {
+            Loaded loaded = ContentLoader.standard().load(r, Progress.NONE);
+            Checked checked = ContentLoader.standard().check(r, Progress.NONE);
+            assertEquals(loaded.diagnostics(), checked.diagnostics());
+            assertEquals(loaded.summary(), checked.summary());
+        }
+    }
+
+    @Test
+    void checksBlueprintsAgainstTheLibraryWhateverOrderTheirFilesComeIn(@TempDir Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(LIBRARY)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                // Blueprints and courses in a folder that sorts after the vignettes.
+                String rel = LIBRARY.relativize(p).toString().replace("blueprints", "zz-blueprints").replace("courses", "zz-courses");
+                Files.createDirectories(dir.resolve(rel).getParent());
+                Files.copy(p, dir.resolve(rel));
+            }
+        }
+        Checked c = ContentLoader.standard().check(ContentLoader.Request.of(List.of(dir)).withLibraryChecks(true), Progress.NONE);
+        assertEquals(List.of(
+                "section cycle asks to draw 4 questions (concepts cycle.* position.*; formats couple; difficulties introductory intermediate), but the library has only 3 that match",
+                "section styles asks to draw 3 questions (concepts style.* strategy.*), but the library has only 2 that match"),
+                c.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::message).toList());
+        assertEquals(new Summary(4, 2, 8, 1, 1, 2, 11), c.summary());
+    }
+
+    @Test
+    void findsFixedQuestionsOfABlueprintNamedAfterTheVignettes() {
+        Loaded l = ContentLoader.standard().load(List.of(LIBRARY.resolve("couple/late-text.xml"),
+                RESOURCES.resolve("formats/quiz-example.xml")), Progress.NONE);
+        assertEquals(List.of(), messages(l, null));
+        assertEquals(1, l.library().size());
+    }
 }

@@ -1,0 +1,134 @@
+package org.securebase.scenarios.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.securebase.model.blueprint.QuizBlueprint;
+import org.securebase.model.blueprint.Section;
+import org.securebase.model.question.Question;
+import org.securebase.model.question.QuestionRef;
+import org.securebase.model.vignette.Vignette;
+import org.securebase.scenarios.diagnostic.Diagnostic;
+import org.securebase.scenarios.diagnostic.Located;
+import org.securebase.scenarios.diagnostic.SourceMap;
+
+/**
+ * The cross-file checks of a library that streams past one vignette at a time, given the
+ * blueprints first: duplicate vignette ids, blueprint {@code fixed} questions the library lacks,
+ * and sections it cannot satisfy. It keeps counts and the place of each vignette id, never the
+ * vignettes, so checking a library of any size needs memory only for those.
+ *
+ * <p>Not thread-safe: admit vignettes from one thread, in load order.
+ *
+ * @since 0.1
+ */
+public final class LibraryTally {
+    private final List<Located<QuizBlueprint>> blueprints;
+    private final Map<String, Origin> vignettes = new HashMap<>();
+    /** Per blueprint, per section: questions matching it that the blueprint does not fix. */
+    private final List<int[]> matching = new ArrayList<>();
+    private final List<Set<QuestionRef>> fixed = new ArrayList<>();
+    private final Set<QuestionRef> found = new HashSet<>();
+    private int questions;
+
+    private record Origin(String file, int line) {
+    }
+
+    /**
+     * @param blueprints the blueprints to check the library against, ids distinct
+     */
+    public LibraryTally(List<Located<QuizBlueprint>> blueprints) {
+        this.blueprints = List.copyOf(blueprints);
+        for (Located<QuizBlueprint> b : this.blueprints) {
+            matching.add(new int[b.value().sections().size()]);
+            fixed.add(Set.copyOf(b.value().fixed()));
+        }
+    }
+
+    /**
+     * Takes the next vignette of the library. A vignette whose id an earlier one already used is
+     * reported at its root (naming where the id was first used) and left out of the library.
+     *
+     * @param problems where a duplicate id is reported
+     * @return true when the vignette joins the library
+     */
+    public boolean admit(Located<Vignette> vignette, List<Diagnostic> problems) {
+        Vignette v = vignette.value();
+        Origin earlier = vignettes.get(v.id());
+        if (earlier != null) {
+            problems.add(vignette.error("vignette id '" + v.id() + "' is already used by " + earlier.file() + ":"
+                    + earlier.line() + "; vignette ids must be unique"));
+            return false;
+        }
+        for (Question q : v.questions()) {
+            QuestionRef ref = v.refOf(q);
+            for (int b = 0; b < blueprints.size(); b++) {
+                boolean isFixed = fixed.get(b).contains(ref);
+                if (isFixed) {
+                    found.add(ref);
+                    continue;
+                }
+                List<Section> sections = blueprints.get(b).value().sections();
+                for (int s = 0; s < sections.size(); s++) {
+                    if (sections.get(s).drawCount() > 0 && CrossChecks.selects(sections.get(s), v, q)) {
+                        matching.get(b)[s]++;
+                    }
+                }
+            }
+            questions++;
+        }
+        vignettes.put(v.id(), new Origin(vignette.file(), vignette.source().root().line()));
+        return true;
+    }
+
+    /** Vignettes admitted. */
+    public int vignettes() {
+        return vignettes.size();
+    }
+
+    /** Questions of the vignettes admitted. */
+    public int questions() {
+        return questions;
+    }
+
+    /**
+     * The blueprints' problems with the library admitted: fixed questions it does not hold (when
+     * any vignette was admitted or {@code libraryChecks}) and, with {@code libraryChecks}, sections
+     * asking to draw more questions than it holds for them.
+     */
+    public List<Diagnostic> blueprintProblems(boolean libraryChecks) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (int b = 0; b < blueprints.size(); b++) {
+            Located<QuizBlueprint> blueprint = blueprints.get(b);
+            if (libraryChecks || !vignettes.isEmpty()) {
+                for (Section s : blueprint.value().sections()) {
+                    for (QuestionRef ref : s.fixed()) {
+                        if (!found.contains(ref)) {
+                            String why = vignettes.containsKey(ref.vignetteId())
+                                    ? "vignette " + ref.vignetteId() + " has no question '" + ref.questionId() + "'"
+                                    : "there is no vignette '" + ref.vignetteId() + "'";
+                            out.add(blueprint.error(SourceMap.fixedKey(ref.toString()), "section " + s.id() + " fixes question "
+                                    + ref + ", but " + why + " in the library"));
+                        }
+                    }
+                }
+            }
+            if (libraryChecks) {
+                List<Section> sections = blueprint.value().sections();
+                for (int s = 0; s < sections.size(); s++) {
+                    Section section = sections.get(s);
+                    int count = matching.get(b)[s];
+                    if (section.drawCount() > 0 && count < section.drawCount()) {
+                        out.add(blueprint.error(SourceMap.sectionKey(section.id()), "section " + section.id() + " asks to draw "
+                                + section.drawCount() + " questions (" + CrossChecks.describe(section) + "), but the library has "
+                                + (count == 0 ? "none" : "only " + count) + " that match"));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}
