@@ -2,20 +2,11 @@ package org.securebase.quiz.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalDouble;
 import org.securebase.model.ModelException;
-import org.securebase.model.library.LibraryQuestion;
-import org.securebase.model.question.MultipleResponse;
-import org.securebase.model.question.QuestionRef;
-import org.securebase.model.question.SingleChoice;
 import org.securebase.quiz.delivery.ScoredAttempt;
-import org.securebase.quiz.scoring.Answer;
-import org.securebase.quiz.scoring.Key;
 
 /**
  * Classical item analysis of a quiz over its scored attempts, following the definitions of
@@ -50,42 +41,14 @@ public record ItemAnalysis(TestStatistics test, List<QuestionStatistics> questio
             }
         }
         ItemAnalysis numbers = of(marks);
-        List<ScoredAttempt> ranked = new ArrayList<>(attempts);
-        ranked.sort(Comparator.comparingDouble((ScoredAttempt a) -> -a.report().earned())
-                .thenComparing(a -> a.header().attemptId()));
-        int third = ranked.size() / 3;
-        // Each attempt's counted answers are replayed once here, not once per option counted.
-        Map<ScoredAttempt, Map<QuestionRef, Answer>> answers = new IdentityHashMap<>();
-        attempts.forEach(a -> answers.computeIfAbsent(a, ScoredAttempt::countedAnswers));
-        List<Map<QuestionRef, Answer>> all = attempts.stream().map(answers::get).toList();
-        List<Map<QuestionRef, Answer>> top = ranked.subList(0, third).stream().map(answers::get).toList();
-        List<Map<QuestionRef, Answer>> bottom = ranked.subList(ranked.size() - third, ranked.size()).stream()
-                .map(answers::get).toList();
+        List<List<OptionCount>> options = OptionTally.of(attempts, marks.items());
         List<QuestionStatistics> out = new ArrayList<>();
-        for (QuestionStatistics q : numbers.questions()) {
-            LibraryQuestion lq = attempts.get(0).header().quiz().question(q.ref());
-            int n = lq.question() instanceof SingleChoice s ? s.options().size()
-                    : lq.question() instanceof MultipleResponse m ? m.options().size() : 0;
-            List<OptionCount> options = new ArrayList<>();
-            Key key = attempts.get(0).key().key(q.ref());
-            for (int p = 1; p <= n; p++) {
-                options.add(new OptionCount(p, key instanceof Key.Choice c && c.correct().contains(p),
-                        chose(all, q.ref(), p), chose(top, q.ref(), p), chose(bottom, q.ref(), p)));
-            }
+        for (int i = 0; i < numbers.questions().size(); i++) {
+            QuestionStatistics q = numbers.questions().get(i);
             out.add(new QuestionStatistics(q.ref(), q.facility(), q.sd(), q.discriminationIndex(),
-                    q.discriminativeEfficiency(), q.flags(), options));
+                    q.discriminativeEfficiency(), q.flags(), options.get(i)));
         }
         return new ItemAnalysis(numbers.test(), out);
-    }
-
-    private static int chose(List<Map<QuestionRef, Answer>> answers, QuestionRef ref, int position) {
-        int n = 0;
-        for (Map<QuestionRef, Answer> a : answers) {
-            if (a.get(ref) instanceof Answer.Choice c && c.positions().contains(position)) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /**
