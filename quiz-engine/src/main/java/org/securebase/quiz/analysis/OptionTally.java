@@ -14,11 +14,14 @@ import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.delivery.ScoredAttempt;
 import org.securebase.quiz.scoring.Answer;
 import org.securebase.quiz.scoring.Key;
+import org.securebase.quiz.scoring.QuestionScore;
 
 /**
  * Counts how often each option of each choice question was chosen, by all attempts and by the top
- * and bottom thirds ranked by total (ties by attempt id). Each attempt's counted answers are
- * replayed once and counted into arrays per question and option.
+ * and bottom thirds ranked by total (ties by attempt id). The answers are those each attempt's
+ * score report records as scored, which are its counted answers ({@link ScoredAttempt} is made
+ * by scoring them), so the responses are not replayed again; each report is walked once,
+ * counting into arrays per question and option.
  */
 final class OptionTally {
     /** Where an attempt ranks by total. */
@@ -47,9 +50,9 @@ final class OptionTally {
         int[][] top = counters(options);
         int[][] bottom = counters(options);
         for (int k = 0; k < attempts.size(); k++) {
-            for (Map.Entry<QuestionRef, Answer> e : attempts.get(k).countedAnswers().entrySet()) {
-                Integer i = column.get(e.getKey());
-                if (i == null || !(e.getValue() instanceof Answer.Choice c)) {
+            for (QuestionScore q : attempts.get(k).report().questions()) {
+                Integer i = column.get(q.ref());
+                if (i == null || !(q.answer() instanceof Answer.Choice c)) {
                     continue;
                 }
                 for (int p : c.positions()) {
