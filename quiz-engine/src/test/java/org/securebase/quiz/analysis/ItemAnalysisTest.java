@@ -212,6 +212,25 @@ class ItemAnalysisTest {
         }
     }
 
+    @Test
+    void aMarkSheetOfTheAttemptsGivesTheSameNumbersWithoutOptionCounts() {
+        Quiz quiz = QuizFixtures.anyQuiz();
+        AnswerKey key = AnswerKey.of(quiz);
+        List<ScoredAttempt> attempts = Cohort.simulate(quiz, 25, 7L, START).attempts().stream().map(a -> a.score(key)).toList();
+        MarkSheet sheet = MarkSheet.of(attempts);
+        assertEquals(25, sheet.rows().size());
+        assertEquals(attempts.get(3).header().attemptId(), sheet.rows().get(3).attemptId());
+        assertEquals(attempts.get(3).report().earned(), sheet.rows().get(3).total(), EPS);
+        ItemAnalysis fromAttempts = ItemAnalysis.of(attempts);
+        ItemAnalysis fromSheet = ItemAnalysis.of(sheet);
+        assertEquals(fromAttempts.test(), fromSheet.test());
+        for (int i = 0; i < fromSheet.questions().size(); i++) {
+            QuestionStatistics a = fromAttempts.questions().get(i);
+            assertEquals(new QuestionStatistics(a.ref(), a.facility(), a.sd(), a.discriminationIndex(),
+                    a.discriminativeEfficiency(), a.flags(), List.of()), fromSheet.questions().get(i));
+        }
+    }
+
     private static int chose(List<ScoredAttempt> attempts, QuestionRef ref, int position) {
         return (int) attempts.stream()
                 .filter(a -> a.countedAnswers().get(ref) instanceof Answer.Choice c && c.positions().contains(position))
