@@ -2,21 +2,11 @@ package org.securebase.quiz.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.stream.IntStream;
 import org.securebase.model.ModelException;
-import org.securebase.model.library.LibraryQuestion;
-import org.securebase.model.question.MultipleResponse;
-import org.securebase.model.question.QuestionRef;
-import org.securebase.model.question.SingleChoice;
 import org.securebase.quiz.delivery.ScoredAttempt;
-import org.securebase.quiz.scoring.Answer;
-import org.securebase.quiz.scoring.Key;
 
 /**
  * Classical item analysis of a quiz over its scored attempts, following the definitions of
@@ -43,50 +33,22 @@ public record ItemAnalysis(TestStatistics test, List<QuestionStatistics> questio
      * @throws ModelException with fewer than 2 attempts, or attempts at different quizzes or keys
      */
     public static ItemAnalysis of(List<ScoredAttempt> attempts) {
-        MarkSheet sheet = MarkSheet.of(attempts);
+        Marks marks = Marks.of(attempts);
         for (ScoredAttempt a : attempts) {
             if (!a.header().quiz().id().equals(attempts.get(0).header().quiz().id())) {
                 throw new ModelException("item analysis covers one quiz; attempt " + a.header().attemptId()
                         + " is of quiz " + a.header().quiz().id());
             }
         }
-        ItemAnalysis numbers = of(sheet);
-        List<ScoredAttempt> ranked = new ArrayList<>(attempts);
-        ranked.sort(Comparator.comparingDouble((ScoredAttempt a) -> -a.report().earned())
-                .thenComparing(a -> a.header().attemptId()));
-        int third = ranked.size() / 3;
-        // Each attempt's counted answers are replayed once here, not once per option counted.
-        Map<ScoredAttempt, Map<QuestionRef, Answer>> answers = new IdentityHashMap<>();
-        attempts.forEach(a -> answers.computeIfAbsent(a, ScoredAttempt::countedAnswers));
-        List<Map<QuestionRef, Answer>> all = attempts.stream().map(answers::get).toList();
-        List<Map<QuestionRef, Answer>> top = ranked.subList(0, third).stream().map(answers::get).toList();
-        List<Map<QuestionRef, Answer>> bottom = ranked.subList(ranked.size() - third, ranked.size()).stream()
-                .map(answers::get).toList();
+        ItemAnalysis numbers = of(marks);
+        List<List<OptionCount>> options = OptionTally.of(attempts, marks.items());
         List<QuestionStatistics> out = new ArrayList<>();
-        for (QuestionStatistics q : numbers.questions()) {
-            LibraryQuestion lq = attempts.get(0).header().quiz().question(q.ref());
-            int n = lq.question() instanceof SingleChoice s ? s.options().size()
-                    : lq.question() instanceof MultipleResponse m ? m.options().size() : 0;
-            List<OptionCount> options = new ArrayList<>();
-            Key key = attempts.get(0).key().key(q.ref());
-            for (int p = 1; p <= n; p++) {
-                options.add(new OptionCount(p, key instanceof Key.Choice c && c.correct().contains(p),
-                        chose(all, q.ref(), p), chose(top, q.ref(), p), chose(bottom, q.ref(), p)));
-            }
+        for (int i = 0; i < numbers.questions().size(); i++) {
+            QuestionStatistics q = numbers.questions().get(i);
             out.add(new QuestionStatistics(q.ref(), q.facility(), q.sd(), q.discriminationIndex(),
-                    q.discriminativeEfficiency(), q.flags(), options));
+                    q.discriminativeEfficiency(), q.flags(), options.get(i)));
         }
         return new ItemAnalysis(numbers.test(), out);
-    }
-
-    private static int chose(List<Map<QuestionRef, Answer>> answers, QuestionRef ref, int position) {
-        int n = 0;
-        for (Map<QuestionRef, Answer> a : answers) {
-            if (a.get(ref) instanceof Answer.Choice c && c.positions().contains(position)) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /**
@@ -95,36 +57,59 @@ public record ItemAnalysis(TestStatistics test, List<QuestionStatistics> questio
      * @throws ModelException with fewer than 2 rows
      */
     public static ItemAnalysis of(MarkSheet sheet) {
-        int s = sheet.rows().size();
+        return of(Marks.of(sheet));
+    }
+
+    /** The numbers of both entry points: per item and whole-test statistics, no option counts. */
+    private static ItemAnalysis of(Marks marks) {
+        int s = marks.rows();
         if (s < 2) {
             throw new ModelException("item analysis needs at least 2 scored attempts, has " + s);
         }
-        double[] totals = sheet.totals();
+        double[] totals = marks.totals();
+        double[] rest = new double[s];
+        double[] xs = new double[s];
+        double[] rs = new double[s];
         List<QuestionStatistics> questions = new ArrayList<>();
         double sumItemVariance = 0;
-        for (int i = 0; i < sheet.items().size(); i++) {
-            double max = sheet.maxMarks().get(i);
-            double[] x = sheet.column(i);
-            double[] rest = new double[s];
+        for (int i = 0; i < marks.items().size(); i++) {
+            double max = marks.maxMark(i);
+            double[] x = marks.column(i);
+            double sumX = 0;
+            double sumRest = 0;
             for (int k = 0; k < s; k++) {
                 rest[k] = totals[k] - x[k];
+                sumX += x[k];
+                sumRest += rest[k];
             }
-            double vx = variance(x);
+            double mx = sumX / s;
+            double mr = sumRest / s;
+            double sxx = 0;
+            double srr = 0;
+            double sxr = 0;
+            for (int k = 0; k < s; k++) {
+                double dx = x[k] - mx;
+                double dr = rest[k] - mr;
+                sxx += dx * dx;
+                srr += dr * dr;
+                sxr += dx * dr;
+            }
+            double vx = sxx / (s - 1);
+            double vr = srr / (s - 1);
+            double cov = sxr / (s - 1);
             sumItemVariance += vx;
-            double facility = mean(x) / max;
+            double facility = mx / max;
             double sd = Math.sqrt(vx) / max;
-            double cov = covariance(x, rest);
-            double vr = variance(rest);
             OptionalDouble d = vx > 0 && vr > 0 ? OptionalDouble.of(100 * cov / Math.sqrt(vx * vr)) : OptionalDouble.empty();
-            double[] xs = x.clone();
-            double[] rs = rest.clone();
+            System.arraycopy(x, 0, xs, 0, s);
+            System.arraycopy(rest, 0, rs, 0, s);
             Arrays.sort(xs);
             Arrays.sort(rs);
-            double covMax = covariance(xs, rs);
+            double covMax = covariance(xs, mx, rs, mr);
             OptionalDouble de = covMax > 0 ? OptionalDouble.of(100 * cov / covMax) : OptionalDouble.empty();
-            questions.add(new QuestionStatistics(sheet.items().get(i), facility, sd, d, de, flags(facility, d, de), List.of()));
+            questions.add(new QuestionStatistics(marks.items().get(i), facility, sd, d, de, flags(facility, d, de), List.of()));
         }
-        return new ItemAnalysis(test(totals, sheet.items().size(), sumItemVariance), questions);
+        return new ItemAnalysis(test(totals, marks.items().size(), sumItemVariance), questions);
     }
 
     private static List<Flag> flags(double facility, OptionalDouble d, OptionalDouble de) {
@@ -152,20 +137,34 @@ public record ItemAnalysis(TestStatistics test, List<QuestionStatistics> questio
 
     private static TestStatistics test(double[] t, int items, double sumItemVariance) {
         int s = t.length;
-        double mean = mean(t);
+        double sum = 0;
+        for (double v : t) {
+            sum += v;
+        }
+        double mean = sum / s;
         double[] sorted = t.clone();
         Arrays.sort(sorted);
         double median = s % 2 == 1 ? sorted[s / 2] : (sorted[s / 2 - 1] + sorted[s / 2]) / 2;
-        double m2 = moment(t, mean, 2);
-        double m3 = moment(t, mean, 3);
-        double m4 = moment(t, mean, 4);
+        double sum2 = 0;
+        double sum3 = 0;
+        double sum4 = 0;
+        for (double v : t) {
+            double d = v - mean;
+            double d2 = d * d;
+            sum2 += d2;
+            sum3 += d2 * d;
+            sum4 += d2 * d2;
+        }
+        double m2 = sum2 / s;
+        double m3 = sum3 / s;
+        double m4 = sum4 / s;
         double k2 = s * m2 / (s - 1);
         double sd = Math.sqrt(k2);
         OptionalDouble skew = OptionalDouble.empty();
         OptionalDouble kurt = OptionalDouble.empty();
         if (k2 > 0 && s >= 3) {
             double k3 = (double) s * s / ((s - 1.0) * (s - 2.0)) * m3;
-            skew = OptionalDouble.of(k3 / Math.pow(k2, 1.5));
+            skew = OptionalDouble.of(k3 / (k2 * Math.sqrt(k2)));
         }
         if (k2 > 0 && s >= 4) {
             double k4 = (double) s * s / ((s - 1.0) * (s - 2.0) * (s - 3.0)) * ((s + 1.0) * m4 - 3.0 * (s - 1.0) * m2 * m2);
@@ -184,22 +183,13 @@ public record ItemAnalysis(TestStatistics test, List<QuestionStatistics> questio
         return new TestStatistics(s, mean, median, sd, skew, kurt, alpha, er, sem);
     }
 
-    private static double mean(double[] v) {
-        return Arrays.stream(v).sum() / v.length;
-    }
-
-    private static double variance(double[] v) {
-        return covariance(v, v);
-    }
-
-    private static double covariance(double[] a, double[] b) {
-        double ma = mean(a);
-        double mb = mean(b);
-        return IntStream.range(0, a.length).mapToDouble(i -> (a[i] - ma) * (b[i] - mb)).sum() / (a.length - 1);
-    }
-
-    private static double moment(double[] v, double mean, int power) {
-        return Arrays.stream(v).map(x -> Math.pow(x - mean, power)).sum() / v.length;
+    /** The sample covariance of two equally long arrays, given their means. */
+    private static double covariance(double[] a, double ma, double[] b, double mb) {
+        double sum = 0;
+        for (int k = 0; k < a.length; k++) {
+            sum += (a[k] - ma) * (b[k] - mb);
+        }
+        return sum / (a.length - 1);
     }
 
     private static String f(double v) {

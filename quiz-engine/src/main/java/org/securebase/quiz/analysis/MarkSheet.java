@@ -1,12 +1,10 @@
 package org.securebase.quiz.analysis;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.securebase.model.Checks;
 import org.securebase.model.ModelException;
 import org.securebase.model.question.QuestionRef;
 import org.securebase.quiz.delivery.ScoredAttempt;
-import org.securebase.quiz.scoring.QuestionScore;
 
 /**
  * The marks item analysis works on: one row per scored attempt, one column per question that
@@ -28,9 +26,7 @@ public record MarkSheet(List<QuestionRef> items, List<Double> maxMarks, List<Row
             throw new ModelException("a mark sheet has " + items.size() + " items but " + maxMarks.size() + " maximum marks");
         }
         for (int i = 0; i < items.size(); i++) {
-            if (!(maxMarks.get(i) > 0)) {
-                throw new ModelException("the maximum mark of " + items.get(i) + " must be > 0, was " + maxMarks.get(i));
-            }
+            checkMaxMark(items.get(i), maxMarks.get(i));
         }
         for (Row r : rows) {
             if (r.marks().size() != items.size()) {
@@ -38,11 +34,7 @@ public record MarkSheet(List<QuestionRef> items, List<Double> maxMarks, List<Row
                         + items.size() + " items");
             }
             for (int i = 0; i < items.size(); i++) {
-                double m = r.marks().get(i);
-                if (m < 0 || m > maxMarks.get(i) + 1e-9) {
-                    throw new ModelException("attempt " + r.attemptId() + " has the mark " + m + " on " + items.get(i)
-                            + ", outside 0.." + maxMarks.get(i));
-                }
+                checkMark(r.attemptId(), items.get(i), r.marks().get(i), maxMarks.get(i));
             }
         }
     }
@@ -66,37 +58,27 @@ public record MarkSheet(List<QuestionRef> items, List<Double> maxMarks, List<Row
         }
     }
 
-    /** The marks of scored attempts at one quiz, all scored under the same answer key. */
+    /**
+     * The marks of scored attempts at one quiz, all scored under the same answer key.
+     *
+     * @throws ModelException with no attempts, attempts under different keys or no question that counts
+     */
     public static MarkSheet of(List<ScoredAttempt> attempts) {
-        if (attempts.isEmpty()) {
-            throw new ModelException("item analysis needs scored attempts, got none");
-        }
-        ScoredAttempt first = attempts.get(0);
-        List<QuestionScore> template = first.report().questions().stream().filter(q -> !q.voided()).toList();
-        List<QuestionRef> items = template.stream().map(QuestionScore::ref).toList();
-        List<Double> max = template.stream().map(q -> (double) q.possible()).toList();
-        List<Row> rows = new ArrayList<>();
-        for (ScoredAttempt a : attempts) {
-            if (!a.key().equals(first.key())) {
-                throw new ModelException("attempt " + a.header().attemptId() + " was scored under another answer key than "
-                        + first.header().attemptId() + ": rescore them all first");
-            }
-            List<Double> marks = new ArrayList<>();
-            for (QuestionRef r : items) {
-                marks.add(a.report().question(r).orElseThrow().earned());
-            }
-            rows.add(new Row(a.header().attemptId(), marks));
-        }
-        return new MarkSheet(items, max, rows);
+        return Marks.of(attempts).sheet();
     }
 
-    /** The marks of one item, row by row. */
-    double[] column(int item) {
-        return rows.stream().mapToDouble(r -> r.marks().get(item)).toArray();
+    /** Rejects a maximum mark that is not positive. */
+    static void checkMaxMark(QuestionRef item, double max) {
+        if (!(max > 0)) {
+            throw new ModelException("the maximum mark of " + item + " must be > 0, was " + max);
+        }
     }
 
-    /** The totals, row by row. */
-    double[] totals() {
-        return rows.stream().mapToDouble(Row::total).toArray();
+    /** Rejects a mark below 0 or above the item's maximum (with a rounding tolerance of 1e-9). */
+    static void checkMark(String attemptId, QuestionRef item, double mark, double max) {
+        if (mark < 0 || mark > max + 1e-9) {
+            throw new ModelException("attempt " + attemptId + " has the mark " + mark + " on " + item
+                    + ", outside 0.." + max);
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -24,6 +25,7 @@ import org.securebase.quiz.delivery.InProgressAttempt;
 import org.securebase.quiz.delivery.ScoredAttempt;
 import org.securebase.quiz.scoring.Answer;
 import org.securebase.quiz.scoring.AnswerKey;
+import org.securebase.quiz.simulate.Cohort;
 
 class ItemAnalysisTest {
     private static final double EPS = 1e-9;
@@ -184,6 +186,55 @@ class ItemAnalysisTest {
         assertEquals(new OptionCount(2, false, 3, 0, 2), q1.options().get(1));
         assertEquals(4, q1.options().size());
         assertEquals(6, analysis.test().attempts());
+    }
+
+    @Test
+    void countsEveryOptionAsOftenAsTheAttemptsOfEachThirdChoseIt() {
+        Quiz quiz = QuizFixtures.anyQuiz();
+        AnswerKey key = AnswerKey.of(quiz);
+        for (long seed : new long[] {1, 2, 3}) {
+            List<ScoredAttempt> attempts = Cohort.simulate(quiz, 40, seed, START).attempts().stream()
+                    .map(a -> a.score(key)).toList();
+            List<ScoredAttempt> ranked = new ArrayList<>(attempts);
+            ranked.sort(Comparator.comparingDouble((ScoredAttempt a) -> -a.report().earned())
+                    .thenComparing(a -> a.header().attemptId()));
+            List<ScoredAttempt> top = ranked.subList(0, 13);
+            List<ScoredAttempt> bottom = ranked.subList(27, 40);
+            int counted = 0;
+            for (QuestionStatistics q : ItemAnalysis.of(attempts).questions()) {
+                for (OptionCount o : q.options()) {
+                    assertEquals(new OptionCount(o.position(), o.keyed(), chose(attempts, q.ref(), o.position()),
+                            chose(top, q.ref(), o.position()), chose(bottom, q.ref(), o.position())), o, q.ref() + " seed " + seed);
+                    counted += o.all();
+                }
+            }
+            assertTrue(counted > 0, "no option was chosen with seed " + seed);
+        }
+    }
+
+    @Test
+    void aMarkSheetOfTheAttemptsGivesTheSameNumbersWithoutOptionCounts() {
+        Quiz quiz = QuizFixtures.anyQuiz();
+        AnswerKey key = AnswerKey.of(quiz);
+        List<ScoredAttempt> attempts = Cohort.simulate(quiz, 25, 7L, START).attempts().stream().map(a -> a.score(key)).toList();
+        MarkSheet sheet = MarkSheet.of(attempts);
+        assertEquals(25, sheet.rows().size());
+        assertEquals(attempts.get(3).header().attemptId(), sheet.rows().get(3).attemptId());
+        assertEquals(attempts.get(3).report().earned(), sheet.rows().get(3).total(), EPS);
+        ItemAnalysis fromAttempts = ItemAnalysis.of(attempts);
+        ItemAnalysis fromSheet = ItemAnalysis.of(sheet);
+        assertEquals(fromAttempts.test(), fromSheet.test());
+        for (int i = 0; i < fromSheet.questions().size(); i++) {
+            QuestionStatistics a = fromAttempts.questions().get(i);
+            assertEquals(new QuestionStatistics(a.ref(), a.facility(), a.sd(), a.discriminationIndex(),
+                    a.discriminativeEfficiency(), a.flags(), List.of()), fromSheet.questions().get(i));
+        }
+    }
+
+    private static int chose(List<ScoredAttempt> attempts, QuestionRef ref, int position) {
+        return (int) attempts.stream()
+                .filter(a -> a.countedAnswers().get(ref) instanceof Answer.Choice c && c.positions().contains(position))
+                .count();
     }
 
     @Property
