@@ -95,12 +95,26 @@ public final class TranscriptOverlap {
             if (Character.isLetter(cp) || isNumber(cp) || cp == '\'') {
                 word.appendCodePoint(cp);
             } else if (word.length() > 0) {
-                String w = word.toString();
-                out.append(words++ == 0 ? "" : " ").append(names.contains(w) ? "⟨name⟩" : w);
+                out.append(words++ == 0 ? "" : " ");
+                if (isName(word, names)) {
+                    out.append("⟨name⟩");
+                } else {
+                    out.append(word);
+                }
                 word.setLength(0);
             }
         }
         return words >= MIN_WORDS ? out.toString() : null;
+    }
+
+    /** Whether the word is one of the (few) names, without making a string of it. */
+    private static boolean isName(CharSequence word, Set<String> names) {
+        for (String name : names) {
+            if (name.contentEquals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNumber(int cp) {
