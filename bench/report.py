@@ -113,10 +113,11 @@ def main():
     w("| command | scale | input | peak RSS | wall |")
     w("| --- | --- | --- | --- | --- |")
     inputs = {"validate": {"1x": "10,000 files", "10x": "100,000 files", "100x": "1,000,000 files"},
+              "validate-64m": {"1x": "10,000 files, heap capped at 64 MB", "10x": "100,000 files, heap capped at 64 MB"},
               "version": {"1x": "—"},
               "gradebook": {"1x": "10,000 × 60", "10x": "100,000 × 60"},
               "certificates": {"1x": "1,000 trainees", "10x": "10,000 trainees"}}
-    for name in ("validate", "version", "gradebook", "certificates"):
+    for name in ("validate", "validate-64m", "version", "gradebook", "certificates"):
         for side in ("ours", "peer"):
             for scale in ("1x", "10x", "100x"):
                 base = os.path.join(RESULTS, "rss-%s-%s-%s" % (name, side, scale))
