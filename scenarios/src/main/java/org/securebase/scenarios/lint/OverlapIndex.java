@@ -27,13 +27,17 @@ public final class OverlapIndex {
 
     /** Earlier vignettes, by the index the table stores. */
     private final List<Earlier> earlier = new ArrayList<>();
-    /** Open addressing: sentence hash to the newest entry holding it. */
+    /**
+     * Open addressing, at most three quarters full: sentence hash to its holders. Most sentences
+     * belong to one vignette, so a slot holds that vignette's index itself (≥ 0); a sentence held
+     * by several points into the entries instead ({@code -2 - entry}, newest holder first).
+     */
     private long[] keys = new long[1024];
     private int[] heads = filled(1024);
     private int used;
-    /** Entries: which earlier vignette holds the sentence, and the entry of the next older holder. */
-    private int[] holder = new int[1024];
-    private int[] older = new int[1024];
+    /** Entries of sentences with several holders: the holder, and the entry of the next older one. */
+    private int[] holder = new int[64];
+    private int[] older = new int[64];
     private int entries;
 
     /**
@@ -71,7 +75,11 @@ public final class OverlapIndex {
         }
         Map<Integer, Integer> shared = new TreeMap<>();
         for (long h : digest.sentences()) {
-            for (int e = heads[slot(h)]; e != EMPTY; e = older[e]) {
+            int head = heads[slot(h)];
+            if (head >= 0) {
+                shared.merge(head, 1, Integer::sum);
+            }
+            for (int e = -2 - head; head < EMPTY && e != EMPTY; e = older[e]) {
                 shared.merge(holder[e], 1, Integer::sum);
             }
         }
@@ -112,20 +120,28 @@ public final class OverlapIndex {
 
     private void add(long h, int index) {
         int slot = slot(h);
-        if (heads[slot] == EMPTY) {
+        int head = heads[slot];
+        if (head == EMPTY) {
             keys[slot] = h;
-            used++;
+            heads[slot] = index;
+            if (++used * 4 > keys.length * 3) {
+                grow();
+            }
+            return;
         }
+        int next = head >= 0 ? entry(head, EMPTY) : -2 - head;
+        heads[slot] = -2 - entry(index, next);
+    }
+
+    /** A new entry for a holder, in front of an older entry (or none). */
+    private int entry(int index, int next) {
         if (entries == holder.length) {
             holder = Arrays.copyOf(holder, entries * 2);
             older = Arrays.copyOf(older, entries * 2);
         }
         holder[entries] = index;
-        older[entries] = heads[slot];
-        heads[slot] = entries++;
-        if (used * 2 > keys.length) {
-            grow();
-        }
+        older[entries] = next;
+        return entries++;
     }
 
     /** The slot holding this hash, or the empty slot where it would go. */
