@@ -388,12 +388,43 @@ public final class Results {
      *     by trainee id
      */
     public List<ScoredAttempt> counted(String quizId) {
-        Quiz quiz = requireQuiz(quizId);
         List<ScoredAttempt> out = new ArrayList<>();
-        for (List<ScoredAttempt> theirs : scoredByTrainee(quiz, currentKey(quiz)).values()) {
-            Retakes.counting(theirs, quiz.settings().attemptPolicy()).ifPresent(out::add);
-        }
+        forEachCounted(quizId, out::add);
         return out;
+    }
+
+    /**
+     * Hands per trainee the attempt that counts under the quiz's policy to {@code each}, by trainee
+     * id (the order of {@link #counted}), scoring one trainee's attempts at a time. {@code each}
+     * must not use these results or their store: the store refuses every call while the attempts
+     * are read.
+     *
+     * @param quizId a frozen quiz
+     * @param each what to do with each counted attempt
+     * @since 0.2
+     */
+    public void forEachCounted(String quizId, java.util.function.Consumer<? super ScoredAttempt> each) {
+        try (CountedAttempts counted = countedCursor(quizId)) {
+            while (counted.hasNext()) {
+                each.accept(counted.next());
+            }
+        }
+    }
+
+    /**
+     * Opens a cursor over the attempts that count, one per trainee, by trainee id (the order of
+     * {@link #counted}), scored one trainee at a time under the key in force. Until it is closed
+     * (it closes itself after the last trainee) the store refuses every other call.
+     *
+     * @param quizId a frozen quiz
+     * @return the open cursor; close it
+     * @since 0.2
+     */
+    public CountedAttempts countedCursor(String quizId) {
+        Quiz quiz = requireQuiz(quizId);
+        AnswerKey key = currentKey(quiz);
+        return new CountedAttempts(store.attemptCursor(quizId), s -> submitted(quiz, s).score(key),
+                quiz.settings().attemptPolicy());
     }
 
     /**
