@@ -36,6 +36,11 @@ final class Marks {
         }
     }
 
+    /** Marks already checked, held in the arrays given (not copied): one column per item, one row per id. */
+    static Marks of(List<QuestionRef> items, double[] maxMarks, String[] attemptIds, double[][] columns) {
+        return new Marks(items, maxMarks, attemptIds, columns);
+    }
+
     /** The marks of a mark sheet, which has checked them already. */
     static Marks of(MarkSheet sheet) {
         int items = sheet.items().size();
