@@ -15,6 +15,7 @@ import java.util.Set;
 import org.securebase.model.Checks;
 import org.securebase.model.ModelException;
 import org.securebase.model.question.QuestionRef;
+import org.securebase.quiz.analysis.AttemptTally;
 import org.securebase.quiz.analysis.ItemAnalysis;
 import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.codec.QuizCodec;
@@ -456,12 +457,13 @@ public final class Results {
      * @throws ModelException with fewer than 2 counted attempts
      */
     public ItemAnalysis analysis(String quizId) {
-        List<ScoredAttempt> counted = counted(quizId);
-        if (counted.size() < 2) {
+        AttemptTally tally = new AttemptTally();
+        forEachCounted(quizId, tally::add);
+        if (tally.attempts() < 2) {
             throw new ModelException("item analysis of quiz " + quizId + " needs at least 2 trainees' scored attempts, has "
-                    + counted.size());
+                    + tally.attempts());
         }
-        return ItemAnalysis.of(counted);
+        return tally.analysis();
     }
 
     // ---- re-keying
