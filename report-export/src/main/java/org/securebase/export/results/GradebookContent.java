@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.securebase.export.gradebook.ChartData;
 import org.securebase.export.gradebook.ConceptColumn;
 import org.securebase.export.gradebook.Gradebook;
@@ -63,6 +64,38 @@ public final class GradebookContent {
     /** The gradebook of a quiz under a title of the caller's (e.g. one that says the data are simulated). */
     public static Gradebook of(Quiz quiz, List<ScoredAttempt> counted, Function<String, TraineeInfo> info,
                                org.securebase.quiz.analysis.ItemAnalysis analysis, String author, String title) {
+        ChartTally charts = new ChartTally();
+        counted.forEach(charts::add);
+        return of(quiz, counted, counted.size(), analysis, charts::charts, a -> info.apply(a.header().traineeId()),
+                author, title);
+    }
+
+    /**
+     * The gradebook of a quiz whose counted attempts are streamed: the cohort's numbers come from
+     * a first pass ({@link CohortNumbers#of}), and each iteration of the rows reads the attempts
+     * again, one at a time, so neither the attempts nor the rows are held.
+     *
+     * @param quiz the quiz the attempts answered
+     * @param counted the attempts that count, one per trainee, in the order rows should appear; read
+     *        afresh each time the rows are iterated, in the same order as for {@code numbers}
+     * @param numbers the numbers of the same attempts
+     * @param info name, completion date and certificate number of the trainee of an attempt
+     * @param author who made it (the sponsor or instructor)
+     * @param title the workbook's title
+     * @throws ModelException when there are no attempts
+     * @since 0.2
+     */
+    public static Gradebook of(Quiz quiz, Iterable<ScoredAttempt> counted, CohortNumbers numbers,
+                               Function<ScoredAttempt, TraineeInfo> info, String author, String title) {
+        if (numbers.attempts() == 0) {
+            throw new ModelException("a gradebook needs at least one scored attempt");
+        }
+        return of(quiz, counted, numbers.attempts(), numbers.analysis(), () -> numbers.charts(), info, author, title);
+    }
+
+    private static Gradebook of(Quiz quiz, Iterable<ScoredAttempt> counted, int attempts,
+                                org.securebase.quiz.analysis.ItemAnalysis analysis, Supplier<ChartData> charts,
+                                Function<ScoredAttempt, TraineeInfo> info, String author, String title) {
         List<QuestionColumn> questions = new ArrayList<>();
         Map<QuestionRef, String> labels = new LinkedHashMap<>();
         int n = 0;
@@ -87,22 +120,22 @@ public final class GradebookContent {
 
             @Override
             public TraineeRow next() {
-                return row(quiz, it.next(), info);
+                ScoredAttempt a = it.next();
+                return row(quiz, a, info.apply(a));
             }
         };
         if (analysis == null) {
-            List<Statistic> few = List.of(new Statistic("Attempts", (double) counted.size()),
+            List<Statistic> few = List.of(new Statistic("Attempts", (double) attempts),
                     new Statistic("Maximum (points)", (double) quiz.maxPoints()),
                     new Statistic("Item analysis needs at least 2 attempts", null));
-            return new Gradebook(title, author, questions, concepts, rows, List.of(), few, charts(counted));
+            return new Gradebook(title, author, questions, concepts, rows, List.of(), few, charts.get());
         }
         return new Gradebook(title, author, questions, concepts, rows,
-                items(quiz, analysis, labels), testStatistics(analysis.test(), quiz.maxPoints()), charts(counted));
+                items(quiz, analysis, labels), testStatistics(analysis.test(), quiz.maxPoints()), charts.get());
     }
 
-    private static TraineeRow row(Quiz quiz, ScoredAttempt a, Function<String, TraineeInfo> info) {
+    private static TraineeRow row(Quiz quiz, ScoredAttempt a, TraineeInfo i) {
         String trainee = a.header().traineeId();
-        TraineeInfo i = info.apply(trainee);
         List<Response> responses = new ArrayList<>();
         for (LibraryQuestion q : quiz.questions()) {
             QuestionScore s = a.report().question(q.ref()).orElse(null);
@@ -147,10 +180,12 @@ public final class GradebookContent {
                 new Statistic("Standard error of measurement (points)", value(t.standardError())));
     }
 
-    private static ChartData charts(List<ScoredAttempt> counted) {
-        List<Double> fractions = new ArrayList<>();
-        Map<ConceptGroup, double[]> groups = new EnumMap<>(ConceptGroup.class);
-        for (ScoredAttempt a : counted) {
+    /** The chart numbers of counted attempts, added one at a time. */
+    static final class ChartTally {
+        private final List<Double> fractions = new ArrayList<>();
+        private final Map<ConceptGroup, double[]> groups = new EnumMap<>(ConceptGroup.class);
+
+        void add(ScoredAttempt a) {
             fractions.add(a.report().possible() == 0 ? 0.0 : a.report().earned() / a.report().possible());
             for (Map.Entry<ConceptGroup, Mastery> e : a.report().masteryByGroup().entrySet()) {
                 double[] sum = groups.computeIfAbsent(e.getKey(), g -> new double[2]);
@@ -158,16 +193,20 @@ public final class GradebookContent {
                 sum[1] += e.getValue().possible();
             }
         }
-        List<ChartData.GroupMastery> mastery = new ArrayList<>();
-        groups.forEach((g, sum) -> {
-            if (sum[1] > 0) {
-                mastery.add(new ChartData.GroupMastery(g, Math.min(1.0, sum[0] / sum[1])));
+
+        /** @throws ModelException when no attempt was added */
+        ChartData charts() {
+            List<ChartData.GroupMastery> mastery = new ArrayList<>();
+            groups.forEach((g, sum) -> {
+                if (sum[1] > 0) {
+                    mastery.add(new ChartData.GroupMastery(g, Math.min(1.0, sum[0] / sum[1])));
+                }
+            });
+            if (fractions.isEmpty()) {
+                throw new ModelException("a gradebook needs at least one scored attempt");
             }
-        });
-        if (counted.isEmpty()) {
-            throw new ModelException("a gradebook needs at least one scored attempt");
+            return new ChartData(ChartData.tenBands(fractions), mastery);
         }
-        return new ChartData(ChartData.tenBands(fractions), mastery);
     }
 
     private static Double value(OptionalDouble d) {

@@ -126,6 +126,43 @@ class FromEngineResultsTest {
     }
 
     @Test
+    void aStreamedGradebookHasTheRowsAndNumbersOfTheListForm() {
+        var info = new GradebookContent.TraineeInfo("Name", LocalDate.of(2027, 3, 14), "C-1");
+        var listed = GradebookContent.of(quiz, attempts, id -> info, ItemAnalysis.of(attempts), "Riverside", "Title");
+        List<Integer> passes = new ArrayList<>();
+        Iterable<org.securebase.quiz.delivery.ScoredAttempt> streamed = () -> {
+            passes.add(1);
+            return attempts.iterator();
+        };
+        CohortNumbers numbers = CohortNumbers.of(streamed);
+        assertEquals(attempts.size(), numbers.attempts());
+        var gradebook = GradebookContent.of(quiz, streamed, numbers, a -> info, "Riverside", "Title");
+        assertEquals(rows(listed), rows(gradebook));
+        assertEquals(rows(listed), rows(gradebook), "the rows can be read again");
+        assertEquals(3, passes.size(), "one pass for the numbers, one per reading of the rows");
+        assertEquals(listed.items(), gradebook.items());
+        assertEquals(listed.testStatistics(), gradebook.testStatistics());
+        assertEquals(listed.charts(), gradebook.charts());
+    }
+
+    @Test
+    void aStreamedGradebookOfOneAttemptHasNoItemAnalysis() {
+        CohortNumbers numbers = CohortNumbers.of(attempts.subList(0, 1));
+        assertEquals(null, numbers.analysis());
+        var gradebook = GradebookContent.of(quiz, attempts.subList(0, 1), numbers,
+                a -> new GradebookContent.TraineeInfo("Name", null, null), "Riverside", "Title");
+        assertEquals(List.of(), gradebook.items());
+        assertEquals(GradebookContent.of(quiz, attempts.subList(0, 1), id -> new GradebookContent.TraineeInfo("Name", null, null),
+                null, "Riverside", "Title").testStatistics(), gradebook.testStatistics());
+    }
+
+    private static List<org.securebase.export.gradebook.TraineeRow> rows(org.securebase.export.gradebook.Gradebook g) {
+        List<org.securebase.export.gradebook.TraineeRow> out = new ArrayList<>();
+        g.trainees().forEach(out::add);
+        return out;
+    }
+
+    @Test
     void refusesAGradebookWithoutAttempts() {
         ModelException e = assertThrows(ModelException.class, () -> GradebookContent.of(quiz, List.of(),
                 id -> null, ItemAnalysis.of(attempts), "Riverside"));
