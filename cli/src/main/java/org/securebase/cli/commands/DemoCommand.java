@@ -29,6 +29,7 @@ import org.securebase.export.gradebook.GradebookWriter;
 import org.securebase.export.gradebook.SummaryCsv;
 import org.securebase.export.handout.Handouts;
 import org.securebase.export.report.ScoreReports;
+import org.securebase.export.results.CohortNumbers;
 import org.securebase.export.results.HandoutContent;
 import org.securebase.export.results.ScoreReportContent;
 import org.securebase.export.typeset.FontSet;
@@ -124,7 +125,7 @@ public final class DemoCommand implements Callable<Integer> {
                 summary.put("certificates", issued.count() == 0 ? "none (nobody passed)"
                         : "certificates/ (" + issued.count() + " PDFs marked SAMPLE, and all-certificates.pdf for printing)");
 
-                Gradebook gradebook = GradebookCommand.gradebook(store, results, quiz, counted,
+                Gradebook gradebook = GradebookCommand.gradebook(store, quiz, counted, CohortNumbers.of(counted),
                         "SIMULATED DATA — " + quiz.settings().title() + " — gradebook");
                 try (OutputStream o = Files.newOutputStream(folder.resolve("gradebook.xlsx"))) {
                     new GradebookWriter(clock).write(gradebook, o);

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.securebase.cli.io.OutputFiles;
@@ -18,8 +17,8 @@ import org.securebase.cli.workspace.Workspace;
 import org.securebase.export.gradebook.Gradebook;
 import org.securebase.export.gradebook.GradebookWriter;
 import org.securebase.export.gradebook.SummaryCsv;
+import org.securebase.export.results.CohortNumbers;
 import org.securebase.export.results.GradebookContent;
-import org.securebase.quiz.analysis.ItemAnalysis;
 import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.delivery.ScoredAttempt;
 import org.securebase.quiz.results.Results;
@@ -67,17 +66,19 @@ public final class GradebookCommand implements Callable<Integer> {
             Results results = new Results(store, clock);
             String id = Workspace.pickQuiz(store, quizId, null);
             Quiz quiz = results.requireQuiz(id);
-            List<ScoredAttempt> counted = results.counted(id);
-            if (counted.isEmpty()) {
+            // Two passes over a store cursor: the cohort's numbers first, then the rows as the writer asks for them.
+            Iterable<ScoredAttempt> counted = () -> results.countedCursor(id);
+            CohortNumbers numbers = CohortNumbers.of(counted);
+            if (numbers.attempts() == 0) {
                 throw new UserError("quiz " + id + " has no submitted attempts yet; nothing to put in a gradebook");
             }
-            Gradebook gradebook = gradebook(store, results, quiz, counted);
+            Gradebook gradebook = gradebook(store, quiz, counted, numbers);
             Path written = OutputFiles.writeFile(out, force, p -> {
                 try (OutputStream o = Files.newOutputStream(p)) {
                     new GradebookWriter(clock).write(gradebook, o);
                 }
             });
-            spec.commandLine().getOut().println("wrote " + written + " (" + counted.size() + " trainees, "
+            spec.commandLine().getOut().println("wrote " + written + " (" + numbers.attempts() + " trainees, "
                     + quiz.refs().size() + " questions)");
             if (csv != null) {
                 Path csvWritten = OutputFiles.writeFile(csv, force, p -> {
@@ -92,30 +93,34 @@ public final class GradebookCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The gradebook of a quiz's counted attempts, with names and certificate numbers from the store. */
-    static Gradebook gradebook(ResultStore store, Results results, Quiz quiz, List<ScoredAttempt> counted) {
-        return gradebook(store, results, quiz, counted, quiz.settings().title() + " — gradebook");
+    /**
+     * The gradebook of a quiz's counted attempts, with names and certificate numbers from the store
+     * (read here, before the rows are read).
+     *
+     * @param counted the counted attempts, read afresh each time the rows are iterated
+     * @param numbers the numbers of the same attempts
+     */
+    static Gradebook gradebook(ResultStore store, Quiz quiz, Iterable<ScoredAttempt> counted, CohortNumbers numbers) {
+        return gradebook(store, quiz, counted, numbers, quiz.settings().title() + " — gradebook");
     }
 
     /** The same under a title of the caller's. */
-    static Gradebook gradebook(ResultStore store, Results results, Quiz quiz, List<ScoredAttempt> counted, String title) {
+    static Gradebook gradebook(ResultStore store, Quiz quiz, Iterable<ScoredAttempt> counted, CohortNumbers numbers,
+                               String title) {
         Map<String, String> certificates = new HashMap<>();
         for (Certificate c : store.certificatesOfQuiz(quiz.id())) {
             if (c instanceof IssuedCertificate issued) {
                 certificates.put(issued.traineeId(), issued.number());
             }
         }
-        Map<String, LocalDate> completed = new HashMap<>();
-        for (ScoredAttempt a : counted) {
-            completed.put(a.header().traineeId(), LocalDate.ofInstant(a.submission().submitted(), ZoneOffset.UTC));
-        }
         Map<String, String> names = new HashMap<>();
         for (Trainee t : store.trainees()) {
             names.put(t.id(), t.name());
         }
-        // The analysis of the attempts already scored here: Results.analysis would load and rescore them again.
-        return GradebookContent.of(quiz, counted, trainee -> new GradebookContent.TraineeInfo(
-                        names.getOrDefault(trainee, trainee), completed.get(trainee), certificates.get(trainee)),
-                counted.size() < 2 ? null : ItemAnalysis.of(counted), "SecureBase", title);
+        return GradebookContent.of(quiz, counted, numbers, a -> new GradebookContent.TraineeInfo(
+                        names.getOrDefault(a.header().traineeId(), a.header().traineeId()),
+                        LocalDate.ofInstant(a.submission().submitted(), ZoneOffset.UTC),
+                        certificates.get(a.header().traineeId())),
+                "SecureBase", title);
     }
 }
