@@ -4,9 +4,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import org.securebase.model.question.QuestionRef;
 
 /**
  * The attempts at one quiz with their responses, read one attempt at a time from an open
@@ -26,6 +29,8 @@ public final class AttemptCursor implements Iterator<Attempt>, AutoCloseable {
     private final String quizId;
     private final PreparedStatement statement;
     private final ResultSet rows;
+    /** The question references read so far: a quiz asks few questions, each named in every attempt. */
+    private final Map<String, QuestionRef> refs = new HashMap<>();
     private boolean onRow;
     private boolean closed;
 
@@ -61,7 +66,8 @@ public final class AttemptCursor implements Iterator<Attempt>, AutoCloseable {
                 List<Responses.Stored> responses = new ArrayList<>();
                 do {
                     if (rows.getString(Attempts.RESPONSE_COLUMN) != null) {
-                        responses.add(Responses.read(rows, Attempts.RESPONSE_COLUMN));
+                        responses.add(Responses.read(rows, Attempts.RESPONSE_COLUMN,
+                                text -> refs.computeIfAbsent(text, QuestionRef::parse)));
                     }
                     onRow = rows.next();
                 } while (onRow && rows.getLong(1) == row.id());

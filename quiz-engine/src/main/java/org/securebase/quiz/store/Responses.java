@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.securebase.model.question.QuestionRef;
 
 /**
@@ -114,7 +115,12 @@ final class Responses {
 
     /** The response in the current row, from the {@link #COLUMNS} starting at column {@code first}. */
     static Stored read(ResultSet rs, int first) throws SQLException {
-        Response r = new Response(QuestionRef.parse(rs.getString(first)), rs.getString(first + 1),
+        return read(rs, first, QuestionRef::parse);
+    }
+
+    /** The same, with the question references made by {@code refs} from their text (e.g. from a cache). */
+    static Stored read(ResultSet rs, int first, Function<String, QuestionRef> refs) throws SQLException {
+        Response r = new Response(refs.apply(rs.getString(first)), rs.getString(first + 1),
                 Values.parse(rs.getString(first + 2)), rs.getBoolean(first + 3));
         double mark = rs.getDouble(first + 4);
         return new Stored(r, rs.wasNull() ? null : mark);
