@@ -1,5 +1,6 @@
 package org.securebase.export.results;
 
+import java.util.function.Consumer;
 import org.securebase.export.gradebook.ChartData;
 import org.securebase.model.ModelException;
 import org.securebase.quiz.analysis.AttemptTally;
@@ -9,8 +10,7 @@ import org.securebase.quiz.delivery.ScoredAttempt;
 /**
  * What a gradebook shows about a cohort as a whole, gathered in one pass over its counted
  * attempts while keeping only compact numbers of each: how many there are, their item analysis
- * and the chart numbers. With it a gradebook's rows can be streamed from the store in a second
- * pass, so no cohort is ever held as attempts.
+ * and the chart numbers, so no cohort is ever held as attempts (see {@link GradebookContent#spool}).
  *
  * @param attempts how many counted attempts, ≥ 0
  * @param analysis their item analysis ({@link AttemptTally}, the numbers of {@link ItemAnalysis#of(java.util.List)}),
@@ -42,11 +42,17 @@ public record CohortNumbers(int attempts, ItemAnalysis analysis, ChartData chart
      * @return their numbers
      */
     public static CohortNumbers of(Iterable<ScoredAttempt> counted) {
+        return of(counted, a -> { });
+    }
+
+    /** The same, handing each attempt to {@code alsoEach} as well. */
+    static CohortNumbers of(Iterable<ScoredAttempt> counted, Consumer<ScoredAttempt> alsoEach) {
         AttemptTally items = new AttemptTally();
         GradebookContent.ChartTally charts = new GradebookContent.ChartTally();
         for (ScoredAttempt a : counted) {
             items.add(a);
             charts.add(a);
+            alsoEach.accept(a);
         }
         int n = items.attempts();
         return new CohortNumbers(n, n < 2 ? null : items.analysis(), n < 1 ? null : charts.charts());

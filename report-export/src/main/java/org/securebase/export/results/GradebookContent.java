@@ -17,6 +17,7 @@ import org.securebase.export.gradebook.Gradebook;
 import org.securebase.export.gradebook.ItemAnalysis;
 import org.securebase.export.gradebook.QuestionColumn;
 import org.securebase.export.gradebook.Response;
+import org.securebase.export.gradebook.SpooledRows;
 import org.securebase.export.gradebook.Statistic;
 import org.securebase.export.gradebook.TraineeRow;
 import org.securebase.model.ModelException;
@@ -66,36 +67,61 @@ public final class GradebookContent {
                                org.securebase.quiz.analysis.ItemAnalysis analysis, String author, String title) {
         ChartTally charts = new ChartTally();
         counted.forEach(charts::add);
-        return of(quiz, counted, counted.size(), analysis, charts::charts, a -> info.apply(a.header().traineeId()),
-                author, title);
+        Iterable<TraineeRow> rows = () -> new Iterator<>() {
+            private final Iterator<ScoredAttempt> it = counted.iterator();
+
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public TraineeRow next() {
+                ScoredAttempt a = it.next();
+                return row(quiz, a, info.apply(a.header().traineeId()));
+            }
+        };
+        return of(quiz, rows, counted.size(), analysis, charts::charts, author, title);
     }
 
     /**
-     * The gradebook of a quiz whose counted attempts are streamed: the cohort's numbers come from
-     * a first pass ({@link CohortNumbers#of}), and each iteration of the rows reads the attempts
-     * again, one at a time, so neither the attempts nor the rows are held.
+     * Reads the counted attempts once, spooling each one's row and gathering the cohort's numbers
+     * on the way, so a gradebook of any cohort is made from one pass over its attempts while
+     * holding only compact numbers ({@link CohortNumbers}) and one attempt at a time.
      *
      * @param quiz the quiz the attempts answered
-     * @param counted the attempts that count, one per trainee, in the order rows should appear; read
-     *        afresh each time the rows are iterated, in the same order as for {@code numbers}
-     * @param numbers the numbers of the same attempts
+     * @param counted the attempts that count, one per trainee, in the order rows should appear
      * @param info name, completion date and certificate number of the trainee of an attempt
+     * @param rows where the rows go
+     * @return the numbers of the attempts
+     * @since 0.2
+     */
+    public static CohortNumbers spool(Quiz quiz, Iterable<ScoredAttempt> counted, Function<ScoredAttempt, TraineeInfo> info,
+                                      SpooledRows rows) {
+        return CohortNumbers.of(counted, a -> rows.add(row(quiz, a, info.apply(a))));
+    }
+
+    /**
+     * The gradebook of rows made with {@link #spool} and the numbers gathered with them.
+     *
+     * @param quiz the quiz the attempts answered
+     * @param rows the rows, in order; read once for the workbook and again for each other use
+     * @param numbers the numbers of the same attempts
      * @param author who made it (the sponsor or instructor)
      * @param title the workbook's title
      * @throws ModelException when there are no attempts
      * @since 0.2
      */
-    public static Gradebook of(Quiz quiz, Iterable<ScoredAttempt> counted, CohortNumbers numbers,
-                               Function<ScoredAttempt, TraineeInfo> info, String author, String title) {
+    public static Gradebook of(Quiz quiz, Iterable<TraineeRow> rows, CohortNumbers numbers, String author, String title) {
         if (numbers.attempts() == 0) {
             throw new ModelException("a gradebook needs at least one scored attempt");
         }
-        return of(quiz, counted, numbers.attempts(), numbers.analysis(), () -> numbers.charts(), info, author, title);
+        return of(quiz, rows, numbers.attempts(), numbers.analysis(), numbers::charts, author, title);
     }
 
-    private static Gradebook of(Quiz quiz, Iterable<ScoredAttempt> counted, int attempts,
+    private static Gradebook of(Quiz quiz, Iterable<TraineeRow> rows, int attempts,
                                 org.securebase.quiz.analysis.ItemAnalysis analysis, Supplier<ChartData> charts,
-                                Function<ScoredAttempt, TraineeInfo> info, String author, String title) {
+                                String author, String title) {
         List<QuestionColumn> questions = new ArrayList<>();
         Map<QuestionRef, String> labels = new LinkedHashMap<>();
         int n = 0;
@@ -110,20 +136,6 @@ public final class GradebookContent {
         List<ConceptColumn> concepts = conceptIds.stream()
                 .map(id -> new ConceptColumn(id, catalogue.find(id).map(c -> c.displayName()).orElse(id.value())))
                 .toList();
-        Iterable<TraineeRow> rows = () -> new Iterator<>() {
-            private final Iterator<ScoredAttempt> it = counted.iterator();
-
-            @Override
-            public boolean hasNext() {
-                return it.hasNext();
-            }
-
-            @Override
-            public TraineeRow next() {
-                ScoredAttempt a = it.next();
-                return row(quiz, a, info.apply(a));
-            }
-        };
         if (analysis == null) {
             List<Statistic> few = List.of(new Statistic("Attempts", (double) attempts),
                     new Statistic("Maximum (points)", (double) quiz.maxPoints()),

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.securebase.export.Pdfs;
 import org.securebase.export.gradebook.GradebookWriter;
+import org.securebase.export.gradebook.SpooledRows;
 import org.securebase.export.handout.HandoutData;
 import org.securebase.export.handout.Handouts;
 import org.securebase.export.report.ScoreReportData;
@@ -126,7 +127,7 @@ class FromEngineResultsTest {
     }
 
     @Test
-    void aStreamedGradebookHasTheRowsAndNumbersOfTheListForm() {
+    void aSpooledGradebookHasTheRowsAndNumbersOfTheListForm() {
         var info = new GradebookContent.TraineeInfo("Name", LocalDate.of(2027, 3, 14), "C-1");
         var listed = GradebookContent.of(quiz, attempts, id -> info, ItemAnalysis.of(attempts), "Riverside", "Title");
         List<Integer> passes = new ArrayList<>();
@@ -134,26 +135,41 @@ class FromEngineResultsTest {
             passes.add(1);
             return attempts.iterator();
         };
-        CohortNumbers numbers = CohortNumbers.of(streamed);
-        assertEquals(attempts.size(), numbers.attempts());
-        var gradebook = GradebookContent.of(quiz, streamed, numbers, a -> info, "Riverside", "Title");
-        assertEquals(rows(listed), rows(gradebook));
-        assertEquals(rows(listed), rows(gradebook), "the rows can be read again");
-        assertEquals(3, passes.size(), "one pass for the numbers, one per reading of the rows");
-        assertEquals(listed.items(), gradebook.items());
-        assertEquals(listed.testStatistics(), gradebook.testStatistics());
-        assertEquals(listed.charts(), gradebook.charts());
+        try (SpooledRows rows = SpooledRows.create()) {
+            CohortNumbers numbers = GradebookContent.spool(quiz, streamed, a -> info, rows);
+            assertEquals(1, passes.size(), "the attempts are read once");
+            assertEquals(attempts.size(), numbers.attempts());
+            assertEquals(attempts.size(), rows.size());
+            var gradebook = GradebookContent.of(quiz, rows, numbers, "Riverside", "Title");
+            assertEquals(rows(listed), rows(gradebook));
+            assertEquals(rows(listed), rows(gradebook), "the rows can be read again");
+            assertEquals(listed.items(), gradebook.items());
+            assertEquals(listed.testStatistics(), gradebook.testStatistics());
+            assertEquals(listed.charts(), gradebook.charts());
+        }
     }
 
     @Test
-    void aStreamedGradebookOfOneAttemptHasNoItemAnalysis() {
-        CohortNumbers numbers = CohortNumbers.of(attempts.subList(0, 1));
-        assertEquals(null, numbers.analysis());
-        var gradebook = GradebookContent.of(quiz, attempts.subList(0, 1), numbers,
-                a -> new GradebookContent.TraineeInfo("Name", null, null), "Riverside", "Title");
-        assertEquals(List.of(), gradebook.items());
-        assertEquals(GradebookContent.of(quiz, attempts.subList(0, 1), id -> new GradebookContent.TraineeInfo("Name", null, null),
-                null, "Riverside", "Title").testStatistics(), gradebook.testStatistics());
+    void aSpooledGradebookOfOneAttemptHasNoItemAnalysis() {
+        var info = new GradebookContent.TraineeInfo("Name", null, null);
+        try (SpooledRows rows = SpooledRows.create()) {
+            CohortNumbers numbers = GradebookContent.spool(quiz, attempts.subList(0, 1), a -> info, rows);
+            assertEquals(null, numbers.analysis());
+            var gradebook = GradebookContent.of(quiz, rows, numbers, "Riverside", "Title");
+            assertEquals(List.of(), gradebook.items());
+            assertEquals(GradebookContent.of(quiz, attempts.subList(0, 1), id -> info, null, "Riverside", "Title")
+                    .testStatistics(), gradebook.testStatistics());
+        }
+    }
+
+    @Test
+    void refusesASpooledGradebookWithoutAttempts() {
+        try (SpooledRows rows = SpooledRows.create()) {
+            CohortNumbers numbers = GradebookContent.spool(quiz, List.of(), a -> null, rows);
+            ModelException e = assertThrows(ModelException.class,
+                    () -> GradebookContent.of(quiz, rows, numbers, "Riverside", "Title"));
+            assertEquals("a gradebook needs at least one scored attempt", e.getMessage());
+        }
     }
 
     private static List<org.securebase.export.gradebook.TraineeRow> rows(org.securebase.export.gradebook.Gradebook g) {
