@@ -16,6 +16,7 @@ import org.securebase.cli.support.UserError;
 import org.securebase.cli.workspace.Workspace;
 import org.securebase.export.gradebook.Gradebook;
 import org.securebase.export.gradebook.GradebookWriter;
+import org.securebase.export.gradebook.SpooledRows;
 import org.securebase.export.gradebook.SummaryCsv;
 import org.securebase.export.results.CohortNumbers;
 import org.securebase.export.results.GradebookContent;
@@ -41,6 +42,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "gradebook", mixinStandardHelpOptions = true,
         description = "Write the gradebook of a quiz as .xlsx (and the summary as CSV for an LMS).")
 public final class GradebookCommand implements Callable<Integer> {
+    /** Who a gradebook is from. */
+    static final String AUTHOR = "SecureBase";
+
     @Spec
     CommandSpec spec;
 
@@ -66,27 +70,29 @@ public final class GradebookCommand implements Callable<Integer> {
             Results results = new Results(store, clock);
             String id = Workspace.pickQuiz(store, quizId, null);
             Quiz quiz = results.requireQuiz(id);
-            // Two passes over a store cursor: the cohort's numbers first, then the rows as the writer asks for them.
+            // One pass over a store cursor: rows spooled to a temporary file, the cohort's numbers gathered on the way.
             Iterable<ScoredAttempt> counted = () -> results.countedCursor(id);
-            CohortNumbers numbers = CohortNumbers.of(counted);
-            if (numbers.attempts() == 0) {
-                throw new UserError("quiz " + id + " has no submitted attempts yet; nothing to put in a gradebook");
-            }
-            Gradebook gradebook = gradebook(store, quiz, counted, numbers);
-            Path written = OutputFiles.writeFile(out, force, p -> {
-                try (OutputStream o = Files.newOutputStream(p)) {
-                    new GradebookWriter(clock).write(gradebook, o);
+            try (SpooledRows rows = SpooledRows.create()) {
+                CohortNumbers numbers = spool(store, quiz, counted, rows);
+                if (numbers.attempts() == 0) {
+                    throw new UserError("quiz " + id + " has no submitted attempts yet; nothing to put in a gradebook");
                 }
-            });
-            spec.commandLine().getOut().println("wrote " + written + " (" + numbers.attempts() + " trainees, "
-                    + quiz.refs().size() + " questions)");
-            if (csv != null) {
-                Path csvWritten = OutputFiles.writeFile(csv, force, p -> {
+                Gradebook gradebook = GradebookContent.of(quiz, rows, numbers, AUTHOR, quiz.settings().title() + " — gradebook");
+                Path written = OutputFiles.writeFile(out, force, p -> {
                     try (OutputStream o = Files.newOutputStream(p)) {
-                        SummaryCsv.write(gradebook.trainees(), o);
+                        new GradebookWriter(clock).write(gradebook, o);
                     }
                 });
-                spec.commandLine().getOut().println("wrote " + csvWritten);
+                spec.commandLine().getOut().println("wrote " + written + " (" + numbers.attempts() + " trainees, "
+                        + quiz.refs().size() + " questions)");
+                if (csv != null) {
+                    Path csvWritten = OutputFiles.writeFile(csv, force, p -> {
+                        try (OutputStream o = Files.newOutputStream(p)) {
+                            SummaryCsv.write(gradebook.trainees(), o);
+                        }
+                    });
+                    spec.commandLine().getOut().println("wrote " + csvWritten);
+                }
             }
         }
         spec.commandLine().getOut().flush();
@@ -94,19 +100,14 @@ public final class GradebookCommand implements Callable<Integer> {
     }
 
     /**
-     * The gradebook of a quiz's counted attempts, with names and certificate numbers from the store
-     * (read here, before the rows are read).
+     * Spools the rows of a quiz's counted attempts, with names and certificate numbers from the
+     * store (read first: the store serves nothing else while the attempts are read), in one pass.
      *
-     * @param counted the counted attempts, read afresh each time the rows are iterated
-     * @param numbers the numbers of the same attempts
+     * @param counted the counted attempts
+     * @param rows where the rows go
+     * @return the numbers of the attempts
      */
-    static Gradebook gradebook(ResultStore store, Quiz quiz, Iterable<ScoredAttempt> counted, CohortNumbers numbers) {
-        return gradebook(store, quiz, counted, numbers, quiz.settings().title() + " — gradebook");
-    }
-
-    /** The same under a title of the caller's. */
-    static Gradebook gradebook(ResultStore store, Quiz quiz, Iterable<ScoredAttempt> counted, CohortNumbers numbers,
-                               String title) {
+    static CohortNumbers spool(ResultStore store, Quiz quiz, Iterable<ScoredAttempt> counted, SpooledRows rows) {
         Map<String, String> certificates = new HashMap<>();
         for (Certificate c : store.certificatesOfQuiz(quiz.id())) {
             if (c instanceof IssuedCertificate issued) {
@@ -117,10 +118,9 @@ public final class GradebookCommand implements Callable<Integer> {
         for (Trainee t : store.trainees()) {
             names.put(t.id(), t.name());
         }
-        return GradebookContent.of(quiz, counted, numbers, a -> new GradebookContent.TraineeInfo(
+        return GradebookContent.spool(quiz, counted, a -> new GradebookContent.TraineeInfo(
                         names.getOrDefault(a.header().traineeId(), a.header().traineeId()),
                         LocalDate.ofInstant(a.submission().submitted(), ZoneOffset.UTC),
-                        certificates.get(a.header().traineeId())),
-                "SecureBase", title);
+                        certificates.get(a.header().traineeId())), rows);
     }
 }
