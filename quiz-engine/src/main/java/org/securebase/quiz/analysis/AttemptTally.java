@@ -21,8 +21,9 @@ import org.securebase.quiz.scoring.QuestionScore;
 
 /**
  * The item analysis of scored attempts handed in one at a time, for cohorts too large to hold
- * as attempts: of each attempt it keeps only its id, its total, its mark on each item and the
- * options it chose on each choice question (as bits), and {@link #analysis()} gives exactly the
+ * as attempts: of each attempt it keeps only its id, its total, its mark on each item (a byte
+ * naming one of the item's distinct marks, while it has at most 256) and the options it chose
+ * on each choice question (as bits), about 2 bytes per attempt and item; and {@link #analysis()} gives exactly the
  * numbers {@link ItemAnalysis#of(List)} gives for the same attempts in the same order. It
  * checks each attempt as that does: one quiz, one answer key, a mark for every item within
  * 0 to its maximum. Not safe for use by several threads at once.
@@ -36,14 +37,14 @@ public final class AttemptTally {
     private List<QuestionRef> items;
     private Map<QuestionRef, Integer> column;
     private double[] maxMarks;
-    /** Options of each item (0 for a question without options) and 32-bit words they take per attempt. */
+    /** Options of each item (0 for a question without options) and the bytes their bits take per attempt. */
     private int[] options;
-    private int[] words;
+    private int[] bytes;
     private int rows;
     private String[] ids = new String[0];
     private double[] earned = new double[0];
-    private double[][] marks;
-    private int[][] chosen;
+    private MarkColumn[] marks;
+    private byte[][] chosen;
 
     /**
      * Adds a scored attempt.
@@ -71,6 +72,9 @@ public final class AttemptTally {
             grow();
         }
         int k = rows;
+        for (int i = 0; i < items.size(); i++) {
+            Arrays.fill(chosen[i], k * bytes[i], (k + 1) * bytes[i], (byte) 0);
+        }
         int found = 0;
         for (QuestionScore q : attempt.report().questions()) {
             Integer i = column.get(q.ref());
@@ -78,12 +82,12 @@ public final class AttemptTally {
                 continue;
             }
             MarkSheet.checkMark(id, q.ref(), q.earned(), maxMarks[i]);
-            marks[i][k] = q.earned();
+            marks[i].set(k, q.earned());
             found++;
             if (q.answer() instanceof Answer.Choice c) {
                 for (int p : c.positions()) {
                     if (p <= options[i]) {
-                        chosen[i][k * words[i] + (p - 1) / Integer.SIZE] |= 1 << ((p - 1) % Integer.SIZE);
+                        chosen[i][k * bytes[i] + (p - 1) / Byte.SIZE] |= (byte) (1 << ((p - 1) % Byte.SIZE));
                     }
                 }
             }
@@ -113,11 +117,8 @@ public final class AttemptTally {
         if (rows == 0) {
             throw new ModelException("item analysis needs scored attempts, got none");
         }
-        double[][] columns = new double[items.size()][];
-        for (int i = 0; i < columns.length; i++) {
-            columns[i] = Arrays.copyOf(marks[i], rows);
-        }
-        ItemAnalysis numbers = ItemAnalysis.of(Marks.of(items, maxMarks, Arrays.copyOf(ids, rows), columns));
+        ItemAnalysis numbers = ItemAnalysis.of(Marks.of(items, maxMarks, Arrays.copyOf(ids, rows),
+                i -> marks[i].decode(rows)));
         List<List<OptionCount>> counts = optionCounts();
         List<QuestionStatistics> out = new ArrayList<>();
         for (int i = 0; i < numbers.questions().size(); i++) {
@@ -144,7 +145,7 @@ public final class AttemptTally {
         int n = refs.size();
         double[] maxima = new double[n];
         int[] optionCounts = new int[n];
-        int[] wordCounts = new int[n];
+        int[] byteCounts = new int[n];
         for (int i = 0; i < n; i++) {
             MarkSheet.checkMaxMark(refs.get(i), max.get(i));
             columnOf.put(refs.get(i), i);
@@ -152,16 +153,19 @@ public final class AttemptTally {
             LibraryQuestion lq = quiz.question(refs.get(i));
             optionCounts[i] = lq.question() instanceof SingleChoice s ? s.options().size()
                     : lq.question() instanceof MultipleResponse m ? m.options().size() : 0;
-            wordCounts[i] = (optionCounts[i] + Integer.SIZE - 1) / Integer.SIZE;
+            byteCounts[i] = (optionCounts[i] + Byte.SIZE - 1) / Byte.SIZE;
         }
         first = attempt;
         items = List.copyOf(refs);
         column = columnOf;
         maxMarks = maxima;
         options = optionCounts;
-        words = wordCounts;
-        marks = new double[n][0];
-        chosen = new int[n][0];
+        bytes = byteCounts;
+        marks = new MarkColumn[n];
+        for (int i = 0; i < n; i++) {
+            marks[i] = new MarkColumn();
+        }
+        chosen = new byte[n][0];
     }
 
     private void grow() {
@@ -169,8 +173,8 @@ public final class AttemptTally {
         ids = Arrays.copyOf(ids, capacity);
         earned = Arrays.copyOf(earned, capacity);
         for (int i = 0; i < items.size(); i++) {
-            marks[i] = Arrays.copyOf(marks[i], capacity);
-            chosen[i] = Arrays.copyOf(chosen[i], capacity * words[i]);
+            marks[i].grow(capacity);
+            chosen[i] = Arrays.copyOf(chosen[i], capacity * bytes[i]);
         }
     }
 
@@ -192,13 +196,13 @@ public final class AttemptTally {
             Key key = first.key().key(items.get(i));
             List<OptionCount> counts = new ArrayList<>();
             for (int p = 1; p <= options[i]; p++) {
-                int word = (p - 1) / Integer.SIZE;
-                int bit = 1 << ((p - 1) % Integer.SIZE);
+                int at = (p - 1) / Byte.SIZE;
+                int bit = 1 << ((p - 1) % Byte.SIZE);
                 int all = 0;
                 int inTop = 0;
                 int inBottom = 0;
                 for (int k = 0; k < rows; k++) {
-                    if ((chosen[i][k * words[i] + word] & bit) != 0) {
+                    if ((chosen[i][k * bytes[i] + at] & bit) != 0) {
                         all++;
                         if (top[k]) {
                             inTop++;
@@ -212,5 +216,64 @@ public final class AttemptTally {
             out.add(counts);
         }
         return out;
+    }
+
+    /**
+     * One item's marks, row by row: a byte per row naming one of the item's distinct marks (told
+     * apart by their bits, so the marks decode exactly), or plain doubles once the item has more
+     * distinct marks than a byte can name.
+     */
+    static final class MarkColumn {
+        private static final int MOST_DISTINCT = 256;
+
+        private double[] values = new double[0];
+        private byte[] codes = new byte[0];
+        private double[] plain;
+
+        void grow(int capacity) {
+            if (plain != null) {
+                plain = Arrays.copyOf(plain, capacity);
+            } else {
+                codes = Arrays.copyOf(codes, capacity);
+            }
+        }
+
+        void set(int row, double mark) {
+            if (plain != null) {
+                plain[row] = mark;
+                return;
+            }
+            long bits = Double.doubleToRawLongBits(mark);
+            for (int v = 0; v < values.length; v++) {
+                if (Double.doubleToRawLongBits(values[v]) == bits) {
+                    codes[row] = (byte) v;
+                    return;
+                }
+            }
+            if (values.length < MOST_DISTINCT) {
+                values = Arrays.copyOf(values, values.length + 1);
+                values[values.length - 1] = mark;
+                codes[row] = (byte) (values.length - 1);
+                return;
+            }
+            plain = new double[codes.length];
+            for (int k = 0; k < row; k++) {
+                plain[k] = values[codes[k] & 0xff];
+            }
+            plain[row] = mark;
+            codes = null;
+            values = null;
+        }
+
+        double[] decode(int rows) {
+            if (plain != null) {
+                return Arrays.copyOf(plain, rows);
+            }
+            double[] out = new double[rows];
+            for (int k = 0; k < rows; k++) {
+                out[k] = values[codes[k] & 0xff];
+            }
+            return out;
+        }
     }
 }

@@ -70,4 +70,20 @@ class AttemptTallyTest {
         tally.add(cohort(2, 5L, 0, AnswerKey.of(QUIZ)).get(0));
         assertThrows(ModelException.class, tally::analysis);
     }
+
+    @Test
+    void keepsEveryMarkExactlyAlsoPastTheDistinctMarksAByteCanName() {
+        AttemptTally.MarkColumn column = new AttemptTally.MarkColumn();
+        int rows = 1000;
+        column.grow(rows);
+        double[] marks = new double[rows];
+        for (int k = 0; k < rows; k++) {
+            marks[k] = k < 600 ? (k % 7) / 3.0 : k == 600 ? -0.0 : Math.sqrt(k);
+            column.set(k, marks[k]);
+            if (k == 100) {
+                assertTrue(java.util.Arrays.equals(java.util.Arrays.copyOf(marks, 101), column.decode(101)));
+            }
+        }
+        assertTrue(java.util.Arrays.equals(marks, column.decode(rows)), "decoded bit for bit");
+    }
 }
