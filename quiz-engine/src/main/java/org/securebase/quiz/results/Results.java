@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.securebase.model.Checks;
 import org.securebase.model.ModelException;
 import org.securebase.model.question.QuestionRef;
@@ -404,7 +405,7 @@ public final class Results {
      * @param each what to do with each counted attempt
      * @since 0.2
      */
-    public void forEachCounted(String quizId, java.util.function.Consumer<? super ScoredAttempt> each) {
+    public void forEachCounted(String quizId, Consumer<? super ScoredAttempt> each) {
         try (CountedAttempts counted = countedCursor(quizId)) {
             while (counted.hasNext()) {
                 each.accept(counted.next());

@@ -6,15 +6,15 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.securebase.model.Checks;
 import org.securebase.model.question.QuestionRef;
 
@@ -366,7 +366,7 @@ public final class ResultStore implements AutoCloseable {
      * @param each what to do with each attempt
      * @since 0.2
      */
-    public void forEachAttemptOf(String quizId, java.util.function.Consumer<? super Attempt> each) {
+    public void forEachAttemptOf(String quizId, Consumer<? super Attempt> each) {
         try (AttemptCursor attempts = attemptCursor(quizId)) {
             while (attempts.hasNext()) {
                 each.accept(attempts.next());
