@@ -34,6 +34,23 @@ class ChecksTest {
         assertEquals(expected, Checks.words(text));
     }
 
+    @Property(tries = 2000)
+    void acceptsExactlyTheIdsTheRegularExpressionAccepts(@ForAll("idLikeText") String text) {
+        boolean expected = text.matches("[A-Za-z0-9][A-Za-z0-9._-]*");
+        boolean accepted;
+        try {
+            accepted = Checks.id(text, "id").equals(text);
+        } catch (ModelException e) {
+            accepted = false;
+        }
+        assertEquals(expected, accepted, "'" + text + "'");
+    }
+
+    @Provide
+    Arbitrary<String> idLikeText() {
+        return Arbitraries.strings().withChars("aZ09._- #/é\u0660\u00A0").ofMaxLength(8);
+    }
+
     @Provide
     Arbitrary<String> spacedText() {
         return Arbitraries.strings().withChars("ab \t\n\u000B\f\r\u00A0\u2003é").ofMaxLength(24);

@@ -26,9 +26,12 @@ import org.securebase.cli.workspace.Workspace;
 import org.securebase.export.certificate.Certificates;
 import org.securebase.export.gradebook.Gradebook;
 import org.securebase.export.gradebook.GradebookWriter;
+import org.securebase.export.gradebook.SpooledRows;
 import org.securebase.export.gradebook.SummaryCsv;
 import org.securebase.export.handout.Handouts;
 import org.securebase.export.report.ScoreReports;
+import org.securebase.export.results.CohortNumbers;
+import org.securebase.export.results.GradebookContent;
 import org.securebase.export.results.HandoutContent;
 import org.securebase.export.results.ScoreReportContent;
 import org.securebase.export.typeset.FontSet;
@@ -124,13 +127,16 @@ public final class DemoCommand implements Callable<Integer> {
                 summary.put("certificates", issued.count() == 0 ? "none (nobody passed)"
                         : "certificates/ (" + issued.count() + " PDFs marked SAMPLE, and all-certificates.pdf for printing)");
 
-                Gradebook gradebook = GradebookCommand.gradebook(store, results, quiz, counted,
-                        "SIMULATED DATA — " + quiz.settings().title() + " — gradebook");
-                try (OutputStream o = Files.newOutputStream(folder.resolve("gradebook.xlsx"))) {
-                    new GradebookWriter(clock).write(gradebook, o);
-                }
-                try (OutputStream o = Files.newOutputStream(folder.resolve("gradebook-summary.csv"))) {
-                    SummaryCsv.write(gradebook.trainees(), o);
+                try (SpooledRows rows = SpooledRows.create()) {
+                    CohortNumbers numbers = GradebookCommand.spool(store, quiz, counted, rows);
+                    Gradebook gradebook = GradebookContent.of(quiz, rows, numbers, GradebookCommand.AUTHOR,
+                            "SIMULATED DATA — " + quiz.settings().title() + " — gradebook");
+                    try (OutputStream o = Files.newOutputStream(folder.resolve("gradebook.xlsx"))) {
+                        new GradebookWriter(clock).write(gradebook, o);
+                    }
+                    try (OutputStream o = Files.newOutputStream(folder.resolve("gradebook-summary.csv"))) {
+                        SummaryCsv.write(gradebook.trainees(), o);
+                    }
                 }
                 summary.put("gradebook", "gradebook.xlsx (and gradebook-summary.csv for an LMS)");
 

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.securebase.cli.io.OutputFiles;
@@ -17,9 +16,10 @@ import org.securebase.cli.support.UserError;
 import org.securebase.cli.workspace.Workspace;
 import org.securebase.export.gradebook.Gradebook;
 import org.securebase.export.gradebook.GradebookWriter;
+import org.securebase.export.gradebook.SpooledRows;
 import org.securebase.export.gradebook.SummaryCsv;
+import org.securebase.export.results.CohortNumbers;
 import org.securebase.export.results.GradebookContent;
-import org.securebase.quiz.analysis.ItemAnalysis;
 import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.delivery.ScoredAttempt;
 import org.securebase.quiz.results.Results;
@@ -42,6 +42,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "gradebook", mixinStandardHelpOptions = true,
         description = "Write the gradebook of a quiz as .xlsx (and the summary as CSV for an LMS).")
 public final class GradebookCommand implements Callable<Integer> {
+    /** Who a gradebook is from. */
+    static final String AUTHOR = "SecureBase";
+
     @Spec
     CommandSpec spec;
 
@@ -67,55 +70,57 @@ public final class GradebookCommand implements Callable<Integer> {
             Results results = new Results(store, clock);
             String id = Workspace.pickQuiz(store, quizId, null);
             Quiz quiz = results.requireQuiz(id);
-            List<ScoredAttempt> counted = results.counted(id);
-            if (counted.isEmpty()) {
-                throw new UserError("quiz " + id + " has no submitted attempts yet; nothing to put in a gradebook");
-            }
-            Gradebook gradebook = gradebook(store, results, quiz, counted);
-            Path written = OutputFiles.writeFile(out, force, p -> {
-                try (OutputStream o = Files.newOutputStream(p)) {
-                    new GradebookWriter(clock).write(gradebook, o);
+            // One pass over a store cursor: rows spooled to a temporary file, the cohort's numbers gathered on the way.
+            Iterable<ScoredAttempt> counted = () -> results.countedCursor(id);
+            try (SpooledRows rows = SpooledRows.create()) {
+                CohortNumbers numbers = spool(store, quiz, counted, rows);
+                if (numbers.attempts() == 0) {
+                    throw new UserError("quiz " + id + " has no submitted attempts yet; nothing to put in a gradebook");
                 }
-            });
-            spec.commandLine().getOut().println("wrote " + written + " (" + counted.size() + " trainees, "
-                    + quiz.refs().size() + " questions)");
-            if (csv != null) {
-                Path csvWritten = OutputFiles.writeFile(csv, force, p -> {
+                Gradebook gradebook = GradebookContent.of(quiz, rows, numbers, AUTHOR, quiz.settings().title() + " — gradebook");
+                Path written = OutputFiles.writeFile(out, force, p -> {
                     try (OutputStream o = Files.newOutputStream(p)) {
-                        SummaryCsv.write(gradebook.trainees(), o);
+                        new GradebookWriter(clock).write(gradebook, o);
                     }
                 });
-                spec.commandLine().getOut().println("wrote " + csvWritten);
+                spec.commandLine().getOut().println("wrote " + written + " (" + numbers.attempts() + " trainees, "
+                        + quiz.refs().size() + " questions)");
+                if (csv != null) {
+                    Path csvWritten = OutputFiles.writeFile(csv, force, p -> {
+                        try (OutputStream o = Files.newOutputStream(p)) {
+                            SummaryCsv.write(gradebook.trainees(), o);
+                        }
+                    });
+                    spec.commandLine().getOut().println("wrote " + csvWritten);
+                }
             }
         }
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }
 
-    /** The gradebook of a quiz's counted attempts, with names and certificate numbers from the store. */
-    static Gradebook gradebook(ResultStore store, Results results, Quiz quiz, List<ScoredAttempt> counted) {
-        return gradebook(store, results, quiz, counted, quiz.settings().title() + " — gradebook");
-    }
-
-    /** The same under a title of the caller's. */
-    static Gradebook gradebook(ResultStore store, Results results, Quiz quiz, List<ScoredAttempt> counted, String title) {
+    /**
+     * Spools the rows of a quiz's counted attempts, with names and certificate numbers from the
+     * store (read first: the store serves nothing else while the attempts are read), in one pass.
+     *
+     * @param counted the counted attempts
+     * @param rows where the rows go
+     * @return the numbers of the attempts
+     */
+    static CohortNumbers spool(ResultStore store, Quiz quiz, Iterable<ScoredAttempt> counted, SpooledRows rows) {
         Map<String, String> certificates = new HashMap<>();
         for (Certificate c : store.certificatesOfQuiz(quiz.id())) {
             if (c instanceof IssuedCertificate issued) {
                 certificates.put(issued.traineeId(), issued.number());
             }
         }
-        Map<String, LocalDate> completed = new HashMap<>();
-        for (ScoredAttempt a : counted) {
-            completed.put(a.header().traineeId(), LocalDate.ofInstant(a.submission().submitted(), ZoneOffset.UTC));
-        }
         Map<String, String> names = new HashMap<>();
         for (Trainee t : store.trainees()) {
             names.put(t.id(), t.name());
         }
-        // The analysis of the attempts already scored here: Results.analysis would load and rescore them again.
-        return GradebookContent.of(quiz, counted, trainee -> new GradebookContent.TraineeInfo(
-                        names.getOrDefault(trainee, trainee), completed.get(trainee), certificates.get(trainee)),
-                counted.size() < 2 ? null : ItemAnalysis.of(counted), "SecureBase", title);
+        return GradebookContent.spool(quiz, counted, a -> new GradebookContent.TraineeInfo(
+                        names.getOrDefault(a.header().traineeId(), a.header().traineeId()),
+                        LocalDate.ofInstant(a.submission().submitted(), ZoneOffset.UTC),
+                        certificates.get(a.header().traineeId())), rows);
     }
 }

@@ -28,7 +28,8 @@ public record ItemAnalysis(TestStatistics test, List<QuestionStatistics> questio
 
     /**
      * Analyses scored attempts at one quiz, all under the same answer key, with option counts for
-     * choice questions.
+     * choice questions. {@link AttemptTally} gives the same numbers from attempts handed in one
+     * at a time.
      *
      * @throws ModelException with fewer than 2 attempts, or attempts at different quizzes or keys
      */
@@ -60,8 +61,8 @@ public record ItemAnalysis(TestStatistics test, List<QuestionStatistics> questio
         return of(Marks.of(sheet));
     }
 
-    /** The numbers of both entry points: per item and whole-test statistics, no option counts. */
-    private static ItemAnalysis of(Marks marks) {
+    /** The numbers of every entry point: per item and whole-test statistics, no option counts. */
+    static ItemAnalysis of(Marks marks) {
         int s = marks.rows();
         if (s < 2) {
             throw new ModelException("item analysis needs at least 2 scored attempts, has " + s);

@@ -14,26 +14,44 @@ import org.securebase.quiz.scoring.QuestionScore;
 /**
  * A mark sheet held as primitive columns, the form the statistics loop over: one array of marks
  * per item (row by row), with each row's total. Built in one pass over the attempts or the rows;
- * the arrays are shared, not copied, so callers must not change them.
+ * the arrays are shared, not copied, so callers must not change them. The columns may instead
+ * come from a {@link Columns} that makes each when asked, so a large sheet need not be held
+ * whole as doubles.
  */
 final class Marks {
+    /** The marks of one item, row by row, made when asked (each call may return a new array). */
+    @FunctionalInterface
+    interface Columns {
+        double[] column(int item);
+    }
+
     private final List<QuestionRef> items;
     private final double[] maxMarks;
     private final String[] attemptIds;
-    private final double[][] columns;
+    private final Columns columns;
     private final double[] totals;
 
-    private Marks(List<QuestionRef> items, double[] maxMarks, String[] attemptIds, double[][] columns) {
+    private Marks(List<QuestionRef> items, double[] maxMarks, String[] attemptIds, Columns columns) {
         this.items = items;
         this.maxMarks = maxMarks;
         this.attemptIds = attemptIds;
         this.columns = columns;
         this.totals = new double[attemptIds.length];
-        for (double[] column : columns) {
+        for (int i = 0; i < items.size(); i++) {
+            double[] column = columns.column(i);
             for (int k = 0; k < totals.length; k++) {
                 totals[k] += column[k];
             }
         }
+    }
+
+    private Marks(List<QuestionRef> items, double[] maxMarks, String[] attemptIds, double[][] columns) {
+        this(items, maxMarks, attemptIds, i -> columns[i]);
+    }
+
+    /** Marks already checked, one column per item made when asked, one row per id. */
+    static Marks of(List<QuestionRef> items, double[] maxMarks, String[] attemptIds, Columns columns) {
+        return new Marks(items, maxMarks, attemptIds, columns);
     }
 
     /** The marks of a mark sheet, which has checked them already. */
@@ -111,10 +129,14 @@ final class Marks {
 
     /** The same marks as a checked mark sheet. */
     MarkSheet sheet() {
+        double[][] all = new double[items.size()][];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = columns.column(i);
+        }
         List<MarkSheet.Row> rows = new ArrayList<>();
         for (int k = 0; k < attemptIds.length; k++) {
             List<Double> marks = new ArrayList<>();
-            for (double[] column : columns) {
+            for (double[] column : all) {
                 marks.add(column[k]);
             }
             rows.add(new MarkSheet.Row(attemptIds[k], marks));
@@ -143,7 +165,7 @@ final class Marks {
 
     /** The marks of one item, row by row. */
     double[] column(int item) {
-        return columns[item];
+        return columns.column(item);
     }
 
     /** The totals, row by row. */

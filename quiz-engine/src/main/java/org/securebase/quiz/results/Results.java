@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.securebase.model.Checks;
 import org.securebase.model.ModelException;
 import org.securebase.model.question.QuestionRef;
+import org.securebase.quiz.analysis.AttemptTally;
 import org.securebase.quiz.analysis.ItemAnalysis;
 import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.codec.QuizCodec;
@@ -388,12 +390,43 @@ public final class Results {
      *     by trainee id
      */
     public List<ScoredAttempt> counted(String quizId) {
-        Quiz quiz = requireQuiz(quizId);
         List<ScoredAttempt> out = new ArrayList<>();
-        for (List<ScoredAttempt> theirs : scoredByTrainee(quiz, currentKey(quiz)).values()) {
-            Retakes.counting(theirs, quiz.settings().attemptPolicy()).ifPresent(out::add);
-        }
+        forEachCounted(quizId, out::add);
         return out;
+    }
+
+    /**
+     * Hands per trainee the attempt that counts under the quiz's policy to {@code each}, by trainee
+     * id (the order of {@link #counted}), scoring one trainee's attempts at a time. {@code each}
+     * must not use these results or their store: the store refuses every call while the attempts
+     * are read.
+     *
+     * @param quizId a frozen quiz
+     * @param each what to do with each counted attempt
+     * @since 0.2
+     */
+    public void forEachCounted(String quizId, Consumer<? super ScoredAttempt> each) {
+        try (CountedAttempts counted = countedCursor(quizId)) {
+            while (counted.hasNext()) {
+                each.accept(counted.next());
+            }
+        }
+    }
+
+    /**
+     * Opens a cursor over the attempts that count, one per trainee, by trainee id (the order of
+     * {@link #counted}), scored one trainee at a time under the key in force. Until it is closed
+     * (it closes itself after the last trainee) the store refuses every other call.
+     *
+     * @param quizId a frozen quiz
+     * @return the open cursor; close it
+     * @since 0.2
+     */
+    public CountedAttempts countedCursor(String quizId) {
+        Quiz quiz = requireQuiz(quizId);
+        AnswerKey key = currentKey(quiz);
+        return new CountedAttempts(store.attemptCursor(quizId), s -> submitted(quiz, s).score(key),
+                quiz.settings().attemptPolicy());
     }
 
     /**
@@ -425,12 +458,13 @@ public final class Results {
      * @throws ModelException with fewer than 2 counted attempts
      */
     public ItemAnalysis analysis(String quizId) {
-        List<ScoredAttempt> counted = counted(quizId);
-        if (counted.size() < 2) {
+        AttemptTally tally = new AttemptTally();
+        forEachCounted(quizId, tally::add);
+        if (tally.attempts() < 2) {
             throw new ModelException("item analysis of quiz " + quizId + " needs at least 2 trainees' scored attempts, has "
-                    + counted.size());
+                    + tally.attempts());
         }
-        return ItemAnalysis.of(counted);
+        return tally.analysis();
     }
 
     // ---- re-keying

@@ -6,8 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /** The {@code attempt} table: one row per attempt, open until it is submitted with its score. */
@@ -108,19 +106,28 @@ final class Attempts {
         }
     }
 
-    static List<Row> ofQuiz(Connection c, String quizId) throws SQLException {
-        List<Row> out = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM attempt WHERE quiz_id = ?"
-                + " ORDER BY trainee_id, number")) {
+    /**
+     * Every attempt at the quiz joined with its responses, one result row per response (one with
+     * null response columns for an attempt without any), by trainee id, attempt number and
+     * response position: the attempt's columns first ({@link #read}), then the response's from
+     * column {@value #RESPONSE_COLUMN} ({@link Responses#read}).
+     */
+    static PreparedStatement withResponses(Connection c, String quizId) throws SQLException {
+        PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS.replaceAll("(\\w+)", "a.$1") + ", "
+                + Responses.COLUMNS.replaceAll("(\\w+)", "r.$1") + " FROM attempt a"
+                + " LEFT JOIN response r ON r.attempt_id = a.id WHERE a.quiz_id = ?"
+                + " ORDER BY a.trainee_id, a.number, r.position");
+        try {
             p.setString(1, quizId);
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    out.add(read(rs));
-                }
-            }
+            return p;
+        } catch (SQLException e) {
+            p.close();
+            throw e;
         }
-        return out;
     }
+
+    /** The first column of the response in a row of {@link #withResponses}. */
+    static final int RESPONSE_COLUMN = 14;
 
     /** Marks an open attempt submitted with its score; refuses if it is no longer open. */
     static void submit(Connection c, long id, Instant submittedAt, Score score, boolean counted) throws SQLException {
@@ -155,7 +162,8 @@ final class Attempts {
         p.setBoolean(first + 3, score.passed());
     }
 
-    private static Row read(ResultSet rs) throws SQLException {
+    /** The attempt in the current row, read from its first 13 columns. */
+    static Row read(ResultSet rs) throws SQLException {
         String submitted = rs.getString(8);
         Score score = submitted == null ? null
                 : new Score(rs.getDouble(9), rs.getDouble(10), rs.getDouble(11), rs.getBoolean(12));

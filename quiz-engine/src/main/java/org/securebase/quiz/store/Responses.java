@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.securebase.model.question.QuestionRef;
 
 /**
@@ -19,7 +20,7 @@ import org.securebase.model.question.QuestionRef;
  */
 final class Responses {
     static final int CHUNK = 10;
-    private static final String COLUMNS = "question_ref, answer, answered_at, late, mark";
+    static final String COLUMNS = "question_ref, answer, answered_at, late, mark";
     private static final String WRITE_COLUMNS = "attempt_id, position, " + COLUMNS;
 
     /** A stored response and its mark, null until the attempt is scored. */
@@ -102,28 +103,27 @@ final class Responses {
         }
     }
 
-    /** The responses of every attempt at the quiz, by attempt id. */
-    static Map<Long, List<Stored>> ofQuiz(Connection c, String quizId) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT r.attempt_id, r.question_ref, r.answer, r.answered_at,"
-                + " r.late, r.mark FROM response r JOIN attempt a ON a.id = r.attempt_id WHERE a.quiz_id = ?"
-                + " ORDER BY r.attempt_id, r.position")) {
-            p.setString(1, quizId);
-            return grouped(p);
-        }
-    }
-
     private static Map<Long, List<Stored>> grouped(PreparedStatement p) throws SQLException {
         Map<Long, List<Stored>> out = new HashMap<>();
         try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                Response r = new Response(QuestionRef.parse(rs.getString(2)), rs.getString(3),
-                        Values.parse(rs.getString(4)), rs.getBoolean(5));
-                double mark = rs.getDouble(6);
-                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new Stored(r, rs.wasNull() ? null : mark));
+                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(read(rs, 2));
             }
         }
         return out;
+    }
+
+    /** The response in the current row, from the {@link #COLUMNS} starting at column {@code first}. */
+    static Stored read(ResultSet rs, int first) throws SQLException {
+        return read(rs, first, QuestionRef::parse);
+    }
+
+    /** The same, with the question references made by {@code refs} from their text (e.g. from a cache). */
+    static Stored read(ResultSet rs, int first, Function<String, QuestionRef> refs) throws SQLException {
+        Response r = new Response(refs.apply(rs.getString(first)), rs.getString(first + 1),
+                Values.parse(rs.getString(first + 2)), rs.getBoolean(first + 3));
+        double mark = rs.getDouble(first + 4);
+        return new Stored(r, rs.wasNull() ? null : mark);
     }
 
     /** The stored responses as a map by question, in order. */

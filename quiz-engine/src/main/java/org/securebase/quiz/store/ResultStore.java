@@ -5,14 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.securebase.model.Checks;
 import org.securebase.model.question.QuestionRef;
 
@@ -25,7 +27,8 @@ import org.securebase.model.question.QuestionRef;
  * file at once (a workshop submitting together); a writer waits for the others and retries,
  * so nothing is lost and nobody fails on a locked database. Bad input is refused with a
  * {@link StoreException} and changes nothing. One instance holds one connection; its methods
- * are safe to call from several threads, one at a time.
+ * are safe to call from several threads, one at a time. While an {@link AttemptCursor} is open
+ * it holds that connection, and every other call is refused until it is closed.
  *
  * @since 0.1
  */
@@ -36,6 +39,7 @@ public final class ResultStore implements AutoCloseable {
     private final Probe probe;
     private final int schemaVersion;
     private boolean closed;
+    private AttemptCursor cursor;
 
     private ResultStore(Path file, Connection connection, Probe probe) {
         this.file = file;
@@ -347,15 +351,80 @@ public final class ResultStore implements AutoCloseable {
      * @return every attempt at the quiz with its responses, by trainee id and attempt number
      */
     public synchronized List<Attempt> attemptsOf(String quizId) {
-        open();
-        return tx.read("list the attempts at quiz " + quizId, c -> {
-            Map<Long, List<Responses.Stored>> responses = Responses.ofQuiz(c, quizId);
-            List<Attempt> out = new ArrayList<>();
-            for (Attempts.Row row : Attempts.ofQuiz(c, quizId)) {
-                out.add(assemble(row, responses.getOrDefault(row.id(), List.of())));
+        List<Attempt> out = new ArrayList<>();
+        forEachAttemptOf(quizId, out::add);
+        return out;
+    }
+
+    /**
+     * Hands every attempt at the quiz with its responses to {@code each}, one at a time, by
+     * trainee id and attempt number (the order of {@link #attemptsOf}), holding only the one
+     * handed out. {@code each} must not call this store: it refuses every call while the
+     * attempts are being read.
+     *
+     * @param quizId a quiz id
+     * @param each what to do with each attempt
+     * @since 0.2
+     */
+    public void forEachAttemptOf(String quizId, Consumer<? super Attempt> each) {
+        try (AttemptCursor attempts = attemptCursor(quizId)) {
+            while (attempts.hasNext()) {
+                each.accept(attempts.next());
             }
-            return out;
-        });
+        }
+    }
+
+    /**
+     * Opens a cursor over the attempts at the quiz with their responses, by trainee id and
+     * attempt number, read one at a time on one consistent snapshot. Until it is closed (it
+     * closes itself after the last attempt) the store refuses every other call, from any thread.
+     *
+     * @param quizId a quiz id
+     * @return the open cursor; close it
+     * @since 0.2
+     */
+    public synchronized AttemptCursor attemptCursor(String quizId) {
+        open();
+        try {
+            Sqlite.begin(connection, false);
+        } catch (SQLException e) {
+            throw Sqlite.explain(file, "read the attempts at quiz " + quizId, e);
+        }
+        PreparedStatement statement = null;
+        try {
+            statement = Attempts.withResponses(connection, quizId);
+            cursor = new AttemptCursor(this, quizId, statement);
+            return cursor;
+        } catch (SQLException | RuntimeException e) {
+            if (statement != null) {
+                try {
+                    statement.close();
+                } catch (SQLException ignored) {
+                    // the read failed already; that is the failure to report
+                }
+            }
+            endRead(quizId);
+            throw e instanceof SQLException sql ? Sqlite.explain(file, "read the attempts at quiz " + quizId, sql)
+                    : (RuntimeException) e;
+        }
+    }
+
+    /** Called by the open cursor when it closes: ends its read transaction. */
+    synchronized void cursorClosed(AttemptCursor closing) {
+        if (cursor == closing) {
+            cursor = null;
+            if (!closed) {
+                endRead("the attempts");
+            }
+        }
+    }
+
+    private void endRead(String what) {
+        try (Statement s = connection.createStatement()) {
+            s.execute("COMMIT");
+        } catch (SQLException e) {
+            throw Sqlite.explain(file, "finish reading " + what, e);
+        }
     }
 
     // ---- rescoring
@@ -561,6 +630,9 @@ public final class ResultStore implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (!closed) {
+            if (cursor != null) {
+                cursor.close();
+            }
             closed = true;
             try {
                 connection.close();
@@ -608,7 +680,7 @@ public final class ResultStore implements AutoCloseable {
         return refs.stream().sorted().toList();
     }
 
-    private static Attempt assemble(Attempts.Row row, List<Responses.Stored> stored) {
+    static Attempt assemble(Attempts.Row row, List<Responses.Stored> stored) {
         if (row.open()) {
             return new OpenAttempt(row.id(), row.quizId(), row.traineeId(), row.number(), row.variantCode(),
                     row.source(), row.startedAt(), stored.stream().map(Responses.Stored::response).toList());
@@ -629,6 +701,10 @@ public final class ResultStore implements AutoCloseable {
     private void open() {
         if (closed) {
             throw new StoreException(StoreException.Kind.UNAVAILABLE, "the result store " + file + " is closed");
+        }
+        if (cursor != null) {
+            throw new StoreException(StoreException.Kind.REFUSED, "the result store " + file + " is reading the"
+                    + " attempts at a quiz; close that cursor before using the store again");
         }
     }
 

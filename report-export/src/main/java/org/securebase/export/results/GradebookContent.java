@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.securebase.export.gradebook.ChartData;
 import org.securebase.export.gradebook.ConceptColumn;
 import org.securebase.export.gradebook.Gradebook;
 import org.securebase.export.gradebook.ItemAnalysis;
 import org.securebase.export.gradebook.QuestionColumn;
 import org.securebase.export.gradebook.Response;
+import org.securebase.export.gradebook.SpooledRows;
 import org.securebase.export.gradebook.Statistic;
 import org.securebase.export.gradebook.TraineeRow;
 import org.securebase.model.ModelException;
@@ -63,6 +65,63 @@ public final class GradebookContent {
     /** The gradebook of a quiz under a title of the caller's (e.g. one that says the data are simulated). */
     public static Gradebook of(Quiz quiz, List<ScoredAttempt> counted, Function<String, TraineeInfo> info,
                                org.securebase.quiz.analysis.ItemAnalysis analysis, String author, String title) {
+        ChartTally charts = new ChartTally();
+        counted.forEach(charts::add);
+        Iterable<TraineeRow> rows = () -> new Iterator<>() {
+            private final Iterator<ScoredAttempt> it = counted.iterator();
+
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public TraineeRow next() {
+                ScoredAttempt a = it.next();
+                return row(quiz, a, info.apply(a.header().traineeId()));
+            }
+        };
+        return of(quiz, rows, counted.size(), analysis, charts::charts, author, title);
+    }
+
+    /**
+     * Reads the counted attempts once, spooling each one's row and gathering the cohort's numbers
+     * on the way, so a gradebook of any cohort is made from one pass over its attempts while
+     * holding only compact numbers ({@link CohortNumbers}) and one attempt at a time.
+     *
+     * @param quiz the quiz the attempts answered
+     * @param counted the attempts that count, one per trainee, in the order rows should appear
+     * @param info name, completion date and certificate number of the trainee of an attempt
+     * @param rows where the rows go
+     * @return the numbers of the attempts
+     * @since 0.2
+     */
+    public static CohortNumbers spool(Quiz quiz, Iterable<ScoredAttempt> counted, Function<ScoredAttempt, TraineeInfo> info,
+                                      SpooledRows rows) {
+        return CohortNumbers.of(counted, a -> rows.add(row(quiz, a, info.apply(a))));
+    }
+
+    /**
+     * The gradebook of rows made with {@link #spool} and the numbers gathered with them.
+     *
+     * @param quiz the quiz the attempts answered
+     * @param rows the rows, in order; read once for the workbook and again for each other use
+     * @param numbers the numbers of the same attempts
+     * @param author who made it (the sponsor or instructor)
+     * @param title the workbook's title
+     * @throws ModelException when there are no attempts
+     * @since 0.2
+     */
+    public static Gradebook of(Quiz quiz, Iterable<TraineeRow> rows, CohortNumbers numbers, String author, String title) {
+        if (numbers.attempts() == 0) {
+            throw new ModelException("a gradebook needs at least one scored attempt");
+        }
+        return of(quiz, rows, numbers.attempts(), numbers.analysis(), numbers::charts, author, title);
+    }
+
+    private static Gradebook of(Quiz quiz, Iterable<TraineeRow> rows, int attempts,
+                                org.securebase.quiz.analysis.ItemAnalysis analysis, Supplier<ChartData> charts,
+                                String author, String title) {
         List<QuestionColumn> questions = new ArrayList<>();
         Map<QuestionRef, String> labels = new LinkedHashMap<>();
         int n = 0;
@@ -77,32 +136,18 @@ public final class GradebookContent {
         List<ConceptColumn> concepts = conceptIds.stream()
                 .map(id -> new ConceptColumn(id, catalogue.find(id).map(c -> c.displayName()).orElse(id.value())))
                 .toList();
-        Iterable<TraineeRow> rows = () -> new Iterator<>() {
-            private final Iterator<ScoredAttempt> it = counted.iterator();
-
-            @Override
-            public boolean hasNext() {
-                return it.hasNext();
-            }
-
-            @Override
-            public TraineeRow next() {
-                return row(quiz, it.next(), info);
-            }
-        };
         if (analysis == null) {
-            List<Statistic> few = List.of(new Statistic("Attempts", (double) counted.size()),
+            List<Statistic> few = List.of(new Statistic("Attempts", (double) attempts),
                     new Statistic("Maximum (points)", (double) quiz.maxPoints()),
                     new Statistic("Item analysis needs at least 2 attempts", null));
-            return new Gradebook(title, author, questions, concepts, rows, List.of(), few, charts(counted));
+            return new Gradebook(title, author, questions, concepts, rows, List.of(), few, charts.get());
         }
         return new Gradebook(title, author, questions, concepts, rows,
-                items(quiz, analysis, labels), testStatistics(analysis.test(), quiz.maxPoints()), charts(counted));
+                items(quiz, analysis, labels), testStatistics(analysis.test(), quiz.maxPoints()), charts.get());
     }
 
-    private static TraineeRow row(Quiz quiz, ScoredAttempt a, Function<String, TraineeInfo> info) {
+    private static TraineeRow row(Quiz quiz, ScoredAttempt a, TraineeInfo i) {
         String trainee = a.header().traineeId();
-        TraineeInfo i = info.apply(trainee);
         List<Response> responses = new ArrayList<>();
         for (LibraryQuestion q : quiz.questions()) {
             QuestionScore s = a.report().question(q.ref()).orElse(null);
@@ -147,10 +192,12 @@ public final class GradebookContent {
                 new Statistic("Standard error of measurement (points)", value(t.standardError())));
     }
 
-    private static ChartData charts(List<ScoredAttempt> counted) {
-        List<Double> fractions = new ArrayList<>();
-        Map<ConceptGroup, double[]> groups = new EnumMap<>(ConceptGroup.class);
-        for (ScoredAttempt a : counted) {
+    /** The chart numbers of counted attempts, added one at a time. */
+    static final class ChartTally {
+        private final List<Double> fractions = new ArrayList<>();
+        private final Map<ConceptGroup, double[]> groups = new EnumMap<>(ConceptGroup.class);
+
+        void add(ScoredAttempt a) {
             fractions.add(a.report().possible() == 0 ? 0.0 : a.report().earned() / a.report().possible());
             for (Map.Entry<ConceptGroup, Mastery> e : a.report().masteryByGroup().entrySet()) {
                 double[] sum = groups.computeIfAbsent(e.getKey(), g -> new double[2]);
@@ -158,16 +205,20 @@ public final class GradebookContent {
                 sum[1] += e.getValue().possible();
             }
         }
-        List<ChartData.GroupMastery> mastery = new ArrayList<>();
-        groups.forEach((g, sum) -> {
-            if (sum[1] > 0) {
-                mastery.add(new ChartData.GroupMastery(g, Math.min(1.0, sum[0] / sum[1])));
+
+        /** @throws ModelException when no attempt was added */
+        ChartData charts() {
+            List<ChartData.GroupMastery> mastery = new ArrayList<>();
+            groups.forEach((g, sum) -> {
+                if (sum[1] > 0) {
+                    mastery.add(new ChartData.GroupMastery(g, Math.min(1.0, sum[0] / sum[1])));
+                }
+            });
+            if (fractions.isEmpty()) {
+                throw new ModelException("a gradebook needs at least one scored attempt");
             }
-        });
-        if (counted.isEmpty()) {
-            throw new ModelException("a gradebook needs at least one scored attempt");
+            return new ChartData(ChartData.tenBands(fractions), mastery);
         }
-        return new ChartData(ChartData.tenBands(fractions), mastery);
     }
 
     private static Double value(OptionalDouble d) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.securebase.export.Pdfs;
 import org.securebase.export.gradebook.GradebookWriter;
+import org.securebase.export.gradebook.SpooledRows;
 import org.securebase.export.handout.HandoutData;
 import org.securebase.export.handout.Handouts;
 import org.securebase.export.report.ScoreReportData;
@@ -123,6 +124,58 @@ class FromEngineResultsTest {
             assertEquals(attempts.get(0).report().earned(), summary.getRow(1).getCell(2).getNumericCellValue(), 1e-9);
             assertEquals(0.0, summary.getRow(4).getCell(2).getNumericCellValue(), 1e-9, "no answers, no points");
         }
+    }
+
+    @Test
+    void aSpooledGradebookHasTheRowsAndNumbersOfTheListForm() {
+        var info = new GradebookContent.TraineeInfo("Name", LocalDate.of(2027, 3, 14), "C-1");
+        var listed = GradebookContent.of(quiz, attempts, id -> info, ItemAnalysis.of(attempts), "Riverside", "Title");
+        List<Integer> passes = new ArrayList<>();
+        Iterable<org.securebase.quiz.delivery.ScoredAttempt> streamed = () -> {
+            passes.add(1);
+            return attempts.iterator();
+        };
+        try (SpooledRows rows = SpooledRows.create()) {
+            CohortNumbers numbers = GradebookContent.spool(quiz, streamed, a -> info, rows);
+            assertEquals(1, passes.size(), "the attempts are read once");
+            assertEquals(attempts.size(), numbers.attempts());
+            assertEquals(attempts.size(), rows.size());
+            var gradebook = GradebookContent.of(quiz, rows, numbers, "Riverside", "Title");
+            assertEquals(rows(listed), rows(gradebook));
+            assertEquals(rows(listed), rows(gradebook), "the rows can be read again");
+            assertEquals(listed.items(), gradebook.items());
+            assertEquals(listed.testStatistics(), gradebook.testStatistics());
+            assertEquals(listed.charts(), gradebook.charts());
+        }
+    }
+
+    @Test
+    void aSpooledGradebookOfOneAttemptHasNoItemAnalysis() {
+        var info = new GradebookContent.TraineeInfo("Name", null, null);
+        try (SpooledRows rows = SpooledRows.create()) {
+            CohortNumbers numbers = GradebookContent.spool(quiz, attempts.subList(0, 1), a -> info, rows);
+            assertEquals(null, numbers.analysis());
+            var gradebook = GradebookContent.of(quiz, rows, numbers, "Riverside", "Title");
+            assertEquals(List.of(), gradebook.items());
+            assertEquals(GradebookContent.of(quiz, attempts.subList(0, 1), id -> info, null, "Riverside", "Title")
+                    .testStatistics(), gradebook.testStatistics());
+        }
+    }
+
+    @Test
+    void refusesASpooledGradebookWithoutAttempts() {
+        try (SpooledRows rows = SpooledRows.create()) {
+            CohortNumbers numbers = GradebookContent.spool(quiz, List.of(), a -> null, rows);
+            ModelException e = assertThrows(ModelException.class,
+                    () -> GradebookContent.of(quiz, rows, numbers, "Riverside", "Title"));
+            assertEquals("a gradebook needs at least one scored attempt", e.getMessage());
+        }
+    }
+
+    private static List<org.securebase.export.gradebook.TraineeRow> rows(org.securebase.export.gradebook.Gradebook g) {
+        List<org.securebase.export.gradebook.TraineeRow> out = new ArrayList<>();
+        g.trainees().forEach(out::add);
+        return out;
     }
 
     @Test
