@@ -16,5 +16,5 @@ if not "%STALE%"=="0" (
   if errorlevel 1 (popd & echo securebase: the build failed; see %HERE%cli\.build.log 1>&2 & exit /b 3)
   popd
 )
-java -XX:TieredStopAtLevel=1 -Xshare:auto %SECUREBASE_JAVA_OPTS% -jar "%JAR%" %*
+java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto %SECUREBASE_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
