@@ -23,10 +23,9 @@ import org.securebase.quiz.scoring.QuestionScore;
  * The item analysis of scored attempts handed in one at a time, for cohorts too large to hold
  * as attempts: of each attempt it keeps only its id, its total, its mark on each item (a byte
  * naming one of the item's distinct marks, while it has at most 256) and the options it chose
- * on each choice question (as bits), about 2 bytes per attempt and item; and {@link #analysis()} gives exactly the
- * numbers {@link ItemAnalysis#of(List)} gives for the same attempts in the same order. It
- * checks each attempt as that does: one quiz, one answer key, a mark for every item within
- * 0 to its maximum. Not safe for use by several threads at once.
+ * on each choice question (as bits), about 2 bytes per attempt and item. It is the one place attempts become item analysis:
+ * {@link ItemAnalysis#of(List)} and {@link MarkSheet#of(List)} feed it too. It checks each
+ * attempt: one quiz, one answer key, a mark for every item within 0 to its maximum. Not safe for use by several threads at once.
  *
  * @since 0.2
  */
@@ -114,11 +113,7 @@ public final class AttemptTally {
      * @throws ModelException with fewer than 2 attempts
      */
     public ItemAnalysis analysis() {
-        if (rows == 0) {
-            throw new ModelException("item analysis needs scored attempts, got none");
-        }
-        ItemAnalysis numbers = ItemAnalysis.of(Marks.of(items, maxMarks, Arrays.copyOf(ids, rows),
-                i -> marks[i].decode(rows)));
+        ItemAnalysis numbers = ItemAnalysis.of(marks());
         List<List<OptionCount>> counts = optionCounts();
         List<QuestionStatistics> out = new ArrayList<>();
         for (int i = 0; i < numbers.questions().size(); i++) {
@@ -127,6 +122,19 @@ public final class AttemptTally {
                     q.discriminativeEfficiency(), q.flags(), counts.get(i)));
         }
         return new ItemAnalysis(numbers.test(), out);
+    }
+
+    /**
+     * The marks added, as the statistics read them: one column per item, decoded when asked.
+     *
+     * @throws ModelException when no attempt was added
+     */
+    Marks marks() {
+        if (rows == 0) {
+            throw new ModelException("item analysis needs scored attempts, got none");
+        }
+        int n = rows;
+        return Marks.of(items, maxMarks, Arrays.copyOf(ids, n), i -> marks[i].decode(n));
     }
 
     /** Takes the items, their maxima and options from the first attempt's report and quiz. */
@@ -178,7 +186,7 @@ public final class AttemptTally {
         }
     }
 
-    /** Option counts by all attempts and the top and bottom thirds, as {@link OptionTally} counts them. */
+    /** Option counts by all attempts and the top and bottom thirds, ranked by total with ties by attempt id. */
     private List<List<OptionCount>> optionCounts() {
         boolean[] top = new boolean[rows];
         boolean[] bottom = new boolean[rows];

@@ -28,28 +28,14 @@ public record ItemAnalysis(TestStatistics test, List<QuestionStatistics> questio
 
     /**
      * Analyses scored attempts at one quiz, all under the same answer key, with option counts for
-     * choice questions. {@link AttemptTally} gives the same numbers from attempts handed in one
-     * at a time.
+     * choice questions (through an {@link AttemptTally}, which also takes attempts one at a time).
      *
      * @throws ModelException with fewer than 2 attempts, or attempts at different quizzes or keys
      */
     public static ItemAnalysis of(List<ScoredAttempt> attempts) {
-        Marks marks = Marks.of(attempts);
-        for (ScoredAttempt a : attempts) {
-            if (!a.header().quiz().id().equals(attempts.get(0).header().quiz().id())) {
-                throw new ModelException("item analysis covers one quiz; attempt " + a.header().attemptId()
-                        + " is of quiz " + a.header().quiz().id());
-            }
-        }
-        ItemAnalysis numbers = of(marks);
-        List<List<OptionCount>> options = OptionTally.of(attempts, marks.items());
-        List<QuestionStatistics> out = new ArrayList<>();
-        for (int i = 0; i < numbers.questions().size(); i++) {
-            QuestionStatistics q = numbers.questions().get(i);
-            out.add(new QuestionStatistics(q.ref(), q.facility(), q.sd(), q.discriminationIndex(),
-                    q.discriminativeEfficiency(), q.flags(), options.get(i)));
-        }
-        return new ItemAnalysis(numbers.test(), out);
+        AttemptTally tally = new AttemptTally();
+        attempts.forEach(tally::add);
+        return tally.analysis();
     }
 
     /**

@@ -64,7 +64,9 @@ public record MarkSheet(List<QuestionRef> items, List<Double> maxMarks, List<Row
      * @throws ModelException with no attempts, attempts under different keys or no question that counts
      */
     public static MarkSheet of(List<ScoredAttempt> attempts) {
-        return Marks.of(attempts).sheet();
+        AttemptTally tally = new AttemptTally();
+        attempts.forEach(tally::add);
+        return tally.marks().sheet();
     }
 
     /** Rejects a maximum mark that is not positive. */

@@ -1,19 +1,12 @@
 package org.securebase.quiz.analysis;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import org.securebase.model.Checks;
-import org.securebase.model.ModelException;
 import org.securebase.model.question.QuestionRef;
-import org.securebase.quiz.delivery.ScoredAttempt;
-import org.securebase.quiz.scoring.QuestionScore;
 
 /**
  * A mark sheet held as primitive columns, the form the statistics loop over: one array of marks
- * per item (row by row), with each row's total. Built in one pass over the attempts or the rows;
+ * per item (row by row), with each row's total. Built from a mark sheet's rows or an {@link AttemptTally}'s columns;
  * the arrays are shared, not copied, so callers must not change them. The columns may instead
  * come from a {@link Columns} that makes each when asked, so a large sheet need not be held
  * whole as doubles.
@@ -72,59 +65,6 @@ final class Marks {
             }
         }
         return new Marks(sheet.items(), max, ids, columns);
-    }
-
-    /**
-     * The marks of scored attempts at one quiz, all scored under the same answer key: one column
-     * per question that counts, in the order of the first attempt's report.
-     *
-     * @throws ModelException with no attempts, attempts under different keys, no question that
-     *                        counts, a report that lacks one or a mark outside 0 to its maximum
-     */
-    static Marks of(List<ScoredAttempt> attempts) {
-        if (attempts.isEmpty()) {
-            throw new ModelException("item analysis needs scored attempts, got none");
-        }
-        ScoredAttempt first = attempts.get(0);
-        List<QuestionRef> items = new ArrayList<>();
-        List<Double> max = new ArrayList<>();
-        for (QuestionScore q : first.report().questions()) {
-            if (!q.voided()) {
-                items.add(q.ref());
-                max.add((double) q.possible());
-            }
-        }
-        Checks.nonEmpty(items, "items of a mark sheet");
-        Map<QuestionRef, Integer> column = new HashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            MarkSheet.checkMaxMark(items.get(i), max.get(i));
-            column.put(items.get(i), i);
-        }
-        String[] ids = new String[attempts.size()];
-        double[][] columns = new double[items.size()][attempts.size()];
-        for (int k = 0; k < attempts.size(); k++) {
-            ScoredAttempt a = attempts.get(k);
-            ids[k] = a.header().attemptId();
-            if (!Objects.equals(a.key(), first.key())) {
-                throw new ModelException("attempt " + ids[k] + " was scored under another answer key than "
-                        + first.header().attemptId() + ": rescore them all first");
-            }
-            int found = 0;
-            for (QuestionScore q : a.report().questions()) {
-                Integer i = column.get(q.ref());
-                if (i != null) {
-                    MarkSheet.checkMark(ids[k], q.ref(), q.earned(), max.get(i));
-                    columns[i][k] = q.earned();
-                    found++;
-                }
-            }
-            if (found < items.size()) {
-                List<QuestionRef> missing = new ArrayList<>(items);
-                a.report().questions().forEach(q -> missing.remove(q.ref()));
-                throw new ModelException("attempt " + ids[k] + " has no score for " + missing);
-            }
-        }
-        return new Marks(List.copyOf(items), max.stream().mapToDouble(Double::doubleValue).toArray(), ids, columns);
     }
 
     /** The same marks as a checked mark sheet. */

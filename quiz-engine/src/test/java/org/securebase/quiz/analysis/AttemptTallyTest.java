@@ -33,7 +33,7 @@ class AttemptTallyTest {
     }
 
     @Property(tries = 60)
-    void givesExactlyTheNumbersOfTheListFormOnRandomCohorts(@ForAll @IntRange(min = 2, max = 90) int size,
+    void givesExactlyTheNumbersOfTheFormerListFormOnRandomCohorts(@ForAll @IntRange(min = 2, max = 90) int size,
             @ForAll long seed, @ForAll @DoubleRange(min = -2, max = 2) double ability,
             @ForAll @IntRange(min = -1, max = 8) int voided) {
         AnswerKey key = AnswerKey.of(QUIZ);
@@ -41,14 +41,14 @@ class AttemptTallyTest {
             key = key.withVoided(QUIZ.refs().get(voided));
         }
         List<ScoredAttempt> attempts = cohort(size, seed, ability, key);
-        assertEquals(ItemAnalysis.of(attempts), tallied(attempts));
+        assertEquals(ListForm.analysis(attempts), tallied(attempts));
     }
 
     @Test
     void countsOptionsOfTheThirdsAsTheListFormDoes() {
         List<ScoredAttempt> attempts = cohort(300, 11L, 0.3, AnswerKey.of(QUIZ));
         ItemAnalysis tallied = tallied(attempts);
-        assertEquals(ItemAnalysis.of(attempts), tallied);
+        assertEquals(ListForm.analysis(attempts), tallied);
         assertTrue(tallied.questions().stream().anyMatch(q -> q.options().stream().anyMatch(o -> o.top() > 0)),
                 "some option is chosen in the top third");
     }

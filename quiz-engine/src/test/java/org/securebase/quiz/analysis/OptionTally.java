@@ -21,7 +21,8 @@ import org.securebase.quiz.scoring.QuestionScore;
  * and bottom thirds ranked by total (ties by attempt id). The answers are those each attempt's
  * score report records as scored, which are its counted answers ({@link ScoredAttempt} is made
  * by scoring them), so the responses are not replayed again; each report is walked once,
- * counting into arrays per question and option.
+ * counting into arrays per question and option. The engine's former option counting, now a
+ * test reference for {@link AttemptTally} (see {@link ListForm}).
  */
 final class OptionTally {
     /** Where an attempt ranks by total. */
