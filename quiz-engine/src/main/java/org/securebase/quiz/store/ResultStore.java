@@ -7,7 +7,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -385,28 +384,20 @@ public final class ResultStore implements AutoCloseable {
      */
     public synchronized AttemptCursor attemptCursor(String quizId) {
         open();
-        try {
-            Sqlite.begin(connection, false);
-        } catch (SQLException e) {
-            throw Sqlite.explain(file, "read the attempts at quiz " + quizId, e);
-        }
-        PreparedStatement statement = null;
-        try {
-            statement = Attempts.withResponses(connection, quizId);
-            cursor = new AttemptCursor(this, quizId, statement);
-            return cursor;
-        } catch (SQLException | RuntimeException e) {
-            if (statement != null) {
+        cursor = tx.beginRead("read the attempts at quiz " + quizId, c -> {
+            PreparedStatement statement = Attempts.withResponses(c, quizId);
+            try {
+                return new AttemptCursor(this, quizId, statement);
+            } catch (SQLException | RuntimeException e) {
                 try {
                     statement.close();
-                } catch (SQLException ignored) {
-                    // the read failed already; that is the failure to report
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
                 }
+                throw e;
             }
-            endRead(quizId);
-            throw e instanceof SQLException sql ? Sqlite.explain(file, "read the attempts at quiz " + quizId, sql)
-                    : (RuntimeException) e;
-        }
+        });
+        return cursor;
     }
 
     /** Called by the open cursor when it closes: ends its read transaction. */
@@ -414,16 +405,8 @@ public final class ResultStore implements AutoCloseable {
         if (cursor == closing) {
             cursor = null;
             if (!closed) {
-                endRead("the attempts");
+                tx.endRead("finish reading the attempts");
             }
-        }
-    }
-
-    private void endRead(String what) {
-        try (Statement s = connection.createStatement()) {
-            s.execute("COMMIT");
-        } catch (SQLException e) {
-            throw Sqlite.explain(file, "finish reading " + what, e);
         }
     }
 

@@ -33,12 +33,30 @@ final class Transactions {
 
     /** Runs work that writes, under the write lock taken at its start. */
     <T> T write(String what, Work<T> work) {
-        return run(true, what, work);
+        return run(true, true, what, work);
     }
 
     /** Runs work that only reads, on one consistent snapshot. */
     <T> T read(String what, Work<T> work) {
-        return run(false, what, work);
+        return run(false, true, what, work);
+    }
+
+    /**
+     * Begins a read that outlives this call, for a cursor: runs {@code open} on one consistent
+     * snapshot, retried as {@link #read} is, and leaves the transaction open until
+     * {@link #endRead}. If {@code open} fails, nothing stays open.
+     */
+    <T> T beginRead(String what, Work<T> open) {
+        return run(false, false, what, open);
+    }
+
+    /** Ends a read begun by {@link #beginRead}. */
+    void endRead(String what) {
+        try (Statement s = connection.createStatement()) {
+            s.execute("COMMIT");
+        } catch (SQLException e) {
+            throw Sqlite.explain(file, what, e);
+        }
     }
 
     /** Runs a statement outside any transaction, retrying while the store is busy. */
@@ -55,13 +73,15 @@ final class Transactions {
         }
     }
 
-    private <T> T run(boolean write, String what, Work<T> work) {
+    private <T> T run(boolean write, boolean commit, String what, Work<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
                 Sqlite.begin(connection, write);
                 T result = work.run(connection);
-                try (Statement s = connection.createStatement()) {
-                    s.execute("COMMIT");
+                if (commit) {
+                    try (Statement s = connection.createStatement()) {
+                        s.execute("COMMIT");
+                    }
                 }
                 return result;
             } catch (SQLException e) {
