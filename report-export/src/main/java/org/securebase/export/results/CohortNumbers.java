@@ -13,7 +13,7 @@ import org.securebase.quiz.delivery.ScoredAttempt;
  * and the chart numbers, so no cohort is ever held as attempts (see {@link GradebookContent#spool}).
  *
  * @param attempts how many counted attempts, ≥ 0
- * @param analysis their item analysis ({@link AttemptTally}, the numbers of {@link ItemAnalysis#of(java.util.List)}),
+ * @param analysis their item analysis (by an {@link AttemptTally}, as {@link ItemAnalysis#of(java.util.List)} makes it),
  *        or null with fewer than 2 attempts
  * @param charts the chart numbers, or null without attempts
  * @since 0.2
@@ -36,16 +36,12 @@ public record CohortNumbers(int attempts, ItemAnalysis analysis, ChartData chart
     }
 
     /**
-     * Reads the counted attempts once.
+     * Reads the counted attempts once, handing each to {@code alsoEach} as well (the rows of
+     * {@link GradebookContent#spool}).
      *
      * @param counted the attempts that count at one quiz, one per trainee, all under the key in force
      * @return their numbers
      */
-    public static CohortNumbers of(Iterable<ScoredAttempt> counted) {
-        return of(counted, a -> { });
-    }
-
-    /** The same, handing each attempt to {@code alsoEach} as well. */
     static CohortNumbers of(Iterable<ScoredAttempt> counted, Consumer<ScoredAttempt> alsoEach) {
         AttemptTally items = new AttemptTally();
         GradebookContent.ChartTally charts = new GradebookContent.ChartTally();
