@@ -55,4 +55,9 @@ public record Matching(String id, int points, List<ConceptId> concepts, Difficul
     public String typeName() {
         return "matching";
     }
+
+    @Override
+    public <R> R accept(QuestionVisitor<R> visitor) {
+        return visitor.matching(this);
+    }
 }

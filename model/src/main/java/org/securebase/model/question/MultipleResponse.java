@@ -53,4 +53,9 @@ public record MultipleResponse(String id, int points, List<ConceptId> concepts, 
     public String typeName() {
         return "multiple-response";
     }
+
+    @Override
+    public <R> R accept(QuestionVisitor<R> visitor) {
+        return visitor.multipleResponse(this);
+    }
 }

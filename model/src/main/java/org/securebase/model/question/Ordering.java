@@ -52,4 +52,9 @@ public record Ordering(String id, int points, List<ConceptId> concepts, Difficul
     public String typeName() {
         return "ordering";
     }
+
+    @Override
+    public <R> R accept(QuestionVisitor<R> visitor) {
+        return visitor.ordering(this);
+    }
 }

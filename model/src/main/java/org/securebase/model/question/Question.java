@@ -32,4 +32,11 @@ public sealed interface Question permits SingleChoice, MultipleResponse, Orderin
 
     /** The XML element name of the type ({@code single-choice}, ...). */
     String typeName();
+
+    /**
+     * Applies the operation for this question's type.
+     *
+     * @since 0.2
+     */
+    <R> R accept(QuestionVisitor<R> visitor);
 }

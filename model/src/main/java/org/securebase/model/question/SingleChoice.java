@@ -54,4 +54,9 @@ public record SingleChoice(String id, int points, List<ConceptId> concepts, Diff
     public String typeName() {
         return "single-choice";
     }
+
+    @Override
+    public <R> R accept(QuestionVisitor<R> visitor) {
+        return visitor.singleChoice(this);
+    }
 }
