@@ -11,9 +11,12 @@ import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
 import org.securebase.cli.support.UserError;
 import org.securebase.model.question.Matching;
+import org.securebase.model.question.MultipleResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
 import org.securebase.model.question.QuestionRef;
+import org.securebase.model.question.QuestionVisitor;
+import org.securebase.model.question.SingleChoice;
 import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.rekey.AuditRecord;
 import org.securebase.quiz.rekey.KeyChange;
@@ -124,24 +127,45 @@ public final class RescoreCommand implements Callable<Integer> {
             return Key.parse(t);
         }
         try {
-            if (q instanceof Matching) {
-                Map<Integer, Integer> pairs = new TreeMap<>();
-                for (String pair : t.split("[\\s,]+")) {
-                    String[] lr = pair.split("=", 2);
-                    if (lr.length != 2) {
-                        throw new UserError("a matching key is number=letter pairs, e.g. 1=B 2=A 3=C; was '" + t + "'");
-                    }
-                    pairs.put(Integer.parseInt(lr[0].strip()), Letters.place(lr[1]));
+            return q.accept(new QuestionVisitor<Key>() {
+                @Override
+                public Key singleChoice(SingleChoice s) {
+                    return new Key.Choice(letterPositions(t));
                 }
-                return new Key.Match(pairs);
-            }
-            List<Integer> positions = new ArrayList<>();
-            for (String letter : t.split("[\\s,]+")) {
-                positions.add(Letters.place(letter));
-            }
-            return q instanceof Ordering ? new Key.Order(positions) : new Key.Choice(positions);
+
+                @Override
+                public Key multipleResponse(MultipleResponse m) {
+                    return new Key.Choice(letterPositions(t));
+                }
+
+                @Override
+                public Key ordering(Ordering o) {
+                    return new Key.Order(letterPositions(t));
+                }
+
+                @Override
+                public Key matching(Matching m) {
+                    Map<Integer, Integer> pairs = new TreeMap<>();
+                    for (String pair : t.split("[\\s,]+")) {
+                        String[] lr = pair.split("=", 2);
+                        if (lr.length != 2) {
+                            throw new UserError("a matching key is number=letter pairs, e.g. 1=B 2=A 3=C; was '" + t + "'");
+                        }
+                        pairs.put(Integer.parseInt(lr[0].strip()), Letters.place(lr[1]));
+                    }
+                    return new Key.Match(pairs);
+                }
+            });
         } catch (NumberFormatException e) {
             throw new UserError("cannot read the key '" + t + "'; see 'securebase rescore --help'", e);
         }
+    }
+
+    private static List<Integer> letterPositions(String t) {
+        List<Integer> positions = new ArrayList<>();
+        for (String letter : t.split("[\\s,]+")) {
+            positions.add(Letters.place(letter));
+        }
+        return positions;
     }
 }

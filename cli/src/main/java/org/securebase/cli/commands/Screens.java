@@ -8,6 +8,7 @@ import org.securebase.cli.terminal.Text;
 import org.securebase.model.vignette.Client;
 import org.securebase.model.vignette.Turn;
 import org.securebase.quiz.delivery.DeliveredQuestion;
+import org.securebase.quiz.delivery.DeliveredQuestionVisitor;
 import org.securebase.quiz.delivery.DeliveredQuiz;
 
 /** How a delivered quiz looks in the terminal: the front page, each case, each question. */
@@ -68,20 +69,31 @@ final class Screens {
     static void question(PrintWriter out, DeliveredQuestion q, int of) {
         out.print(Text.indented("Question " + q.number() + (of > 0 ? " of " + of : "") + " (" + q.points()
                 + (q.points() == 1 ? " point" : " points") + "): " + q.stem(), 0, WIDTH));
-        if (q instanceof DeliveredQuestion.Choice c) {
-            out.println(c.selectAll() ? "  Select all that apply." : "  Choose one.");
-            c.options().forEach(o -> out.print(Text.indented(o.letter() + ". " + o.text(), 2, WIDTH)));
-        } else if (q instanceof DeliveredQuestion.OrderingTask o) {
-            out.println("  Put these in order, first to last.");
-            o.items().forEach(i -> out.print(Text.indented(i.letter() + ". " + i.text(), 2, WIDTH)));
-        } else {
-            DeliveredQuestion.MatchingTask m = (DeliveredQuestion.MatchingTask) q;
-            out.println("  Match each numbered item with a letter.");
-            for (int i = 0; i < m.lefts().size(); i++) {
-                out.print(Text.indented((i + 1) + ". " + m.lefts().get(i), 2, WIDTH));
+        q.accept(new DeliveredQuestionVisitor<Void>() {
+            @Override
+            public Void choice(DeliveredQuestion.Choice c) {
+                out.println(c.selectAll() ? "  Select all that apply." : "  Choose one.");
+                c.options().forEach(o -> out.print(Text.indented(o.letter() + ". " + o.text(), 2, WIDTH)));
+                return null;
             }
-            m.rights().forEach(r -> out.print(Text.indented(r.letter() + ". " + r.text(), 6, WIDTH)));
-        }
+
+            @Override
+            public Void ordering(DeliveredQuestion.OrderingTask o) {
+                out.println("  Put these in order, first to last.");
+                o.items().forEach(i -> out.print(Text.indented(i.letter() + ". " + i.text(), 2, WIDTH)));
+                return null;
+            }
+
+            @Override
+            public Void matching(DeliveredQuestion.MatchingTask m) {
+                out.println("  Match each numbered item with a letter.");
+                for (int i = 0; i < m.lefts().size(); i++) {
+                    out.print(Text.indented((i + 1) + ". " + m.lefts().get(i), 2, WIDTH));
+                }
+                m.rights().forEach(r -> out.print(Text.indented(r.letter() + ". " + r.text(), 6, WIDTH)));
+                return null;
+            }
+        });
     }
 
     static String clock(Duration d) {

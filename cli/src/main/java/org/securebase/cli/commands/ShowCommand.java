@@ -15,6 +15,7 @@ import org.securebase.model.question.MultipleResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
 import org.securebase.model.question.QuestionRef;
+import org.securebase.model.question.QuestionVisitor;
 import org.securebase.model.question.SingleChoice;
 import org.securebase.model.vignette.Annotation;
 import org.securebase.model.vignette.Client;
@@ -137,29 +138,45 @@ public final class ShowCommand implements Callable<Integer> {
     private void printQuestion(PrintWriter out, Question q, int number) {
         out.print(Text.indented(number + ". " + q.stem() + "  (" + q.id() + ", " + q.typeName() + ", "
                 + q.points() + (q.points() == 1 ? " point)" : " points)"), 2, WIDTH));
-        if (q instanceof SingleChoice sc) {
-            printOptions(out, sc.options());
-        } else if (q instanceof MultipleResponse mr) {
-            out.println("     Select all that apply" + (withKey ? " (scoring: " + mr.scoring().xmlName() + ")" : "") + ".");
-            printOptions(out, mr.options());
-        } else if (q instanceof Ordering o) {
-            List<String> items = withKey ? o.items() : o.items().stream().sorted().toList();
-            out.println(withKey ? "     In the correct order:" : "     Put these in order:");
-            for (int i = 0; i < items.size(); i++) {
-                out.print(Text.indented((withKey ? (i + 1) + ". " : "- ") + items.get(i), 5, WIDTH));
+        q.accept(new QuestionVisitor<Void>() {
+            @Override
+            public Void singleChoice(SingleChoice sc) {
+                printOptions(out, sc.options());
+                return null;
             }
-        } else if (q instanceof Matching m) {
-            List<String> rights = m.pairs().stream().map(MatchPair::right).sorted().toList();
-            for (int i = 0; i < m.pairs().size(); i++) {
-                MatchPair p = m.pairs().get(i);
-                out.print(Text.indented((i + 1) + ". " + p.left() + (withKey ? "  →  " + p.right() : ""), 5, WIDTH));
+
+            @Override
+            public Void multipleResponse(MultipleResponse mr) {
+                out.println("     Select all that apply" + (withKey ? " (scoring: " + mr.scoring().xmlName() + ")" : "") + ".");
+                printOptions(out, mr.options());
+                return null;
             }
-            if (!withKey) {
-                for (int i = 0; i < rights.size(); i++) {
-                    out.print(Text.indented((char) ('A' + i) + ". " + rights.get(i), 5, WIDTH));
+
+            @Override
+            public Void ordering(Ordering o) {
+                List<String> items = withKey ? o.items() : o.items().stream().sorted().toList();
+                out.println(withKey ? "     In the correct order:" : "     Put these in order:");
+                for (int i = 0; i < items.size(); i++) {
+                    out.print(Text.indented((withKey ? (i + 1) + ". " : "- ") + items.get(i), 5, WIDTH));
                 }
+                return null;
             }
-        }
+
+            @Override
+            public Void matching(Matching m) {
+                List<String> rights = m.pairs().stream().map(MatchPair::right).sorted().toList();
+                for (int i = 0; i < m.pairs().size(); i++) {
+                    MatchPair p = m.pairs().get(i);
+                    out.print(Text.indented((i + 1) + ". " + p.left() + (withKey ? "  →  " + p.right() : ""), 5, WIDTH));
+                }
+                if (!withKey) {
+                    for (int i = 0; i < rights.size(); i++) {
+                        out.print(Text.indented((char) ('A' + i) + ". " + rights.get(i), 5, WIDTH));
+                    }
+                }
+                return null;
+            }
+        });
         if (withKey && q.feedback() != null) {
             out.print(Text.indented("Feedback: " + q.feedback(), 5, WIDTH));
         }

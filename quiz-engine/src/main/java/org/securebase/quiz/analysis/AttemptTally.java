@@ -10,9 +10,8 @@ import java.util.Objects;
 import org.securebase.model.Checks;
 import org.securebase.model.ModelException;
 import org.securebase.model.library.LibraryQuestion;
-import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.QuestionLayout;
 import org.securebase.model.question.QuestionRef;
-import org.securebase.model.question.SingleChoice;
 import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.delivery.ScoredAttempt;
 import org.securebase.quiz.scoring.Answer;
@@ -83,7 +82,8 @@ public final class AttemptTally {
             MarkSheet.checkMark(id, q.ref(), q.earned(), maxMarks[i]);
             marks[i].set(k, q.earned());
             found++;
-            if (q.answer() instanceof Answer.Choice c) {
+            Answer.Choice c = q.answer() == null ? null : q.answer().as(Answer.Choice.class).orElse(null);
+            if (c != null) {
                 for (int p : c.positions()) {
                     if (p <= options[i]) {
                         chosen[i][k * bytes[i] + (p - 1) / Byte.SIZE] |= (byte) (1 << ((p - 1) % Byte.SIZE));
@@ -159,8 +159,7 @@ public final class AttemptTally {
             columnOf.put(refs.get(i), i);
             maxima[i] = max.get(i);
             LibraryQuestion lq = quiz.question(refs.get(i));
-            optionCounts[i] = lq.question() instanceof SingleChoice s ? s.options().size()
-                    : lq.question() instanceof MultipleResponse m ? m.options().size() : 0;
+            optionCounts[i] = QuestionLayout.options(lq.question()).map(List::size).orElse(0);
             byteCounts[i] = (optionCounts[i] + Byte.SIZE - 1) / Byte.SIZE;
         }
         first = attempt;
@@ -201,7 +200,8 @@ public final class AttemptTally {
         }
         List<List<OptionCount>> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            Key key = first.key().key(items.get(i));
+            List<Integer> keyed = first.key().key(items.get(i)).as(Key.Choice.class).map(Key.Choice::correct)
+                    .orElse(List.of());
             List<OptionCount> counts = new ArrayList<>();
             for (int p = 1; p <= options[i]; p++) {
                 int at = (p - 1) / Byte.SIZE;
@@ -219,7 +219,7 @@ public final class AttemptTally {
                         }
                     }
                 }
-                counts.add(new OptionCount(p, key instanceof Key.Choice c && c.correct().contains(p), all, inTop, inBottom));
+                counts.add(new OptionCount(p, keyed.contains(p), all, inTop, inBottom));
             }
             out.add(counts);
         }

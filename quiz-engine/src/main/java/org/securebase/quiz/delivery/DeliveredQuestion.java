@@ -28,6 +28,13 @@ public sealed interface DeliveredQuestion
     int points();
 
     /**
+     * Applies the operation for this question's kind.
+     *
+     * @since 0.2
+     */
+    <R> R accept(DeliveredQuestionVisitor<R> visitor);
+
+    /**
      * A single-choice or multiple-response question.
      *
      * @param ref the question
@@ -42,6 +49,11 @@ public sealed interface DeliveredQuestion
         /** Copies the options. */
         public Choice {
             options = Checks.nonEmpty(options, "options of " + ref);
+        }
+
+        @Override
+        public <R> R accept(DeliveredQuestionVisitor<R> visitor) {
+            return visitor.choice(this);
         }
     }
 
@@ -59,6 +71,11 @@ public sealed interface DeliveredQuestion
         /** Copies the items. */
         public OrderingTask {
             items = Checks.nonEmpty(items, "items of " + ref);
+        }
+
+        @Override
+        public <R> R accept(DeliveredQuestionVisitor<R> visitor) {
+            return visitor.ordering(this);
         }
     }
 
@@ -78,6 +95,11 @@ public sealed interface DeliveredQuestion
         public MatchingTask {
             lefts = Checks.nonEmpty(lefts, "left sides of " + ref);
             rights = Checks.nonEmpty(rights, "right sides of " + ref);
+        }
+
+        @Override
+        public <R> R accept(DeliveredQuestionVisitor<R> visitor) {
+            return visitor.matching(this);
         }
     }
 

@@ -10,6 +10,7 @@ import org.securebase.model.question.MultipleResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
 import org.securebase.model.question.QuestionRef;
+import org.securebase.model.question.QuestionVisitor;
 import org.securebase.model.question.SingleChoice;
 import org.securebase.model.vignette.Client;
 import org.securebase.model.vignette.Turn;
@@ -111,21 +112,31 @@ public record DeliveredQuiz(String quizId, String variantCode, String title, Str
     }
 
     private static DeliveredQuestion question(int number, QuestionRef r, Question q, List<Integer> arrangement) {
-        if (q instanceof SingleChoice s) {
-            return new DeliveredQuestion.Choice(r, number, q.stem(), q.points(), false,
-                    lettered(arrangement, s.options().stream().map(ChoiceOption::text).toList()));
-        }
-        if (q instanceof MultipleResponse m) {
-            return new DeliveredQuestion.Choice(r, number, q.stem(), q.points(), true,
-                    lettered(arrangement, m.options().stream().map(ChoiceOption::text).toList()));
-        }
-        if (q instanceof Ordering o) {
-            return new DeliveredQuestion.OrderingTask(r, number, q.stem(), q.points(), lettered(arrangement, o.items()));
-        }
-        Matching m = (Matching) q;
-        return new DeliveredQuestion.MatchingTask(r, number, q.stem(), q.points(),
-                m.pairs().stream().map(MatchPair::left).toList(),
-                lettered(arrangement, m.pairs().stream().map(MatchPair::right).toList()));
+        return q.accept(new QuestionVisitor<DeliveredQuestion>() {
+            @Override
+            public DeliveredQuestion singleChoice(SingleChoice s) {
+                return new DeliveredQuestion.Choice(r, number, q.stem(), q.points(), false,
+                        lettered(arrangement, s.options().stream().map(ChoiceOption::text).toList()));
+            }
+
+            @Override
+            public DeliveredQuestion multipleResponse(MultipleResponse m) {
+                return new DeliveredQuestion.Choice(r, number, q.stem(), q.points(), true,
+                        lettered(arrangement, m.options().stream().map(ChoiceOption::text).toList()));
+            }
+
+            @Override
+            public DeliveredQuestion ordering(Ordering o) {
+                return new DeliveredQuestion.OrderingTask(r, number, q.stem(), q.points(), lettered(arrangement, o.items()));
+            }
+
+            @Override
+            public DeliveredQuestion matching(Matching m) {
+                return new DeliveredQuestion.MatchingTask(r, number, q.stem(), q.points(),
+                        m.pairs().stream().map(MatchPair::left).toList(),
+                        lettered(arrangement, m.pairs().stream().map(MatchPair::right).toList()));
+            }
+        });
     }
 
     private static List<DeliveredQuestion.Lettered> lettered(List<Integer> arrangement, List<String> written) {

@@ -3,6 +3,7 @@ package org.securebase.quiz.delivery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.securebase.model.Checks;
 import org.securebase.model.question.ChoiceOption;
 import org.securebase.model.question.MatchPair;
@@ -11,6 +12,7 @@ import org.securebase.model.question.MultipleResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
 import org.securebase.model.question.QuestionRef;
+import org.securebase.model.question.QuestionVisitor;
 import org.securebase.model.question.SingleChoice;
 import org.securebase.quiz.scoring.Answer;
 import org.securebase.quiz.scoring.Key;
@@ -64,39 +66,59 @@ public record TraineeFeedback(int number, QuestionRef ref, String stem, List<Str
         List<String> chosen = new ArrayList<>();
         List<String> keyed = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        Answer a = s.answer();
-        if (q instanceof SingleChoice || q instanceof MultipleResponse) {
-            List<ChoiceOption> options = q instanceof SingleChoice sc ? sc.options() : ((MultipleResponse) q).options();
-            List<Integer> picked = a instanceof Answer.Choice c ? c.positions() : List.of();
-            List<Integer> right = ((Key.Choice) key).correct();
-            for (int place = 1; place <= options.size(); place++) {
-                int written = v.arrangement(r).get(place - 1);
-                ChoiceOption o = options.get(written - 1);
-                String line = v.letterOf(r, written) + ". " + o.text();
-                if (picked.contains(written)) {
-                    chosen.add(line);
+        Optional<Answer> a = Optional.ofNullable(s.answer());
+        q.accept(new QuestionVisitor<Void>() {
+            @Override
+            public Void singleChoice(SingleChoice sc) {
+                options(sc.options());
+                return null;
+            }
+
+            @Override
+            public Void multipleResponse(MultipleResponse mr) {
+                options(mr.options());
+                return null;
+            }
+
+            @Override
+            public Void ordering(Ordering o) {
+                a.flatMap(x -> x.as(Answer.Order.class))
+                        .ifPresent(ord -> ord.sequence().forEach(p -> chosen.add(o.items().get(p - 1))));
+                ((Key.Order) key).sequence().forEach(p -> keyed.add(o.items().get(p - 1)));
+                return null;
+            }
+
+            @Override
+            public Void matching(Matching m) {
+                List<MatchPair> pairs = m.pairs();
+                a.flatMap(x -> x.as(Answer.Match.class)).ifPresent(given -> given.pairs().forEach((l, rt) ->
+                        chosen.add(pairs.get(l - 1).left() + " → " + pairs.get(rt - 1).right())));
+                for (Map.Entry<Integer, Integer> e : ((Key.Match) key).pairs().entrySet()) {
+                    keyed.add(pairs.get(e.getKey() - 1).left() + " → " + pairs.get(e.getValue() - 1).right());
                 }
-                if (right.contains(written)) {
-                    keyed.add(line);
+                return null;
+            }
+
+            private void options(List<ChoiceOption> options) {
+                List<Integer> picked = a.flatMap(x -> x.as(Answer.Choice.class)).map(Answer.Choice::positions)
+                        .orElse(List.of());
+                List<Integer> right = ((Key.Choice) key).correct();
+                for (int place = 1; place <= options.size(); place++) {
+                    int written = v.arrangement(r).get(place - 1);
+                    ChoiceOption o = options.get(written - 1);
+                    String line = v.letterOf(r, written) + ". " + o.text();
+                    if (picked.contains(written)) {
+                        chosen.add(line);
+                    }
+                    if (right.contains(written)) {
+                        keyed.add(line);
+                    }
+                    if ((picked.contains(written) || right.contains(written)) && o.feedback() != null) {
+                        notes.add(v.letterOf(r, written) + ": " + o.feedback());
+                    }
                 }
-                if ((picked.contains(written) || right.contains(written)) && o.feedback() != null) {
-                    notes.add(v.letterOf(r, written) + ": " + o.feedback());
-                }
             }
-        } else if (q instanceof Ordering o) {
-            if (a instanceof Answer.Order ord) {
-                ord.sequence().forEach(p -> chosen.add(o.items().get(p - 1)));
-            }
-            ((Key.Order) key).sequence().forEach(p -> keyed.add(o.items().get(p - 1)));
-        } else {
-            List<MatchPair> pairs = ((Matching) q).pairs();
-            if (a instanceof Answer.Match m) {
-                m.pairs().forEach((l, rt) -> chosen.add(pairs.get(l - 1).left() + " → " + pairs.get(rt - 1).right()));
-            }
-            for (Map.Entry<Integer, Integer> e : ((Key.Match) key).pairs().entrySet()) {
-                keyed.add(pairs.get(e.getKey() - 1).left() + " → " + pairs.get(e.getValue() - 1).right());
-            }
-        }
+        });
         return new TraineeFeedback(number, r, q.stem(), chosen, keyed, s.earned(), s.possible(), s.voided(),
                 s.fullMarks(), notes, q.feedback());
     }

@@ -11,6 +11,7 @@ import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
+import org.securebase.model.question.QuestionVisitor;
 import org.securebase.model.question.Scoring;
 import org.securebase.model.question.SingleChoice;
 import org.securebase.model.vignette.Annotation;
@@ -80,18 +81,34 @@ public final class ContentJson {
                 .put("concepts", concepts(q.concepts()))
                 .put("difficulty", Json.of(q.difficulty().map(Difficulty::xmlName).orElse(null)))
                 .put("stem", Json.of(q.stem()));
-        if (q instanceof SingleChoice s) {
-            b.put("options", options(s.options()));
-        } else if (q instanceof MultipleResponse m) {
-            b.put("options", options(m.options())).put("scoring", Json.of(m.scoring().xmlName()));
-        } else if (q instanceof Ordering o) {
-            b.put("items", Json.strings(o.items())).put("scoring", Json.of(o.scoring().xmlName()));
-        } else if (q instanceof Matching m) {
-            List<Json> pairs = new ArrayList<>();
-            m.pairs().forEach(p -> pairs.add(Json.object()
-                    .put("left", Json.of(p.left())).put("right", Json.of(p.right())).build()));
-            b.put("pairs", new Json.Arr(pairs)).put("scoring", Json.of(m.scoring().xmlName()));
-        }
+        q.accept(new QuestionVisitor<Void>() {
+            @Override
+            public Void singleChoice(SingleChoice s) {
+                b.put("options", options(s.options()));
+                return null;
+            }
+
+            @Override
+            public Void multipleResponse(MultipleResponse m) {
+                b.put("options", options(m.options())).put("scoring", Json.of(m.scoring().xmlName()));
+                return null;
+            }
+
+            @Override
+            public Void ordering(Ordering o) {
+                b.put("items", Json.strings(o.items())).put("scoring", Json.of(o.scoring().xmlName()));
+                return null;
+            }
+
+            @Override
+            public Void matching(Matching m) {
+                List<Json> pairs = new ArrayList<>();
+                m.pairs().forEach(p -> pairs.add(Json.object()
+                        .put("left", Json.of(p.left())).put("right", Json.of(p.right())).build()));
+                b.put("pairs", new Json.Arr(pairs)).put("scoring", Json.of(m.scoring().xmlName()));
+                return null;
+            }
+        });
         return b.put("feedback", Json.of(q.feedback())).build();
     }
 

@@ -13,10 +13,13 @@ import org.securebase.model.question.MultipleResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
 import org.securebase.model.question.QuestionRef;
+import org.securebase.model.question.QuestionVisitor;
 import org.securebase.model.question.SingleChoice;
 import org.securebase.quiz.scoring.Answer;
+import org.securebase.quiz.scoring.AnswerVisitor;
 import org.securebase.quiz.scoring.InvalidAnswerException;
 import org.securebase.quiz.scoring.Key;
+import org.securebase.quiz.scoring.KeyVisitor;
 import org.securebase.quiz.variant.Letters;
 import org.securebase.quiz.variant.Variant;
 
@@ -64,28 +67,32 @@ public final class Notation {
             throw new InvalidAnswerException("the answer is empty; " + hint(question));
         }
         int size = variant.arrangement(ref).size();
-        Answer answer;
-        if (question instanceof Matching) {
-            answer = variant.match(ref, pairs(t, size));
-        } else {
-            List<String> letters = letters(t, size, question);
-            if (question instanceof Ordering) {
+        Answer answer = question.accept(new QuestionVisitor<Answer>() {
+            @Override
+            public Answer singleChoice(SingleChoice q) {
+                return chosen(t, size, q, ref, variant, 1);
+            }
+
+            @Override
+            public Answer multipleResponse(MultipleResponse q) {
+                return chosen(t, size, q, ref, variant, size);
+            }
+
+            @Override
+            public Answer ordering(Ordering q) {
+                List<String> letters = letters(t, size, q);
                 if (letters.size() != size || new LinkedHashSet<>(letters).size() != size) {
                     throw new InvalidAnswerException("'" + t + "' does not put every item " + range(size)
-                            + " in order exactly once; " + hint(question));
+                            + " in order exactly once; " + hint(q));
                 }
-                answer = variant.order(ref, letters);
-            } else {
-                if (new LinkedHashSet<>(letters).size() != letters.size()) {
-                    throw new InvalidAnswerException("'" + t + "' names an option twice; " + hint(question));
-                }
-                if (question instanceof SingleChoice && letters.size() > 1) {
-                    throw new InvalidAnswerException("'" + t + "' chooses " + letters.size()
-                            + " options, but this question takes one; " + hint(question));
-                }
-                answer = variant.choose(ref, letters);
+                return variant.order(ref, letters);
             }
-        }
+
+            @Override
+            public Answer matching(Matching q) {
+                return variant.match(ref, pairs(t, size));
+            }
+        });
         answer.checkFits(question, ref.toString());
         return answer;
     }
@@ -97,16 +104,40 @@ public final class Notation {
      * @return one short line
      */
     public static String hint(Question question) {
-        if (question instanceof SingleChoice) {
-            return "answer with one letter, e.g. B (or its number, 2)";
+        return question.accept(new QuestionVisitor<String>() {
+            @Override
+            public String singleChoice(SingleChoice q) {
+                return "answer with one letter, e.g. B (or its number, 2)";
+            }
+
+            @Override
+            public String multipleResponse(MultipleResponse q) {
+                return "answer with every letter that applies, e.g. A C (or numbers, 1,3)";
+            }
+
+            @Override
+            public String ordering(Ordering q) {
+                return "answer with every item's letter once, first to last, e.g. C A B D";
+            }
+
+            @Override
+            public String matching(Matching q) {
+                return MATCHING_HINT;
+            }
+        });
+    }
+
+    /** The options chosen in a choice question that takes at most {@code most} of them. */
+    private static Answer chosen(String t, int size, Question question, QuestionRef ref, Variant variant, int most) {
+        List<String> letters = letters(t, size, question);
+        if (new LinkedHashSet<>(letters).size() != letters.size()) {
+            throw new InvalidAnswerException("'" + t + "' names an option twice; " + hint(question));
         }
-        if (question instanceof MultipleResponse) {
-            return "answer with every letter that applies, e.g. A C (or numbers, 1,3)";
+        if (letters.size() > most) {
+            throw new InvalidAnswerException("'" + t + "' chooses " + letters.size()
+                    + " options, but this question takes one; " + hint(question));
         }
-        if (question instanceof Ordering) {
-            return "answer with every item's letter once, first to last, e.g. C A B D";
-        }
-        return MATCHING_HINT;
+        return variant.choose(ref, letters);
     }
 
     /**
@@ -118,14 +149,24 @@ public final class Notation {
      * @return e.g. {@code B}, {@code A C}, {@code C A B D}, {@code 1=B 2=A}
      */
     public static String write(Answer answer, QuestionRef ref, Variant variant) {
-        List<String> parts = new ArrayList<>();
-        if (answer instanceof Answer.Choice c) {
-            c.positions().stream().map(p -> variant.letterOf(ref, p)).sorted(Notation::byPlace).forEach(parts::add);
-        } else if (answer instanceof Answer.Order o) {
-            o.sequence().forEach(p -> parts.add(variant.letterOf(ref, p)));
-        } else {
-            ((Answer.Match) answer).pairs().forEach((l, r) -> parts.add(l + "=" + variant.letterOf(ref, r)));
-        }
+        List<String> parts = answer.accept(new AnswerVisitor<List<String>>() {
+            @Override
+            public List<String> choice(Answer.Choice c) {
+                return c.positions().stream().map(p -> variant.letterOf(ref, p)).sorted(Notation::byPlace).toList();
+            }
+
+            @Override
+            public List<String> order(Answer.Order o) {
+                return o.sequence().stream().map(p -> variant.letterOf(ref, p)).toList();
+            }
+
+            @Override
+            public List<String> match(Answer.Match m) {
+                List<String> out = new ArrayList<>();
+                m.pairs().forEach((l, r) -> out.add(l + "=" + variant.letterOf(ref, r)));
+                return out;
+            }
+        });
         return String.join(" ", parts);
     }
 
@@ -138,14 +179,22 @@ public final class Notation {
      * @return e.g. {@code B}, {@code A C}, {@code C A B D}, {@code 1=B 2=A}
      */
     public static String write(Key key, QuestionRef ref, Variant variant) {
-        Answer answer;
-        if (key instanceof Key.Choice c) {
-            answer = new Answer.Choice(c.correct());
-        } else if (key instanceof Key.Order o) {
-            answer = new Answer.Order(o.sequence());
-        } else {
-            answer = new Answer.Match(((Key.Match) key).pairs());
-        }
+        Answer answer = key.accept(new KeyVisitor<Answer>() {
+            @Override
+            public Answer choice(Key.Choice c) {
+                return new Answer.Choice(c.correct());
+            }
+
+            @Override
+            public Answer order(Key.Order o) {
+                return new Answer.Order(o.sequence());
+            }
+
+            @Override
+            public Answer match(Key.Match m) {
+                return new Answer.Match(m.pairs());
+            }
+        });
         return write(answer, ref, variant);
     }
 

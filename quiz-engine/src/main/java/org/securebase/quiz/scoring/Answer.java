@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -12,6 +13,7 @@ import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
+import org.securebase.model.question.QuestionVisitor;
 import org.securebase.model.question.SingleChoice;
 
 /**
@@ -46,6 +48,11 @@ public sealed interface Answer permits Answer.Choice, Answer.Order, Answer.Match
         public String encode() {
             return "choice" + joined(positions);
         }
+
+        @Override
+        public <R> R accept(AnswerVisitor<R> visitor) {
+            return visitor.choice(this);
+        }
     }
 
     /**
@@ -72,6 +79,11 @@ public sealed interface Answer permits Answer.Choice, Answer.Order, Answer.Match
         public String encode() {
             return "order" + joined(sequence);
         }
+
+        @Override
+        public <R> R accept(AnswerVisitor<R> visitor) {
+            return visitor.order(this);
+        }
     }
 
     /**
@@ -95,10 +107,22 @@ public sealed interface Answer permits Answer.Choice, Answer.Order, Answer.Match
             return "match" + pairs.entrySet().stream().map(e -> " " + e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining());
         }
+
+        @Override
+        public <R> R accept(AnswerVisitor<R> visitor) {
+            return visitor.match(this);
+        }
     }
 
     /** The one-line text form. */
     String encode();
+
+    /**
+     * Applies the operation for this answer's kind.
+     *
+     * @since 0.2
+     */
+    <R> R accept(AnswerVisitor<R> visitor);
 
     /**
      * Parses the one-line text form.
@@ -142,26 +166,51 @@ public sealed interface Answer permits Answer.Choice, Answer.Order, Answer.Match
      */
     default void checkFits(Question q, String ref) {
         String where = "the answer '" + encode() + "' to " + ref + " (" + q.typeName() + ")";
-        if (q instanceof SingleChoice s) {
-            Choice c = kind(Choice.class, where);
-            within(c.positions(), s.options().size(), where, "options");
-            if (c.positions().size() > 1) {
-                throw new InvalidAnswerException(where + " chooses " + c.positions().size() + " options; choose at most one");
+        q.accept(new QuestionVisitor<Void>() {
+            @Override
+            public Void singleChoice(SingleChoice s) {
+                Choice c = kind(Choice.class, where);
+                within(c.positions(), s.options().size(), where, "options");
+                if (c.positions().size() > 1) {
+                    throw new InvalidAnswerException(where + " chooses " + c.positions().size() + " options; choose at most one");
+                }
+                return null;
             }
-        } else if (q instanceof MultipleResponse m) {
-            within(kind(Choice.class, where).positions(), m.options().size(), where, "options");
-        } else if (q instanceof Ordering o) {
-            Order ord = kind(Order.class, where);
-            within(ord.sequence(), o.items().size(), where, "items");
-            if (ord.sequence().size() != o.items().size()) {
-                throw new InvalidAnswerException(where + " orders " + ord.sequence().size() + " of "
-                        + o.items().size() + " items; put every item in the order");
+
+            @Override
+            public Void multipleResponse(MultipleResponse m) {
+                within(kind(Choice.class, where).positions(), m.options().size(), where, "options");
+                return null;
             }
-        } else if (q instanceof Matching m) {
-            Match mat = kind(Match.class, where);
-            within(new ArrayList<>(mat.pairs().keySet()), m.pairs().size(), where, "left sides");
-            within(new ArrayList<>(mat.pairs().values()), m.pairs().size(), where, "right sides");
-        }
+
+            @Override
+            public Void ordering(Ordering o) {
+                Order ord = kind(Order.class, where);
+                within(ord.sequence(), o.items().size(), where, "items");
+                if (ord.sequence().size() != o.items().size()) {
+                    throw new InvalidAnswerException(where + " orders " + ord.sequence().size() + " of "
+                            + o.items().size() + " items; put every item in the order");
+                }
+                return null;
+            }
+
+            @Override
+            public Void matching(Matching m) {
+                Match mat = kind(Match.class, where);
+                within(new ArrayList<>(mat.pairs().keySet()), m.pairs().size(), where, "left sides");
+                within(new ArrayList<>(mat.pairs().values()), m.pairs().size(), where, "right sides");
+                return null;
+            }
+        });
+    }
+
+    /**
+     * This answer as the given kind, or empty when it is another kind.
+     *
+     * @since 0.2
+     */
+    default <T extends Answer> Optional<T> as(Class<T> kind) {
+        return kind.isInstance(this) ? Optional.of(kind.cast(this)) : Optional.empty();
     }
 
     private <T extends Answer> T kind(Class<T> type, String where) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -12,6 +13,7 @@ import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
+import org.securebase.model.question.QuestionVisitor;
 import org.securebase.model.question.SingleChoice;
 
 /**
@@ -42,6 +44,11 @@ public sealed interface Key permits Key.Choice, Key.Order, Key.Match {
         public String encode() {
             return "choice" + correct.stream().map(p -> " " + p).collect(Collectors.joining());
         }
+
+        @Override
+        public <R> R accept(KeyVisitor<R> visitor) {
+            return visitor.choice(this);
+        }
     }
 
     /**
@@ -63,6 +70,11 @@ public sealed interface Key permits Key.Choice, Key.Order, Key.Match {
         @Override
         public String encode() {
             return "order" + sequence.stream().map(p -> " " + p).collect(Collectors.joining());
+        }
+
+        @Override
+        public <R> R accept(KeyVisitor<R> visitor) {
+            return visitor.order(this);
         }
     }
 
@@ -89,38 +101,68 @@ public sealed interface Key permits Key.Choice, Key.Order, Key.Match {
             return "match" + pairs.entrySet().stream().map(e -> " " + e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining());
         }
+
+        @Override
+        public <R> R accept(KeyVisitor<R> visitor) {
+            return visitor.match(this);
+        }
     }
 
     /** The one-line text form, as for {@link Answer#encode()}. */
     String encode();
 
+    /**
+     * Applies the operation for this key's kind.
+     *
+     * @since 0.2
+     */
+    <R> R accept(KeyVisitor<R> visitor);
+
     /** Parses the one-line text form. */
     static Key parse(String text) {
-        Answer a = Answer.parse(text);
-        if (a instanceof Answer.Choice c) {
-            return new Choice(c.positions());
-        }
-        if (a instanceof Answer.Order o) {
-            return new Order(o.sequence());
-        }
-        return new Match(((Answer.Match) a).pairs());
+        return Answer.parse(text).accept(new AnswerVisitor<Key>() {
+            @Override
+            public Key choice(Answer.Choice c) {
+                return new Choice(c.positions());
+            }
+
+            @Override
+            public Key order(Answer.Order o) {
+                return new Order(o.sequence());
+            }
+
+            @Override
+            public Key match(Answer.Match m) {
+                return new Match(m.pairs());
+            }
+        });
     }
 
     /** The key the author wrote. */
     static Key of(Question q) {
-        if (q instanceof SingleChoice s) {
-            return new Choice(List.of(s.correctPosition()));
-        }
-        if (q instanceof MultipleResponse m) {
-            return new Choice(m.correctPositions());
-        }
-        if (q instanceof Ordering o) {
-            return new Order(IntStream.rangeClosed(1, o.items().size()).boxed().toList());
-        }
-        Matching m = (Matching) q;
-        Map<Integer, Integer> pairs = new TreeMap<>();
-        IntStream.rangeClosed(1, m.pairs().size()).forEach(i -> pairs.put(i, i));
-        return new Match(pairs);
+        return q.accept(new QuestionVisitor<Key>() {
+            @Override
+            public Key singleChoice(SingleChoice s) {
+                return new Choice(List.of(s.correctPosition()));
+            }
+
+            @Override
+            public Key multipleResponse(MultipleResponse m) {
+                return new Choice(m.correctPositions());
+            }
+
+            @Override
+            public Key ordering(Ordering o) {
+                return new Order(IntStream.rangeClosed(1, o.items().size()).boxed().toList());
+            }
+
+            @Override
+            public Key matching(Matching m) {
+                Map<Integer, Integer> pairs = new TreeMap<>();
+                IntStream.rangeClosed(1, m.pairs().size()).forEach(i -> pairs.put(i, i));
+                return new Match(pairs);
+            }
+        });
     }
 
     /**
@@ -131,18 +173,41 @@ public sealed interface Key permits Key.Choice, Key.Order, Key.Match {
      */
     default void checkFits(Question q, String ref) {
         String where = "the key '" + encode() + "' for " + ref + " (" + q.typeName() + ")";
-        boolean fits;
-        if (q instanceof SingleChoice s) {
-            fits = this instanceof Choice c && c.correct().size() == 1 && c.correct().get(0) <= s.options().size();
-        } else if (q instanceof MultipleResponse m) {
-            fits = this instanceof Choice c && c.correct().get(c.correct().size() - 1) <= m.options().size();
-        } else if (q instanceof Ordering o) {
-            fits = this instanceof Order k && k.sequence().size() == o.items().size();
-        } else {
-            fits = this instanceof Match k && k.pairs().size() == ((Matching) q).pairs().size();
-        }
+        Key key = this;
+        boolean fits = q.accept(new QuestionVisitor<Boolean>() {
+            @Override
+            public Boolean singleChoice(SingleChoice s) {
+                return key.as(Choice.class).filter(c -> c.correct().size() == 1
+                        && c.correct().get(0) <= s.options().size()).isPresent();
+            }
+
+            @Override
+            public Boolean multipleResponse(MultipleResponse m) {
+                return key.as(Choice.class).filter(c -> c.correct().get(c.correct().size() - 1)
+                        <= m.options().size()).isPresent();
+            }
+
+            @Override
+            public Boolean ordering(Ordering o) {
+                return key.as(Order.class).filter(k -> k.sequence().size() == o.items().size()).isPresent();
+            }
+
+            @Override
+            public Boolean matching(Matching m) {
+                return key.as(Match.class).filter(k -> k.pairs().size() == m.pairs().size()).isPresent();
+            }
+        });
         if (!fits) {
             throw new InvalidAnswerException(where + " does not fit the question's kind or size");
         }
+    }
+
+    /**
+     * This key as the given kind, or empty when it is another kind.
+     *
+     * @since 0.2
+     */
+    default <T extends Key> Optional<T> as(Class<T> kind) {
+        return kind.isInstance(this) ? Optional.of(kind.cast(this)) : Optional.empty();
     }
 }

@@ -7,7 +7,9 @@ import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
+import org.securebase.model.question.QuestionVisitor;
 import org.securebase.model.question.Scoring;
+import org.securebase.model.question.SingleChoice;
 
 /**
  * The named rules that turn an answer into credit, a share of the question's points in
@@ -124,16 +126,27 @@ public enum ScoringRule {
 
     /** The rule that applies to a question: its type and its {@code scoring}. */
     public static ScoringRule of(Question q) {
-        if (q instanceof MultipleResponse m) {
-            return m.scoring() == Scoring.PARTIAL ? MULTIPLE_RESPONSE_PARTIAL : MULTIPLE_RESPONSE_ALL_OR_NOTHING;
-        }
-        if (q instanceof Ordering o) {
-            return o.scoring() == Scoring.PARTIAL ? ORDERING_CONCORDANT_PAIRS : ORDERING_ALL_OR_NOTHING;
-        }
-        if (q instanceof Matching m) {
-            return m.scoring() == Scoring.PARTIAL ? MATCHING_SHARE_OF_PAIRS : MATCHING_ALL_OR_NOTHING;
-        }
-        return SINGLE_CHOICE_RIGHT_OR_WRONG;
+        return q.accept(new QuestionVisitor<ScoringRule>() {
+            @Override
+            public ScoringRule singleChoice(SingleChoice s) {
+                return SINGLE_CHOICE_RIGHT_OR_WRONG;
+            }
+
+            @Override
+            public ScoringRule multipleResponse(MultipleResponse m) {
+                return m.scoring() == Scoring.PARTIAL ? MULTIPLE_RESPONSE_PARTIAL : MULTIPLE_RESPONSE_ALL_OR_NOTHING;
+            }
+
+            @Override
+            public ScoringRule ordering(Ordering o) {
+                return o.scoring() == Scoring.PARTIAL ? ORDERING_CONCORDANT_PAIRS : ORDERING_ALL_OR_NOTHING;
+            }
+
+            @Override
+            public ScoringRule matching(Matching m) {
+                return m.scoring() == Scoring.PARTIAL ? MATCHING_SHARE_OF_PAIRS : MATCHING_ALL_OR_NOTHING;
+            }
+        });
     }
 
     private static Map<Integer, Integer> ranks(List<Integer> sequence) {

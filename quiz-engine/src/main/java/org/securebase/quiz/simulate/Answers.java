@@ -9,6 +9,7 @@ import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
+import org.securebase.model.question.QuestionVisitor;
 import org.securebase.model.question.SingleChoice;
 import org.securebase.quiz.scoring.Answer;
 
@@ -21,16 +22,27 @@ final class Answers {
     }
 
     static Answer answer(Question q, double p, RandomGenerator r) {
-        if (q instanceof SingleChoice s) {
-            return singleChoice(s, p, r);
-        }
-        if (q instanceof MultipleResponse m) {
-            return multipleResponse(m, p, r);
-        }
-        if (q instanceof Ordering o) {
-            return ordering(o.items().size(), p, r);
-        }
-        return matching(((Matching) q).pairs().size(), p, r);
+        return q.accept(new QuestionVisitor<Answer>() {
+            @Override
+            public Answer singleChoice(SingleChoice s) {
+                return Answers.singleChoice(s, p, r);
+            }
+
+            @Override
+            public Answer multipleResponse(MultipleResponse m) {
+                return Answers.multipleResponse(m, p, r);
+            }
+
+            @Override
+            public Answer ordering(Ordering o) {
+                return Answers.ordering(o.items().size(), p, r);
+            }
+
+            @Override
+            public Answer matching(Matching m) {
+                return Answers.matching(m.pairs().size(), p, r);
+            }
+        });
     }
 
     /** The key with probability p, otherwise one of the distractors, each equally likely. */

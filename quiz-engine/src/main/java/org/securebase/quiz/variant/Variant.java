@@ -11,12 +11,9 @@ import java.util.stream.IntStream;
 import org.securebase.model.Checks;
 import org.securebase.model.ModelException;
 import org.securebase.model.library.LibraryQuestion;
-import org.securebase.model.question.Matching;
-import org.securebase.model.question.MultipleResponse;
-import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
+import org.securebase.model.question.QuestionLayout;
 import org.securebase.model.question.QuestionRef;
-import org.securebase.model.question.SingleChoice;
 import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.assembly.QuizSection;
 import org.securebase.quiz.assembly.SeededRandom;
@@ -120,10 +117,9 @@ public record Variant(String quizId, String subject, String code, List<QuizSecti
     }
 
     private static List<Integer> arrange(Question q, boolean shuffleOptions, SeededRandom random) {
-        int n = places(q);
+        int n = QuestionLayout.places(q);
         List<Integer> order = new ArrayList<>(IntStream.rangeClosed(1, n).boxed().toList());
-        boolean choice = q instanceof SingleChoice || q instanceof MultipleResponse;
-        if (choice) {
+        if (QuestionLayout.options(q).isPresent()) {
             if (shuffleOptions) {
                 random.shuffle(order);
             }
@@ -134,19 +130,6 @@ public record Variant(String quizId, String subject, String code, List<QuizSecti
             random.shuffle(order);
         } while (order.equals(identity));
         return order;
-    }
-
-    private static int places(Question q) {
-        if (q instanceof SingleChoice s) {
-            return s.options().size();
-        }
-        if (q instanceof MultipleResponse m) {
-            return m.options().size();
-        }
-        if (q instanceof Ordering o) {
-            return o.items().size();
-        }
-        return ((Matching) q).pairs().size();
     }
 
     /** Every question in delivery order. */

@@ -29,6 +29,8 @@ import org.securebase.model.question.MatchPair;
 import org.securebase.model.question.MultipleResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
+import org.securebase.model.question.QuestionLayout;
+import org.securebase.model.question.QuestionVisitor;
 import org.securebase.model.question.SingleChoice;
 import org.securebase.model.vignette.Client;
 import org.securebase.model.vignette.Turn;
@@ -157,20 +159,45 @@ public final class Handouts {
         stem.setSpacingAfter(3);
         stem.setKeepTogether(true);
         doc.add(stem);
-        if (q instanceof Matching m) {
-            PdfPTable table = new PdfPTable(new float[] {1, 1});
-            table.setWidthPercentage(92);
-            table.setHorizontalAlignment(Element.ALIGN_RIGHT);
-            List<MatchPair> pairs = m.pairs();
-            for (int i = 0; i < Math.max(pairs.size(), pq.presented().size()); i++) {
-                String left = i < pairs.size() ? (i + 1) + ".  " + pairs.get(i).left() + "   ____" : "";
-                String right = i < pq.presented().size() ? PresentedQuestion.letter(i) + ".  " + pq.presented().get(i) : "";
-                table.addCell(cell(new Phrase(12, Text.nfc(left), font(Face.SERIF, 9.5f, Palette.INK)), false));
-                table.addCell(cell(new Phrase(12, Text.nfc(right), font(Face.SERIF, 9.5f, Palette.INK)), false));
+        q.accept(new QuestionVisitor<Void>() {
+            @Override
+            public Void singleChoice(SingleChoice s) {
+                lettered(doc, pq);
+                return null;
             }
-            doc.add(table);
-            return;
-        }
+
+            @Override
+            public Void multipleResponse(MultipleResponse m) {
+                lettered(doc, pq);
+                return null;
+            }
+
+            @Override
+            public Void ordering(Ordering o) {
+                lettered(doc, pq);
+                return null;
+            }
+
+            @Override
+            public Void matching(Matching m) {
+                PdfPTable table = new PdfPTable(new float[] {1, 1});
+                table.setWidthPercentage(92);
+                table.setHorizontalAlignment(Element.ALIGN_RIGHT);
+                List<MatchPair> pairs = m.pairs();
+                for (int i = 0; i < Math.max(pairs.size(), pq.presented().size()); i++) {
+                    String left = i < pairs.size() ? (i + 1) + ".  " + pairs.get(i).left() + "   ____" : "";
+                    String right = i < pq.presented().size() ? PresentedQuestion.letter(i) + ".  " + pq.presented().get(i) : "";
+                    table.addCell(cell(new Phrase(12, Text.nfc(left), font(Face.SERIF, 9.5f, Palette.INK)), false));
+                    table.addCell(cell(new Phrase(12, Text.nfc(right), font(Face.SERIF, 9.5f, Palette.INK)), false));
+                }
+                doc.add(table);
+                return null;
+            }
+        });
+    }
+
+    /** The lettered parts of a question, one paragraph each, in presented order. */
+    private void lettered(Document doc, PresentedQuestion pq) {
         for (int i = 0; i < pq.presented().size(); i++) {
             Paragraph option = new Paragraph(12.5f, "", font(Face.SERIF, 9.5f, Palette.INK));
             option.setIndentationLeft(22);
@@ -201,25 +228,42 @@ public final class Handouts {
     }
 
     private static String answerSpace(PresentedQuestion pq) {
-        Question q = pq.question();
         int n = pq.presented().size();
         List<String> parts = new ArrayList<>();
-        if (q instanceof Ordering) {
-            for (int i = 0; i < n; i++) {
-                parts.add("____");
+        return pq.question().accept(new QuestionVisitor<String>() {
+            @Override
+            public String singleChoice(SingleChoice s) {
+                return circles();
             }
-            return "Order (first to last):  " + String.join("  →  ", parts);
-        }
-        if (q instanceof Matching) {
-            for (int i = 0; i < n; i++) {
-                parts.add((i + 1) + " ↔ ____");
+
+            @Override
+            public String multipleResponse(MultipleResponse m) {
+                return circles();
             }
-            return String.join("      ", parts);
-        }
-        for (int i = 0; i < n; i++) {
-            parts.add("○ " + PresentedQuestion.letter(i));
-        }
-        return String.join("      ", parts);
+
+            @Override
+            public String ordering(Ordering o) {
+                for (int i = 0; i < n; i++) {
+                    parts.add("____");
+                }
+                return "Order (first to last):  " + String.join("  →  ", parts);
+            }
+
+            @Override
+            public String matching(Matching m) {
+                for (int i = 0; i < n; i++) {
+                    parts.add((i + 1) + " ↔ ____");
+                }
+                return String.join("      ", parts);
+            }
+
+            private String circles() {
+                for (int i = 0; i < n; i++) {
+                    parts.add("○ " + PresentedQuestion.letter(i));
+                }
+                return String.join("      ", parts);
+            }
+        });
     }
 
     private void keyEntry(Document doc, PresentedQuestion pq) {
@@ -238,8 +282,7 @@ public final class Handouts {
         if (q.feedback() != null) {
             doc.add(indented(q.feedback(), Face.SERIF_ITALIC, Palette.INK));
         }
-        List<ChoiceOption> options = q instanceof SingleChoice s ? s.options()
-                : q instanceof MultipleResponse m ? m.options() : List.of();
+        List<ChoiceOption> options = QuestionLayout.options(q).orElse(List.of());
         for (int i = 0; i < pq.presented().size(); i++) {
             final String text = pq.presented().get(i);
             options.stream().filter(o -> o.text().equals(text) && o.feedback() != null).findFirst().ifPresent(o ->
@@ -259,16 +302,27 @@ public final class Handouts {
     }
 
     private static String instruction(Question q) {
-        if (q instanceof SingleChoice) {
-            return "Choose one.";
-        }
-        if (q instanceof MultipleResponse) {
-            return "Choose all that apply.";
-        }
-        if (q instanceof Ordering) {
-            return "Put the lettered items in order, first to last, on the answer sheet.";
-        }
-        return "Write the letter of the matching answer beside each number.";
+        return q.accept(new QuestionVisitor<String>() {
+            @Override
+            public String singleChoice(SingleChoice s) {
+                return "Choose one.";
+            }
+
+            @Override
+            public String multipleResponse(MultipleResponse m) {
+                return "Choose all that apply.";
+            }
+
+            @Override
+            public String ordering(Ordering o) {
+                return "Put the lettered items in order, first to last, on the answer sheet.";
+            }
+
+            @Override
+            public String matching(Matching m) {
+                return "Write the letter of the matching answer beside each number.";
+            }
+        });
     }
 
     private static String speaker(Vignette v, Turn t) {

@@ -11,6 +11,7 @@ import org.securebase.model.question.MatchPair;
 import org.securebase.model.question.MultipleResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
+import org.securebase.model.question.QuestionVisitor;
 import org.securebase.model.question.SingleChoice;
 
 /**
@@ -40,16 +41,27 @@ public record PresentedQuestion(int number, Question question, List<String> pres
 
     /** The question's lettered parts in the author's order. */
     public static List<String> parts(Question q) {
-        if (q instanceof SingleChoice s) {
-            return s.options().stream().map(ChoiceOption::text).toList();
-        }
-        if (q instanceof MultipleResponse m) {
-            return m.options().stream().map(ChoiceOption::text).toList();
-        }
-        if (q instanceof Ordering o) {
-            return o.items();
-        }
-        return ((Matching) q).pairs().stream().map(MatchPair::right).toList();
+        return q.accept(new QuestionVisitor<List<String>>() {
+            @Override
+            public List<String> singleChoice(SingleChoice s) {
+                return s.options().stream().map(ChoiceOption::text).toList();
+            }
+
+            @Override
+            public List<String> multipleResponse(MultipleResponse m) {
+                return m.options().stream().map(ChoiceOption::text).toList();
+            }
+
+            @Override
+            public List<String> ordering(Ordering o) {
+                return o.items();
+            }
+
+            @Override
+            public List<String> matching(Matching m) {
+                return m.pairs().stream().map(MatchPair::right).toList();
+            }
+        });
     }
 
     /** The letter of a 0-based position: A, B, … Z, AA, AB … */
@@ -59,29 +71,39 @@ public record PresentedQuestion(int number, Question question, List<String> pres
 
     /** The key: the right letters (choice), the letters in the right order (ordering), or number–letter pairs (matching). */
     public String key() {
-        Question q = question;
-        if (q instanceof SingleChoice s) {
-            return letterOf(s.options().get(s.correctPosition() - 1).text());
-        }
-        if (q instanceof MultipleResponse m) {
-            List<String> letters = new ArrayList<>();
-            for (int i = 0; i < presented.size(); i++) {
-                final String text = presented.get(i);
-                if (m.options().stream().anyMatch(o -> o.text().equals(text) && o.correct())) {
-                    letters.add(letter(i));
-                }
+        return question.accept(new QuestionVisitor<String>() {
+            @Override
+            public String singleChoice(SingleChoice s) {
+                return letterOf(s.options().get(s.correctPosition() - 1).text());
             }
-            return String.join(", ", letters);
-        }
-        if (q instanceof Ordering o) {
-            return String.join(" → ", o.items().stream().map(this::letterOf).toList());
-        }
-        List<MatchPair> pairs = ((Matching) q).pairs();
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < pairs.size(); i++) {
-            out.add((i + 1) + "–" + letterOf(pairs.get(i).right()));
-        }
-        return String.join(", ", out);
+
+            @Override
+            public String multipleResponse(MultipleResponse m) {
+                List<String> letters = new ArrayList<>();
+                for (int i = 0; i < presented.size(); i++) {
+                    final String text = presented.get(i);
+                    if (m.options().stream().anyMatch(o -> o.text().equals(text) && o.correct())) {
+                        letters.add(letter(i));
+                    }
+                }
+                return String.join(", ", letters);
+            }
+
+            @Override
+            public String ordering(Ordering o) {
+                return String.join(" → ", o.items().stream().map(PresentedQuestion.this::letterOf).toList());
+            }
+
+            @Override
+            public String matching(Matching m) {
+                List<MatchPair> pairs = m.pairs();
+                List<String> out = new ArrayList<>();
+                for (int i = 0; i < pairs.size(); i++) {
+                    out.add((i + 1) + "–" + letterOf(pairs.get(i).right()));
+                }
+                return String.join(", ", out);
+            }
+        });
     }
 
     private String letterOf(String text) {

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.securebase.model.question.ChoiceOption;
+import org.securebase.model.question.Matching;
+import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
-import org.securebase.model.vignette.Vignette;
+import org.securebase.model.question.SingleChoice;
 
 /**
  * "All of the above" and "none of the above" reward test-taking over knowledge and break when
@@ -14,7 +17,7 @@ import org.securebase.model.vignette.Vignette;
  *
  * @since 0.1
  */
-public final class AllOfTheAbove implements LintRule {
+public final class AllOfTheAbove extends QuestionRule {
     /** The rule name. */
     public static final String NAME = "all-of-the-above";
     private static final Pattern PHRASE = Pattern.compile(
@@ -31,17 +34,33 @@ public final class AllOfTheAbove implements LintRule {
     }
 
     @Override
-    public List<Finding> check(Vignette vignette) {
+    public List<Finding> singleChoice(SingleChoice q) {
+        return phrased(q, q.options());
+    }
+
+    @Override
+    public List<Finding> multipleResponse(MultipleResponse q) {
+        return phrased(q, q.options());
+    }
+
+    @Override
+    public List<Finding> ordering(Ordering q) {
+        return List.of();
+    }
+
+    @Override
+    public List<Finding> matching(Matching q) {
+        return List.of();
+    }
+
+    private static List<Finding> phrased(Question q, List<ChoiceOption> options) {
         List<Finding> out = new ArrayList<>();
-        for (Question q : vignette.questions()) {
-            List<ChoiceOption> options = OptionFeedback.Choices.options(q);
-            for (int i = 0; i < options.size(); i++) {
-                String text = options.get(i).text().toLowerCase(Locale.ROOT);
-                // Every phrase holds "of the" or "these": most options are passed over without the expression.
-                if ((text.contains("of the") || text.contains("these")) && PHRASE.matcher(text).find()) {
-                    out.add(Finding.option(q.id(), i + 1, "option " + (i + 1) + " of question " + q.id() + " reads '"
-                            + options.get(i).text() + "': options are shuffled, so write a self-contained option instead"));
-                }
+        for (int i = 0; i < options.size(); i++) {
+            String text = options.get(i).text().toLowerCase(Locale.ROOT);
+            // Every phrase holds "of the" or "these": most options are passed over without the expression.
+            if ((text.contains("of the") || text.contains("these")) && PHRASE.matcher(text).find()) {
+                out.add(Finding.option(q.id(), i + 1, "option " + (i + 1) + " of question " + q.id() + " reads '"
+                        + options.get(i).text() + "': options are shuffled, so write a self-contained option instead"));
             }
         }
         return out;

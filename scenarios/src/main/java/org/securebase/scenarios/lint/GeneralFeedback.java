@@ -2,8 +2,10 @@ package org.securebase.scenarios.lint;
 
 import java.util.List;
 import org.securebase.model.question.Matching;
+import org.securebase.model.question.MultipleResponse;
 import org.securebase.model.question.Ordering;
-import org.securebase.model.vignette.Vignette;
+import org.securebase.model.question.Question;
+import org.securebase.model.question.SingleChoice;
 
 /**
  * Ordering and matching questions have no per-option feedback, so they need general feedback
@@ -11,7 +13,7 @@ import org.securebase.model.vignette.Vignette;
  *
  * @since 0.1
  */
-public final class GeneralFeedback implements LintRule {
+public final class GeneralFeedback extends QuestionRule {
     /** The rule name. */
     public static final String NAME = "general-feedback";
 
@@ -26,12 +28,30 @@ public final class GeneralFeedback implements LintRule {
     }
 
     @Override
-    public List<Finding> check(Vignette vignette) {
-        return vignette.questions().stream()
-                .filter(q -> (q instanceof Ordering || q instanceof Matching) && q.feedback() == null)
-                .map(q -> Finding.question(q.id(), q.typeName() + " question " + q.id()
-                        + " has no general feedback: add <feedback> after its "
-                        + (q instanceof Ordering ? "items" : "pairs") + " explaining the key"))
-                .toList();
+    public List<Finding> ordering(Ordering q) {
+        return missing(q, "items");
+    }
+
+    @Override
+    public List<Finding> matching(Matching q) {
+        return missing(q, "pairs");
+    }
+
+    @Override
+    public List<Finding> singleChoice(SingleChoice q) {
+        return List.of();
+    }
+
+    @Override
+    public List<Finding> multipleResponse(MultipleResponse q) {
+        return List.of();
+    }
+
+    private static List<Finding> missing(Question q, String parts) {
+        if (q.feedback() != null) {
+            return List.of();
+        }
+        return List.of(Finding.question(q.id(), q.typeName() + " question " + q.id()
+                + " has no general feedback: add <feedback> after its " + parts + " explaining the key"));
     }
 }

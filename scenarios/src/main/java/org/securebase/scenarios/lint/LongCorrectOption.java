@@ -1,12 +1,12 @@
 package org.securebase.scenarios.lint;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.securebase.model.question.ChoiceOption;
+import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
 import org.securebase.model.question.SingleChoice;
-import org.securebase.model.vignette.Vignette;
 
 /**
  * The key should not stand out by length: test-wise trainees pick the longest option. Fires in
@@ -15,7 +15,7 @@ import org.securebase.model.vignette.Vignette;
  *
  * @since 0.1
  */
-public final class LongCorrectOption implements LintRule {
+public final class LongCorrectOption extends QuestionRule {
     /** The rule name. */
     public static final String NAME = "long-correct-option";
     /** How much longer than the longest distractor a key may be. */
@@ -32,21 +32,34 @@ public final class LongCorrectOption implements LintRule {
     }
 
     @Override
-    public List<Finding> check(Vignette vignette) {
-        List<Finding> out = new ArrayList<>();
-        for (Question q : vignette.questions()) {
-            if (q instanceof SingleChoice || q instanceof MultipleResponse) {
-                List<ChoiceOption> options = OptionFeedback.Choices.options(q);
-                int longestWrong = options.stream().filter(o -> !o.correct()).mapToInt(o -> o.text().length()).max().orElse(0);
-                List<ChoiceOption> correct = options.stream().filter(ChoiceOption::correct).toList();
-                if (longestWrong > 0 && correct.stream().allMatch(o -> o.text().length() > RATIO * longestWrong)) {
-                    int shortestCorrect = correct.stream().mapToInt(o -> o.text().length()).min().orElse(0);
-                    out.add(Finding.question(q.id(), (correct.size() == 1 ? "the correct option" : "every correct option")
-                            + " of question " + q.id() + " is much longer than the distractors (" + shortestCorrect
-                            + " against at most " + longestWrong + " characters): trainees can guess it by length"));
-                }
-            }
+    public List<Finding> singleChoice(SingleChoice q) {
+        return standsOut(q, q.options());
+    }
+
+    @Override
+    public List<Finding> multipleResponse(MultipleResponse q) {
+        return standsOut(q, q.options());
+    }
+
+    @Override
+    public List<Finding> ordering(Ordering q) {
+        return List.of();
+    }
+
+    @Override
+    public List<Finding> matching(Matching q) {
+        return List.of();
+    }
+
+    private static List<Finding> standsOut(Question q, List<ChoiceOption> options) {
+        int longestWrong = options.stream().filter(o -> !o.correct()).mapToInt(o -> o.text().length()).max().orElse(0);
+        List<ChoiceOption> correct = options.stream().filter(ChoiceOption::correct).toList();
+        if (longestWrong > 0 && correct.stream().allMatch(o -> o.text().length() > RATIO * longestWrong)) {
+            int shortestCorrect = correct.stream().mapToInt(o -> o.text().length()).min().orElse(0);
+            return List.of(Finding.question(q.id(), (correct.size() == 1 ? "the correct option" : "every correct option")
+                    + " of question " + q.id() + " is much longer than the distractors (" + shortestCorrect
+                    + " against at most " + longestWrong + " characters): trainees can guess it by length"));
         }
-        return out;
+        return List.of();
     }
 }

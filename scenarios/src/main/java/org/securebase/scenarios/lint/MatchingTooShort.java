@@ -2,14 +2,16 @@ package org.securebase.scenarios.lint;
 
 import java.util.List;
 import org.securebase.model.question.Matching;
-import org.securebase.model.vignette.Vignette;
+import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.Ordering;
+import org.securebase.model.question.SingleChoice;
 
 /**
  * A matching question with two pairs gives the second pair away once the first is matched.
  *
  * @since 0.1
  */
-public final class MatchingTooShort implements LintRule {
+public final class MatchingTooShort extends QuestionRule {
     /** The rule name. */
     public static final String NAME = "matching-too-short";
     /** The fewest pairs that do not draw a warning. */
@@ -26,11 +28,26 @@ public final class MatchingTooShort implements LintRule {
     }
 
     @Override
-    public List<Finding> check(Vignette vignette) {
-        return vignette.questions().stream()
-                .filter(q -> q instanceof Matching m && m.pairs().size() < MINIMUM)
-                .map(q -> Finding.question(q.id(), "matching question " + q.id() + " has only "
-                        + ((Matching) q).pairs().size() + " pairs: with fewer than " + MINIMUM + " the key is guessable"))
-                .toList();
+    public List<Finding> matching(Matching q) {
+        if (q.pairs().size() >= MINIMUM) {
+            return List.of();
+        }
+        return List.of(Finding.question(q.id(), "matching question " + q.id() + " has only "
+                + q.pairs().size() + " pairs: with fewer than " + MINIMUM + " the key is guessable"));
+    }
+
+    @Override
+    public List<Finding> singleChoice(SingleChoice q) {
+        return List.of();
+    }
+
+    @Override
+    public List<Finding> multipleResponse(MultipleResponse q) {
+        return List.of();
+    }
+
+    @Override
+    public List<Finding> ordering(Ordering q) {
+        return List.of();
     }
 }

@@ -3,10 +3,11 @@ package org.securebase.scenarios.lint;
 import java.util.ArrayList;
 import java.util.List;
 import org.securebase.model.question.ChoiceOption;
+import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
 import org.securebase.model.question.SingleChoice;
-import org.securebase.model.vignette.Vignette;
 
 /**
  * Every option of a choice question should say why it is right or why it tempts: feedback on
@@ -14,7 +15,7 @@ import org.securebase.model.vignette.Vignette;
  *
  * @since 0.1
  */
-public final class OptionFeedback implements LintRule {
+public final class OptionFeedback extends QuestionRule {
     /** The rule name. */
     public static final String NAME = "option-feedback";
 
@@ -29,33 +30,33 @@ public final class OptionFeedback implements LintRule {
     }
 
     @Override
-    public List<Finding> check(Vignette vignette) {
+    public List<Finding> singleChoice(SingleChoice q) {
+        return missing(q, q.options());
+    }
+
+    @Override
+    public List<Finding> multipleResponse(MultipleResponse q) {
+        return missing(q, q.options());
+    }
+
+    @Override
+    public List<Finding> ordering(Ordering q) {
+        return List.of();
+    }
+
+    @Override
+    public List<Finding> matching(Matching q) {
+        return List.of();
+    }
+
+    private static List<Finding> missing(Question q, List<ChoiceOption> options) {
         List<Finding> out = new ArrayList<>();
-        for (Question q : vignette.questions()) {
-            List<ChoiceOption> options = Choices.options(q);
-            for (int i = 0; i < options.size(); i++) {
-                if (options.get(i).feedback() == null) {
-                    out.add(Finding.option(q.id(), i + 1, "option " + (i + 1) + " of question " + q.id()
-                            + " has no feedback: add <feedback> saying why it is right or why it tempts"));
-                }
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).feedback() == null) {
+                out.add(Finding.option(q.id(), i + 1, "option " + (i + 1) + " of question " + q.id()
+                        + " has no feedback: add <feedback> saying why it is right or why it tempts"));
             }
         }
         return out;
-    }
-
-    /** Options of choice questions; none for other types. */
-    static final class Choices {
-        private Choices() {
-        }
-
-        static List<ChoiceOption> options(Question q) {
-            if (q instanceof SingleChoice s) {
-                return s.options();
-            }
-            if (q instanceof MultipleResponse m) {
-                return m.options();
-            }
-            return List.of();
-        }
     }
 }

@@ -1,15 +1,17 @@
 package org.securebase.scenarios.lint;
 
 import java.util.List;
+import org.securebase.model.question.Matching;
+import org.securebase.model.question.MultipleResponse;
 import org.securebase.model.question.Ordering;
-import org.securebase.model.vignette.Vignette;
+import org.securebase.model.question.SingleChoice;
 
 /**
  * An ordering question with two items is a coin toss; three or more make it worth asking.
  *
  * @since 0.1
  */
-public final class OrderingTooShort implements LintRule {
+public final class OrderingTooShort extends QuestionRule {
     /** The rule name. */
     public static final String NAME = "ordering-too-short";
     /** The fewest items that do not draw a warning. */
@@ -26,11 +28,26 @@ public final class OrderingTooShort implements LintRule {
     }
 
     @Override
-    public List<Finding> check(Vignette vignette) {
-        return vignette.questions().stream()
-                .filter(q -> q instanceof Ordering o && o.items().size() < MINIMUM)
-                .map(q -> Finding.question(q.id(), "ordering question " + q.id() + " has only "
-                        + ((Ordering) q).items().size() + " items: with fewer than " + MINIMUM + " the order is guessable"))
-                .toList();
+    public List<Finding> ordering(Ordering q) {
+        if (q.items().size() >= MINIMUM) {
+            return List.of();
+        }
+        return List.of(Finding.question(q.id(), "ordering question " + q.id() + " has only "
+                + q.items().size() + " items: with fewer than " + MINIMUM + " the order is guessable"));
+    }
+
+    @Override
+    public List<Finding> singleChoice(SingleChoice q) {
+        return List.of();
+    }
+
+    @Override
+    public List<Finding> multipleResponse(MultipleResponse q) {
+        return List.of();
+    }
+
+    @Override
+    public List<Finding> matching(Matching q) {
+        return List.of();
     }
 }

@@ -110,6 +110,20 @@ final class Binding {
         @XmlAttribute(name = "lint-ignore") String lintIgnore;
         @XmlElement(namespace = Namespaces.VIGNETTE) String stem;
         @XmlElement(namespace = Namespaces.VIGNETTE) String feedback;
+
+        /** Applies the operation for this element's question type. */
+        abstract <R> R accept(QuestionElementVisitor<R> visitor);
+    }
+
+    /** An operation over every bound question element, so a new question type cannot be left unmapped. */
+    interface QuestionElementVisitor<R> {
+        R singleChoice(SingleChoiceElement element);
+
+        R multipleResponse(MultipleResponseElement element);
+
+        R ordering(OrderingElement element);
+
+        R matching(MatchingElement element);
     }
 
     /**
@@ -136,6 +150,11 @@ final class Binding {
     static final class SingleChoiceElement extends QuestionElement {
         @XmlElement(name = "option", namespace = Namespaces.VIGNETTE)
         List<OptionElement> options = new ArrayList<>();
+
+        @Override
+        <R> R accept(QuestionElementVisitor<R> visitor) {
+            return visitor.singleChoice(this);
+        }
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
@@ -143,6 +162,11 @@ final class Binding {
         @XmlAttribute String scoring;
         @XmlElement(name = "option", namespace = Namespaces.VIGNETTE)
         List<OptionElement> options = new ArrayList<>();
+
+        @Override
+        <R> R accept(QuestionElementVisitor<R> visitor) {
+            return visitor.multipleResponse(this);
+        }
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
@@ -150,6 +174,11 @@ final class Binding {
         @XmlAttribute String scoring;
         @XmlElement(name = "item", namespace = Namespaces.VIGNETTE)
         List<String> items = new ArrayList<>();
+
+        @Override
+        <R> R accept(QuestionElementVisitor<R> visitor) {
+            return visitor.ordering(this);
+        }
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
@@ -157,6 +186,11 @@ final class Binding {
         @XmlAttribute String scoring;
         @XmlElement(name = "pair", namespace = Namespaces.VIGNETTE)
         List<PairElement> pairs = new ArrayList<>();
+
+        @Override
+        <R> R accept(QuestionElementVisitor<R> visitor) {
+            return visitor.matching(this);
+        }
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)

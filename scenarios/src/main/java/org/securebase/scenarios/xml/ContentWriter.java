@@ -18,6 +18,7 @@ import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
+import org.securebase.model.question.QuestionVisitor;
 import org.securebase.model.question.SingleChoice;
 import org.securebase.model.vignette.Annotation;
 import org.securebase.model.vignette.Client;
@@ -159,38 +160,63 @@ public final class ContentWriter {
         if (q.difficulty().isPresent()) {
             w.writeAttribute("difficulty", q.difficulty().get().xmlName());
         }
-        if (q instanceof MultipleResponse m) {
-            w.writeAttribute("scoring", m.scoring().xmlName());
-        } else if (q instanceof Ordering o) {
-            w.writeAttribute("scoring", o.scoring().xmlName());
-        } else if (q instanceof Matching m) {
-            w.writeAttribute("scoring", m.scoring().xmlName());
-        }
-        leaf("stem", q.stem());
-        if (q instanceof SingleChoice s) {
-            options(s.options());
-        } else if (q instanceof MultipleResponse m) {
-            options(m.options());
-        } else if (q instanceof Ordering o) {
-            for (String item : o.items()) {
-                leaf("item", item);
+        Part body = q.accept(new QuestionVisitor<Part>() {
+            @Override
+            public Part singleChoice(SingleChoice s) {
+                return () -> {
+                    leaf("stem", q.stem());
+                    options(s.options());
+                };
             }
-        } else if (q instanceof Matching m) {
-            for (MatchPair p : m.pairs()) {
-                start("pair");
-                w.writeStartElement("left");
-                w.writeCharacters(p.left());
-                w.writeEndElement();
-                w.writeStartElement("right");
-                w.writeCharacters(p.right());
-                w.writeEndElement();
-                w.writeEndElement();
+
+            @Override
+            public Part multipleResponse(MultipleResponse m) {
+                return () -> {
+                    w.writeAttribute("scoring", m.scoring().xmlName());
+                    leaf("stem", q.stem());
+                    options(m.options());
+                };
             }
-        }
+
+            @Override
+            public Part ordering(Ordering o) {
+                return () -> {
+                    w.writeAttribute("scoring", o.scoring().xmlName());
+                    leaf("stem", q.stem());
+                    for (String item : o.items()) {
+                        leaf("item", item);
+                    }
+                };
+            }
+
+            @Override
+            public Part matching(Matching m) {
+                return () -> {
+                    w.writeAttribute("scoring", m.scoring().xmlName());
+                    leaf("stem", q.stem());
+                    for (MatchPair p : m.pairs()) {
+                        start("pair");
+                        w.writeStartElement("left");
+                        w.writeCharacters(p.left());
+                        w.writeEndElement();
+                        w.writeStartElement("right");
+                        w.writeCharacters(p.right());
+                        w.writeEndElement();
+                        w.writeEndElement();
+                    }
+                };
+            }
+        });
+        body.write();
         if (q.feedback() != null) {
             leaf("feedback", q.feedback());
         }
         close();
+    }
+
+    /** The type's own attributes and elements of a question, written once the common attributes are. */
+    private interface Part {
+        void write() throws XMLStreamException;
     }
 
     private void options(List<ChoiceOption> options) throws XMLStreamException {

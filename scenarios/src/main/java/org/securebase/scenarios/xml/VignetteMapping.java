@@ -40,6 +40,7 @@ import org.securebase.scenarios.xml.Binding.OptionFeedbackElement;
 import org.securebase.scenarios.xml.Binding.OrderingElement;
 import org.securebase.scenarios.xml.Binding.PairElement;
 import org.securebase.scenarios.xml.Binding.QuestionElement;
+import org.securebase.scenarios.xml.Binding.QuestionElementVisitor;
 import org.securebase.scenarios.xml.Binding.SingleChoiceElement;
 import org.securebase.scenarios.xml.Binding.TurnElement;
 import org.securebase.scenarios.xml.Binding.VignetteElement;
@@ -169,23 +170,38 @@ final class VignetteMapping {
         List<ConceptId> concepts = Parts.concepts(q.concepts, where, q.locator, catalogue, p);
         Difficulty own = q.difficulty == null ? null : attempt(p, q.locator, () -> Difficulty.of(q.difficulty));
         int points = q.points == null ? 1 : q.points;
-        if (q instanceof SingleChoiceElement s) {
-            List<ChoiceOption> options = options(q.id, s.options, positions, p);
-            return concepts == null || options == null ? null : attempt(p, q.locator,
-                    () -> new SingleChoice(q.id, points, concepts, own, q.stem, options, q.feedback));
-        }
-        if (q instanceof MultipleResponseElement m) {
-            List<ChoiceOption> options = options(q.id, m.options, positions, p);
-            Scoring scoring = m.scoring == null ? null : attempt(p, q.locator, () -> Scoring.of(m.scoring));
-            return concepts == null || options == null ? null : attempt(p, q.locator,
-                    () -> new MultipleResponse(q.id, points, concepts, own, q.stem, options, scoring, q.feedback));
-        }
-        if (q instanceof OrderingElement o) {
-            Scoring scoring = o.scoring == null ? null : attempt(p, q.locator, () -> Scoring.of(o.scoring));
-            return concepts == null ? null : attempt(p, q.locator,
-                    () -> new Ordering(q.id, points, concepts, own, q.stem, o.items, scoring, q.feedback));
-        }
-        MatchingElement m = (MatchingElement) q;
+        return q.accept(new QuestionElementVisitor<Question>() {
+            @Override
+            public Question singleChoice(SingleChoiceElement s) {
+                List<ChoiceOption> options = options(q.id, s.options, positions, p);
+                return concepts == null || options == null ? null : attempt(p, q.locator,
+                        () -> new SingleChoice(q.id, points, concepts, own, q.stem, options, q.feedback));
+            }
+
+            @Override
+            public Question multipleResponse(MultipleResponseElement m) {
+                List<ChoiceOption> options = options(q.id, m.options, positions, p);
+                Scoring scoring = m.scoring == null ? null : attempt(p, q.locator, () -> Scoring.of(m.scoring));
+                return concepts == null || options == null ? null : attempt(p, q.locator,
+                        () -> new MultipleResponse(q.id, points, concepts, own, q.stem, options, scoring, q.feedback));
+            }
+
+            @Override
+            public Question ordering(OrderingElement o) {
+                Scoring scoring = o.scoring == null ? null : attempt(p, q.locator, () -> Scoring.of(o.scoring));
+                return concepts == null ? null : attempt(p, q.locator,
+                        () -> new Ordering(q.id, points, concepts, own, q.stem, o.items, scoring, q.feedback));
+            }
+
+            @Override
+            public Question matching(MatchingElement m) {
+                return VignetteMapping.this.matching(m, points, concepts, own, p);
+            }
+        });
+    }
+
+    private Question matching(MatchingElement m, int points, List<ConceptId> concepts, Difficulty own, Problems p) {
+        QuestionElement q = m;
         Scoring scoring = m.scoring == null ? null : attempt(p, q.locator, () -> Scoring.of(m.scoring));
         List<MatchPair> pairs = new ArrayList<>();
         boolean ok = true;
