@@ -172,17 +172,4 @@ public final class Checks {
         }
         return null;
     }
-
-    /** Returns every value that occurs more than once, in first-repeat order. */
-    public static <T> List<T> duplicates(Collection<T> values) {
-        Set<T> seen = new HashSet<>();
-        Set<T> reported = new HashSet<>();
-        List<T> out = new ArrayList<>();
-        for (T v : values) {
-            if (!seen.add(v) && reported.add(v)) {
-                out.add(v);
-            }
-        }
-        return out;
-    }
 }

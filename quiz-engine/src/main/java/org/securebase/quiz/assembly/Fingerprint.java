@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import org.securebase.model.library.Library;
 import org.securebase.model.vignette.Vignette;
 import org.securebase.quiz.json.ContentJson;
 import org.securebase.quiz.json.Json;
@@ -35,11 +34,6 @@ public final class Fingerprint {
         List<Json> items = new ArrayList<>();
         sorted.forEach(v -> items.add(ContentJson.vignette(v)));
         return sha256(FORMAT + "\n" + JsonText.write(new Json.Arr(items)));
-    }
-
-    /** The fingerprint of a whole library: what a quiz can be re-drawn from. */
-    public static String ofLibrary(Library library) {
-        return of(library.vignettes());
     }
 
     /** The SHA-256 of a text's UTF-8 bytes, as lower-case hex. */

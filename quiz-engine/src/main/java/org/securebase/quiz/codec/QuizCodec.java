@@ -2,10 +2,6 @@ package org.securebase.quiz.codec;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.securebase.model.ModelException;
 import org.securebase.model.blueprint.AttemptPolicy;
 import org.securebase.model.question.QuestionRef;
@@ -19,7 +15,6 @@ import org.securebase.quiz.json.Json;
 import org.securebase.quiz.json.JsonException;
 import org.securebase.quiz.json.JsonText;
 import org.securebase.quiz.scoring.AnswerKey;
-import org.securebase.quiz.scoring.Key;
 
 /**
  * The stable text form of a frozen quiz and of an answer key, so a store can keep them and
@@ -133,29 +128,8 @@ public final class QuizCodec {
                 .build());
     }
 
-    /**
-     * Reads an answer key from its text.
-     *
-     * @throws JsonException naming what is malformed or missing
-     */
-    public static AnswerKey readKey(String text) {
-        Json.Obj o = JsonText.parse(text).asObject("a frozen answer key");
-        format(o, KEY_FORMAT);
-        try {
-            Map<QuestionRef, Key> keys = new TreeMap<>();
-            o.obj("keys").members().forEach((r, k) -> keys.put(QuestionRef.parse(r), Key.parse(k.asString("key of " + r))));
-            Set<QuestionRef> voided = new TreeSet<>();
-            o.arr("voided").forEach(v -> voided.add(QuestionRef.parse(v.asString("a voided question"))));
-            return new AnswerKey(o.str("quiz"), keys, voided);
-        } catch (IllegalArgumentException e) {
-            if (e instanceof JsonException je) {
-                throw je;
-            }
-            throw new JsonException("frozen answer key of quiz " + o.optStr("quiz") + ": " + e.getMessage());
-        }
-    }
-
-    private static void format(Json.Obj o, String expected) {
+    /** Requires the text's format tag to be the expected one. */
+    static void format(Json.Obj o, String expected) {
         String found = o.optStr("format");
         if (!expected.equals(found)) {
             throw new JsonException("expected text in format '" + expected + "', found format '" + found + "'");

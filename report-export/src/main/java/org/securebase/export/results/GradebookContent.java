@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,43 +47,6 @@ public final class GradebookContent {
     }
 
     /**
-     * The gradebook of a quiz.
-     *
-     * @param quiz the quiz the attempts answered
-     * @param counted the attempts that count, one per trainee, in the order rows should appear
-     * @param info name, completion date and certificate number per trainee id
-     * @param analysis the engine's item analysis of the same attempts, or null when there are too few
-     *        attempts to analyse (the item analysis sheet is then empty and the statistics say why)
-     * @param author who made it (the sponsor or instructor)
-     */
-    public static Gradebook of(Quiz quiz, List<ScoredAttempt> counted, Function<String, TraineeInfo> info,
-                               org.securebase.quiz.analysis.ItemAnalysis analysis, String author) {
-        return of(quiz, counted, info, analysis, author, quiz.settings().title() + " — gradebook");
-    }
-
-    /** The gradebook of a quiz under a title of the caller's (e.g. one that says the data are simulated). */
-    public static Gradebook of(Quiz quiz, List<ScoredAttempt> counted, Function<String, TraineeInfo> info,
-                               org.securebase.quiz.analysis.ItemAnalysis analysis, String author, String title) {
-        ChartTally charts = new ChartTally();
-        counted.forEach(charts::add);
-        Iterable<TraineeRow> rows = () -> new Iterator<>() {
-            private final Iterator<ScoredAttempt> it = counted.iterator();
-
-            @Override
-            public boolean hasNext() {
-                return it.hasNext();
-            }
-
-            @Override
-            public TraineeRow next() {
-                ScoredAttempt a = it.next();
-                return row(quiz, a, info.apply(a.header().traineeId()));
-            }
-        };
-        return of(quiz, rows, counted.size(), analysis, charts::charts, author, title);
-    }
-
-    /**
      * Reads the counted attempts once, spooling each one's row and gathering the cohort's numbers
      * on the way, so a gradebook of any cohort is made from one pass over its attempts while
      * holding only compact numbers ({@link CohortNumbers}) and one attempt at a time.
@@ -119,9 +81,10 @@ public final class GradebookContent {
         return of(quiz, rows, numbers.attempts(), numbers.analysis(), numbers::charts, author, title);
     }
 
-    private static Gradebook of(Quiz quiz, Iterable<TraineeRow> rows, int attempts,
-                                org.securebase.quiz.analysis.ItemAnalysis analysis, Supplier<ChartData> charts,
-                                String author, String title) {
+    /** The gradebook of rows already made; also what the test fixtures build the whole-list form on. */
+    static Gradebook of(Quiz quiz, Iterable<TraineeRow> rows, int attempts,
+                        org.securebase.quiz.analysis.ItemAnalysis analysis, Supplier<ChartData> charts,
+                        String author, String title) {
         List<QuestionColumn> questions = new ArrayList<>();
         Map<QuestionRef, String> labels = new LinkedHashMap<>();
         int n = 0;
@@ -146,7 +109,8 @@ public final class GradebookContent {
                 items(quiz, analysis, labels), testStatistics(analysis.test(), quiz.maxPoints()), charts.get());
     }
 
-    private static TraineeRow row(Quiz quiz, ScoredAttempt a, TraineeInfo i) {
+    /** The row of one attempt. */
+    static TraineeRow row(Quiz quiz, ScoredAttempt a, TraineeInfo i) {
         String trainee = a.header().traineeId();
         List<Response> responses = new ArrayList<>();
         for (LibraryQuestion q : quiz.questions()) {

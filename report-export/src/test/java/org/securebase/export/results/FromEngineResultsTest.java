@@ -106,7 +106,7 @@ class FromEngineResultsTest {
 
     @Test
     void writesAGradebookWhoseRowsAreTheEngineScores() throws IOException {
-        var gradebook = GradebookContent.of(quiz, attempts,
+        var gradebook = ListedGradebook.of(quiz, attempts,
                 id -> new GradebookContent.TraineeInfo("Name of " + id, LocalDate.of(2027, 3, 14), null),
                 ItemAnalysis.of(attempts), "Riverside");
         Path file = dir.resolve("gradebook.xlsx");
@@ -129,7 +129,7 @@ class FromEngineResultsTest {
     @Test
     void aSpooledGradebookHasTheRowsAndNumbersOfTheListForm() {
         var info = new GradebookContent.TraineeInfo("Name", LocalDate.of(2027, 3, 14), "C-1");
-        var listed = GradebookContent.of(quiz, attempts, id -> info, ItemAnalysis.of(attempts), "Riverside", "Title");
+        var listed = ListedGradebook.of(quiz, attempts, id -> info, ItemAnalysis.of(attempts), "Riverside", "Title");
         List<Integer> passes = new ArrayList<>();
         Iterable<org.securebase.quiz.delivery.ScoredAttempt> streamed = () -> {
             passes.add(1);
@@ -157,7 +157,7 @@ class FromEngineResultsTest {
             assertEquals(null, numbers.analysis());
             var gradebook = GradebookContent.of(quiz, rows, numbers, "Riverside", "Title");
             assertEquals(List.of(), gradebook.items());
-            assertEquals(GradebookContent.of(quiz, attempts.subList(0, 1), id -> info, null, "Riverside", "Title")
+            assertEquals(ListedGradebook.of(quiz, attempts.subList(0, 1), id -> info, null, "Riverside", "Title")
                     .testStatistics(), gradebook.testStatistics());
         }
     }
@@ -180,7 +180,7 @@ class FromEngineResultsTest {
 
     @Test
     void refusesAGradebookWithoutAttempts() {
-        ModelException e = assertThrows(ModelException.class, () -> GradebookContent.of(quiz, List.of(),
+        ModelException e = assertThrows(ModelException.class, () -> ListedGradebook.of(quiz, List.of(),
                 id -> null, ItemAnalysis.of(attempts), "Riverside"));
         assertEquals("a gradebook needs at least one scored attempt", e.getMessage());
     }

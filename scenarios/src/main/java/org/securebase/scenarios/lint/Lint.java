@@ -19,8 +19,8 @@ public final class Lint {
     private final List<LintRule> rules;
 
     /**
-     * A lint with these per-vignette rules (the cross-file {@link TranscriptOverlap} always runs
-     * in {@link #checkAcross}).
+     * A lint with these per-vignette rules (the cross-file {@link TranscriptOverlap} runs in the
+     * loader's {@link OverlapIndex} as files stream past).
      */
     public Lint(List<LintRule> rules) {
         this.rules = List.copyOf(rules);
@@ -68,20 +68,6 @@ public final class Lint {
                         ? SourceMap.optionKey(f.questionId(), f.option()) : SourceMap.questionKey(f.questionId());
                 out.add(Diagnostic.warning(v.file(), v.source().at(key), rule.name(), f.message()));
             }
-        }
-        return out;
-    }
-
-    /**
-     * Warnings that need several vignettes: transcripts that overlap too much. Each pair is
-     * reported once, at the later vignette, in the order of the subjects. The loader runs the same
-     * {@link OverlapIndex} as files stream past; this is the whole-list form.
-     */
-    public List<Diagnostic> checkAcross(List<Subject> subjects) {
-        OverlapIndex index = new OverlapIndex();
-        List<Diagnostic> out = new ArrayList<>();
-        for (Subject s : subjects) {
-            out.addAll(index.offer(OverlapIndex.Digest.of(s.vignette(), s.ignores())));
         }
         return out;
     }
