@@ -12,6 +12,7 @@ import org.securebase.quiz.delivery.NoAttemptsLeftException;
 import org.securebase.quiz.json.JsonException;
 import org.securebase.quiz.scoring.InvalidAnswerException;
 import org.securebase.quiz.store.StoreException;
+import org.securebase.usecase.Refusal;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -49,7 +50,7 @@ final class Failures implements IExecutionExceptionHandler {
         } else if (ex instanceof VerificationException || ex instanceof ExportException) {
             code = ExitCodes.INPUT;
             message = ex.getMessage();
-        } else if (ex instanceof UserError || ex instanceof ModelException
+        } else if (ex instanceof UserError || ex instanceof Refusal || ex instanceof ModelException
                 || ex instanceof BlueprintNotSatisfiedException || ex instanceof NoAttemptsLeftException
                 || ex instanceof InvalidAnswerException || ex instanceof JsonException) {
             code = ExitCodes.INPUT;

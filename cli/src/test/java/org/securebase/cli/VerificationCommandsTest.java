@@ -15,7 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.securebase.cli.support.ExitCodes;
-import org.securebase.cli.workspace.Workspace;
+import org.securebase.usecase.Workspace;
 import org.securebase.export.certificate.CertificateData;
 import org.securebase.export.certificate.Certificates;
 import org.securebase.export.certificate.Score;

@@ -4,21 +4,18 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
 import org.securebase.cli.support.UserError;
 import org.securebase.cli.content.Libraries;
-import org.securebase.cli.io.OutputFiles;
+import org.securebase.usecase.OutputFiles;
 import org.securebase.model.blueprint.QuizBlueprint;
 import org.securebase.quiz.assembly.Assembly;
 import org.securebase.quiz.assembly.Quiz;
-import org.securebase.quiz.scoring.AnswerKey;
-import org.securebase.quiz.simulate.Cohort;
-import org.securebase.quiz.store.ResultStore;
 import org.securebase.scenarios.generate.SyntheticLibrary;
 import org.securebase.scenarios.load.Loaded;
+import org.securebase.usecase.GenerateResults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -123,28 +120,17 @@ public final class BenchCommand implements Runnable {
         @Override
         public Integer call() {
             GlobalOptions root = GlobalOptions.of(spec);
-            if (trainees < 1) {
-                throw new UserError("--trainees must be at least 1, was " + trainees);
-            }
-            Path db = root.database();
-            if (Files.exists(db)) {
-                throw new UserError(db + " already exists; simulated results go into a new database: choose another --db");
-            }
             Loaded loaded = Libraries.load(root, spec.commandLine().getErr());
             QuizBlueprint b = Libraries.blueprint(loaded, blueprint);
             Quiz quiz = Assembly.assemble(b, loaded.library(), seed);
-            Cohort cohort = Cohort.simulate(quiz, trainees, seed, Instant.parse("2026-03-02T09:00:00Z"), meanAbility);
-            try (ResultStore store = ResultStore.open(db)) {
-                store.saveQuiz(cohort.frozenQuiz());
-                cohort.storeTrainees().forEach(store::saveTrainee);
-                store.recordAttempts(cohort.completedAttempts(AnswerKey.of(quiz)));
-            }
+            GenerateResults.Generated generated = new GenerateResults(root.workspace(), Session.clock())
+                    .generate(quiz, trainees, seed, meanAbility);
             PrintWriter o = spec.commandLine().getOut();
             o.println(quiz.id());
             if (!root.quiet()) {
-                long passed = cohort.completedAttempts(AnswerKey.of(quiz)).stream().filter(a -> a.score().passed()).count();
-                spec.commandLine().getErr().println("recorded " + trainees + " simulated attempts at " + quiz.id() + " ("
-                        + quiz.refs().size() + " questions, " + passed + " passed) in " + db);
+                spec.commandLine().getErr().println("recorded " + generated.attempts() + " simulated attempts at " + quiz.id()
+                        + " (" + quiz.refs().size() + " questions, " + generated.passed() + " passed) in "
+                        + root.database());
             }
             o.flush();
             return ExitCodes.OK;

@@ -1,14 +1,10 @@
 package org.securebase.cli.commands;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
-import org.securebase.cli.support.UserError;
-import org.securebase.cli.workspace.Workspace;
-import org.securebase.quiz.store.IntegrityVerdict;
-import org.securebase.quiz.store.ResultStore;
+import org.securebase.usecase.LookAfterStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -43,13 +39,8 @@ public final class DbCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (Files.exists(target)) {
-                throw new UserError(target + " already exists; choose a new file name for the backup");
-            }
-            try (ResultStore store = Workspace.of(GlobalOptions.of(spec)).openExisting()) {
-                store.backup(target);
-            }
-            spec.commandLine().getOut().println("backed up to " + target.toAbsolutePath());
+            Path written = new LookAfterStore(GlobalOptions.of(spec).workspace()).backUp(target);
+            spec.commandLine().getOut().println("backed up to " + written);
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;
         }
@@ -63,12 +54,10 @@ public final class DbCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (ResultStore store = Workspace.of(GlobalOptions.of(spec)).openExisting()) {
-                IntegrityVerdict verdict = store.integrityCheck();
-                spec.commandLine().getOut().println(verdict.isOk() ? "ok" : String.join(System.lineSeparator(), verdict.lines()));
-                spec.commandLine().getOut().flush();
-                return verdict.isOk() ? ExitCodes.OK : ExitCodes.INPUT;
-            }
+            LookAfterStore.Health health = new LookAfterStore(GlobalOptions.of(spec).workspace()).check();
+            spec.commandLine().getOut().println(health.ok() ? "ok" : String.join(System.lineSeparator(), health.problems()));
+            spec.commandLine().getOut().flush();
+            return health.ok() ? ExitCodes.OK : ExitCodes.INPUT;
         }
     }
 }

@@ -1,32 +1,10 @@
 package org.securebase.cli.commands;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.securebase.cli.io.OutputFiles;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
-import org.securebase.cli.support.UserError;
-import org.securebase.cli.workspace.Workspace;
-import org.securebase.export.gradebook.Gradebook;
-import org.securebase.export.gradebook.GradebookWriter;
-import org.securebase.export.gradebook.SpooledRows;
-import org.securebase.export.gradebook.SummaryCsv;
-import org.securebase.export.results.CohortNumbers;
-import org.securebase.export.results.GradebookContent;
-import org.securebase.quiz.assembly.Quiz;
-import org.securebase.quiz.delivery.ScoredAttempt;
-import org.securebase.quiz.results.Results;
-import org.securebase.quiz.store.Certificate;
-import org.securebase.quiz.store.IssuedCertificate;
-import org.securebase.quiz.store.ResultStore;
-import org.securebase.quiz.store.Trainee;
+import org.securebase.usecase.ExportGradebook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,9 +20,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "gradebook", mixinStandardHelpOptions = true,
         description = "Write the gradebook of a quiz as .xlsx (and the summary as CSV for an LMS).")
 public final class GradebookCommand implements Callable<Integer> {
-    /** Who a gradebook is from. */
-    static final String AUTHOR = "SecureBase";
-
     @Spec
     CommandSpec spec;
 
@@ -62,65 +37,14 @@ public final class GradebookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
-            throw new UserError("the gradebook is an Excel workbook: give --out a name ending in .xlsx, was " + out);
-        }
-        Clock clock = Session.clock();
-        try (ResultStore store = Workspace.of(GlobalOptions.of(spec)).openExisting()) {
-            Results results = new Results(store, clock);
-            String id = Workspace.pickQuiz(store, quizId, null);
-            Quiz quiz = results.requireQuiz(id);
-            // One pass over a store cursor: rows spooled to a temporary file, the cohort's numbers gathered on the way.
-            Iterable<ScoredAttempt> counted = () -> results.countedCursor(id);
-            try (SpooledRows rows = SpooledRows.create()) {
-                CohortNumbers numbers = spool(store, quiz, counted, rows);
-                if (numbers.attempts() == 0) {
-                    throw new UserError("quiz " + id + " has no submitted attempts yet; nothing to put in a gradebook");
-                }
-                Gradebook gradebook = GradebookContent.of(quiz, rows, numbers, AUTHOR, quiz.settings().title() + " — gradebook");
-                Path written = OutputFiles.writeFile(out, force, p -> {
-                    try (OutputStream o = Files.newOutputStream(p)) {
-                        new GradebookWriter(clock).write(gradebook, o);
-                    }
-                });
-                spec.commandLine().getOut().println("wrote " + written + " (" + numbers.attempts() + " trainees, "
-                        + quiz.refs().size() + " questions)");
-                if (csv != null) {
-                    Path csvWritten = OutputFiles.writeFile(csv, force, p -> {
-                        try (OutputStream o = Files.newOutputStream(p)) {
-                            SummaryCsv.write(gradebook.trainees(), o);
-                        }
-                    });
-                    spec.commandLine().getOut().println("wrote " + csvWritten);
-                }
-            }
+        ExportGradebook.Written written = new ExportGradebook(GlobalOptions.of(spec).workspace(), Session.clock())
+                .export(new ExportGradebook.Request(quizId, out, csv, force));
+        spec.commandLine().getOut().println("wrote " + written.files().get(0) + " (" + written.trainees() + " trainees, "
+                + written.questions() + " questions)");
+        if (written.files().size() > 1) {
+            spec.commandLine().getOut().println("wrote " + written.files().get(1));
         }
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
-    }
-
-    /**
-     * Spools the rows of a quiz's counted attempts, with names and certificate numbers from the
-     * store (read first: the store serves nothing else while the attempts are read), in one pass.
-     *
-     * @param counted the counted attempts
-     * @param rows where the rows go
-     * @return the numbers of the attempts
-     */
-    static CohortNumbers spool(ResultStore store, Quiz quiz, Iterable<ScoredAttempt> counted, SpooledRows rows) {
-        Map<String, String> certificates = new HashMap<>();
-        for (Certificate c : store.certificatesOfQuiz(quiz.id())) {
-            if (c instanceof IssuedCertificate issued) {
-                certificates.put(issued.traineeId(), issued.number());
-            }
-        }
-        Map<String, String> names = new HashMap<>();
-        for (Trainee t : store.trainees()) {
-            names.put(t.id(), t.name());
-        }
-        return GradebookContent.spool(quiz, counted, a -> new GradebookContent.TraineeInfo(
-                        names.getOrDefault(a.header().traineeId(), a.header().traineeId()),
-                        LocalDate.ofInstant(a.submission().submitted(), ZoneOffset.UTC),
-                        certificates.get(a.header().traineeId())), rows);
     }
 }

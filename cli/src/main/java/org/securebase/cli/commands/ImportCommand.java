@@ -2,14 +2,12 @@ package org.securebase.cli.commands;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
-import org.securebase.cli.support.UserError;
 import org.securebase.quiz.importing.ImportOutcome;
-import org.securebase.quiz.importing.ResponseImport;
+import org.securebase.usecase.ImportResponses;
 import org.securebase.quiz.importing.RowProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,14 +35,7 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new UserError("no such file: " + file);
-        }
-        byte[] bytes = Files.readAllBytes(file);
-        ImportOutcome outcome;
-        try (Session session = Session.open(GlobalOptions.of(spec))) {
-            outcome = new ResponseImport(session.results()).run(quizId, bytes);
-        }
+        ImportOutcome outcome = new ImportResponses(GlobalOptions.of(spec).workspace(), Session.clock()).run(file, quizId);
         if (outcome instanceof ImportOutcome.Rejected r) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("securebase: " + file + " was not imported: " + r.problems().size() + " problem"

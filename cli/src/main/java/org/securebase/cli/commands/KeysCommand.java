@@ -4,10 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.securebase.cli.io.OutputFiles;
+import org.securebase.usecase.OutputFiles;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
-import org.securebase.cli.workspace.Workspace;
+import org.securebase.usecase.Workspace;
 import org.securebase.export.verification.SigningKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,7 +46,7 @@ public final class KeysCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Workspace workspace = Workspace.of(GlobalOptions.of(spec));
+            Workspace workspace = GlobalOptions.of(spec).workspace();
             SigningKey key = workspace.signingKey();
             String pem = key.verifyingKey().toPem();
             if (out == null) {

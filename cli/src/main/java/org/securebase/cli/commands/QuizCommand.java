@@ -11,9 +11,9 @@ import org.securebase.quiz.assembly.QuizSection;
 import org.securebase.quiz.delivery.DeliveredQuestion;
 import org.securebase.quiz.delivery.DeliveredQuiz;
 import org.securebase.quiz.results.Notation;
-import org.securebase.quiz.results.Results;
 import org.securebase.quiz.scoring.AnswerKey;
 import org.securebase.quiz.variant.Variant;
+import org.securebase.usecase.StoreQuiz;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,9 +62,7 @@ public final class QuizCommand implements Runnable {
             GlobalOptions root = GlobalOptions.of(spec);
             PrintWriter out = spec.commandLine().getOut();
             Quiz quiz = Session.build(root, spec.commandLine().getErr(), blueprint, seed);
-            try (Session session = Session.open(root)) {
-                session.results().freeze(quiz);
-            }
+            new StoreQuiz(root.workspace(), Session.clock()).freeze(quiz);
             out.println("quiz " + quiz.id());
             out.println("fingerprint " + quiz.fingerprint());
             out.println("blueprint " + quiz.blueprintId() + " version " + quiz.blueprintVersion() + ", seed " + quiz.seed());
@@ -127,11 +125,13 @@ public final class QuizCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             Quiz quiz;
             AnswerKey key;
-            try (Session session = Session.open(root)) {
-                Results results = session.results();
-                var stored = results.quiz(quizOrBlueprint);
-                quiz = stored.isPresent() ? stored.get() : Session.build(root, spec.commandLine().getErr(), quizOrBlueprint, seed);
-                key = stored.isPresent() ? results.currentKey(quiz) : AnswerKey.of(quiz);
+            var stored = new StoreQuiz(root.workspace(), Session.clock()).find(quizOrBlueprint);
+            if (stored.isPresent()) {
+                quiz = stored.get().quiz();
+                key = stored.get().key();
+            } else {
+                quiz = Session.build(root, spec.commandLine().getErr(), quizOrBlueprint, seed);
+                key = AnswerKey.of(quiz);
             }
             Variant variant;
             if (whose != null && whose.trainee != null) {

@@ -23,6 +23,7 @@ import org.securebase.quiz.rekey.KeyChange;
 import org.securebase.quiz.rekey.ScoreChange;
 import org.securebase.quiz.scoring.Key;
 import org.securebase.quiz.variant.Letters;
+import org.securebase.usecase.RescoreQuiz;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,23 +66,8 @@ public final class RescoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AuditRecord audit;
-        try (Session session = Session.open(GlobalOptions.of(spec))) {
-            Quiz quiz = session.results().requireQuiz(quizId);
-            KeyChange keyChange;
-            if (change.voided != null) {
-                keyChange = new KeyChange.Voiding(ref(quiz, change.voided), reason);
-            } else {
-                int eq = change.rekey.indexOf('=');
-                if (eq < 0) {
-                    throw new UserError("--key needs REF=ANSWER, e.g. --key 'couple-01#q2=B'; was '" + change.rekey + "'");
-                }
-                QuestionRef ref = ref(quiz, change.rekey.substring(0, eq));
-                keyChange = new KeyChange.Rekeying(ref, key(quiz.question(ref).question(), change.rekey.substring(eq + 1)),
-                        reason);
-            }
-            audit = session.results().rescore(quizId, keyChange);
-        }
+        AuditRecord audit = new RescoreQuiz(GlobalOptions.of(spec).workspace(), Session.clock())
+                .rescore(quizId, this::keyChange);
         PrintWriter out = spec.commandLine().getOut();
         out.println(audit.change() + "; reason: " + audit.reason());
         if (audit.scores().isEmpty()) {
@@ -99,6 +85,23 @@ public final class RescoreCommand implements Callable<Integer> {
                 + " changed pass/fail");
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The key change the options ask for, read against the stored quiz. */
+    private KeyChange keyChange(Quiz quiz) {
+        KeyChange keyChange;
+        if (change.voided != null) {
+            keyChange = new KeyChange.Voiding(ref(quiz, change.voided), reason);
+        } else {
+            int eq = change.rekey.indexOf('=');
+            if (eq < 0) {
+                throw new UserError("--key needs REF=ANSWER, e.g. --key 'couple-01#q2=B'; was '" + change.rekey + "'");
+            }
+            QuestionRef ref = ref(quiz, change.rekey.substring(0, eq));
+            keyChange = new KeyChange.Rekeying(ref, key(quiz.question(ref).question(), change.rekey.substring(eq + 1)),
+                    reason);
+        }
+        return keyChange;
     }
 
     private static String score(double earned, int possible, double percent, boolean passed) {

@@ -12,53 +12,31 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.securebase.cli.support.GlobalOptions;
-import org.securebase.cli.workspace.Workspace;
 import org.securebase.cli.support.UserError;
 import org.securebase.cli.content.Libraries;
 import org.securebase.model.blueprint.QuizBlueprint;
 import org.securebase.quiz.assembly.Assembly;
 import org.securebase.quiz.assembly.Quiz;
-import org.securebase.quiz.results.Results;
-import org.securebase.quiz.store.ResultStore;
 import org.securebase.scenarios.diagnostic.Diagnostic;
 import org.securebase.scenarios.load.ContentLoader;
 import org.securebase.scenarios.load.Loaded;
 
 /**
- * What the result commands share: the result store named by {@code --db} opened as
- * {@link Results}, the clock, and quizzes built from a blueprint of the library or a blueprint file.
+ * What the result commands share: the clock, and quizzes built from a blueprint of the library
+ * or a blueprint file.
  *
  * <p>The clock is the system clock unless the system property {@value #CLOCK_PROPERTY} sets
  * one, for demonstrations and tests: {@code 2026-03-02T09:00:00Z} is a clock standing still at
  * that time, {@code 2026-03-02T09:00:00Z,PT5M} one that starts there and moves on five minutes
  * each time it is read (see docs/delivery.md).
  */
-final class Session implements AutoCloseable {
+final class Session {
     /** The system property that replaces the system clock. */
     static final String CLOCK_PROPERTY = "securebase.clock";
     /** The seed used when {@code --seed} is not given. */
     static final long DEFAULT_SEED = 1;
 
-    private final ResultStore store;
-    private final Results results;
-
-    private Session(ResultStore store, Clock clock) {
-        this.store = store;
-        this.results = new Results(store, clock);
-    }
-
-    /** Opens the store the global options name, creating it when it does not exist yet. */
-    static Session open(GlobalOptions root) {
-        return new Session(Workspace.of(root).open(), clock());
-    }
-
-    Results results() {
-        return results;
-    }
-
-    @Override
-    public void close() {
-        store.close();
+    private Session() {
     }
 
     /** The clock: the system clock, or the one {@value #CLOCK_PROPERTY} describes. */

@@ -21,12 +21,11 @@ import org.securebase.quiz.delivery.InProgressAttempt;
 import org.securebase.quiz.delivery.ScoredAttempt;
 import org.securebase.quiz.delivery.TraineeFeedback;
 import org.securebase.quiz.results.Notation;
-import org.securebase.quiz.results.Results;
 import org.securebase.quiz.results.Sitting;
 import org.securebase.quiz.scoring.Answer;
 import org.securebase.quiz.scoring.InvalidAnswerException;
 import org.securebase.quiz.scoring.ScoreReport;
-import org.securebase.quiz.store.Trainee;
+import org.securebase.usecase.DeliverAttempt;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,24 +66,15 @@ public final class TakeCommand implements Callable<Integer> {
         GlobalOptions root = GlobalOptions.of(spec);
         Quiz quiz = Session.build(root, spec.commandLine().getErr(), blueprint, seed);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        try (Session session = Session.open(root)) {
-            Results results = session.results();
-            results.freeze(quiz);
-            Optional<Trainee> known = results.trainee(traineeId);
-            if (known.isEmpty()) {
-                results.register(Trainee.of(traineeId, name));
-            } else if (!known.get().name().equals(name.strip())) {
-                Trainee t = known.get();
-                results.register(new Trainee(t.id(), name, t.email(), t.licenceNumber(), t.jurisdiction()));
-            }
-            Sitting sitting = results.sit(quiz.id(), traineeId);
-            return new Desk(results, sitting, in, spec.commandLine().getOut()).run();
+        try (DeliverAttempt delivery = DeliverAttempt.open(root.workspace(), Session.clock())) {
+            Sitting sitting = delivery.sit(new DeliverAttempt.Seat(quiz, traineeId, name));
+            return new Desk(delivery, sitting, in, spec.commandLine().getOut()).run();
         }
     }
 
     /** One sitting at the terminal: what is shown, where the trainee is, what they typed. */
     private static final class Desk {
-        private final Results results;
+        private final DeliverAttempt results;
         private final BufferedReader in;
         private final PrintWriter out;
         private final DeliveredQuiz delivered;
@@ -93,7 +83,7 @@ public final class TakeCommand implements Callable<Integer> {
         private int index;
         private String caseShown;
 
-        Desk(Results results, Sitting sitting, BufferedReader in, PrintWriter out) {
+        Desk(DeliverAttempt results, Sitting sitting, BufferedReader in, PrintWriter out) {
             this.results = results;
             this.sitting = sitting;
             this.in = in;
@@ -318,7 +308,7 @@ public final class TakeCommand implements Callable<Integer> {
         }
 
         private Instant now() {
-            return results.clock().instant();
+            return results.now();
         }
     }
 

@@ -8,15 +8,12 @@ import java.util.concurrent.Callable;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
 import org.securebase.cli.support.UserError;
-import org.securebase.cli.workspace.Workspace;
+import org.securebase.usecase.CertificateRecords;
+import org.securebase.usecase.Workspace;
 import org.securebase.export.certificate.CertificateCheck;
 import org.securebase.export.certificate.CertificateVerifier;
 import org.securebase.export.verification.SignedFields;
 import org.securebase.export.verification.VerificationCode;
-import org.securebase.quiz.store.Certificate;
-import org.securebase.quiz.store.IssuedCertificate;
-import org.securebase.quiz.store.ResultStore;
-import org.securebase.quiz.store.RevokedCertificate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,7 +46,7 @@ public final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Workspace workspace = Workspace.of(GlobalOptions.of(spec));
+        Workspace workspace = GlobalOptions.of(spec).workspace();
         int code = args.size() == 1 ? checkPdf(out, workspace, Path.of(args.get(0))) : checkNumber(out, workspace);
         out.flush();
         return code;
@@ -78,26 +75,23 @@ public final class VerifyCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError("'" + args.get(1) + "' is not a verification code: " + e.getMessage(), e);
         }
-        try (ResultStore store = workspace.openExisting()) {
-            Certificate found = store.certificate(number).orElse(null);
-            if (found == null) {
-                out.println("NOT FOUND: no certificate number " + number + " in " + workspace.database());
-                return ExitCodes.INPUT;
-            }
-            IssuedCertificate issued = found instanceof RevokedCertificate r ? r.issued() : (IssuedCertificate) found;
-            if (!VerificationCode.normalise(issued.lookupCode()).equals(typed)) {
-                out.println("NOT VALID: certificate " + number + " exists, but its code is not " + args.get(1));
-                return ExitCodes.INPUT;
-            }
-            if (found instanceof RevokedCertificate r) {
-                out.println("REVOKED on " + r.revokedAt() + ": " + r.reason());
-            } else {
-                out.println("FOUND: certificate " + number + " was issued on " + issued.issuedAt()
-                        + ". Compare these recorded fields with the paper:");
-            }
-            printFields(out, SignedFields.parse(issued.fields().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            return found instanceof RevokedCertificate ? ExitCodes.INPUT : ExitCodes.OK;
+        CertificateRecords.Recorded found = new CertificateRecords(workspace, Session.clock()).find(number).orElse(null);
+        if (found == null) {
+            out.println("NOT FOUND: no certificate number " + number + " in " + workspace.database());
+            return ExitCodes.INPUT;
         }
+        if (!VerificationCode.normalise(found.lookupCode()).equals(typed)) {
+            out.println("NOT VALID: certificate " + number + " exists, but its code is not " + args.get(1));
+            return ExitCodes.INPUT;
+        }
+        if (found.revoked()) {
+            out.println("REVOKED on " + found.revokedAt() + ": " + found.revocationReason());
+        } else {
+            out.println("FOUND: certificate " + number + " was issued on " + found.issuedAt()
+                    + ". Compare these recorded fields with the paper:");
+        }
+        printFields(out, SignedFields.parse(found.fields().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return found.revoked() ? ExitCodes.INPUT : ExitCodes.OK;
     }
 
     private static void printFields(PrintWriter out, SignedFields fields) {

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.securebase.cli.support.GlobalOptions;
 import org.securebase.cli.support.UserError;
-import org.securebase.cli.terminal.Progress;
+import org.securebase.cli.terminal.ProgressBar;
 import org.securebase.model.blueprint.QuizBlueprint;
 import org.securebase.model.course.Course;
 import org.securebase.scenarios.diagnostic.Diagnostic;
@@ -59,7 +59,7 @@ public final class Libraries {
     }
 
     private interface Job<T> {
-        T run(ContentLoader loader, ContentLoader.Request request, Progress bar);
+        T run(ContentLoader loader, ContentLoader.Request request, ProgressBar bar);
     }
 
     private static <T> T withProgress(List<Path> paths, GlobalOptions root, PrintWriter err, Job<T> job) {
@@ -68,7 +68,7 @@ public final class Libraries {
                 throw new UserError("no such file or folder: " + p);
             }
         }
-        Progress bar = new Progress(err, paths.isEmpty() ? "loading the bundled library" : "loading", root.interactive());
+        ProgressBar bar = new ProgressBar(err, paths.isEmpty() ? "loading the bundled library" : "loading", root.interactive());
         try {
             return job.run(ContentLoader.standard(), ContentLoader.Request.of(paths), bar);
         } finally {

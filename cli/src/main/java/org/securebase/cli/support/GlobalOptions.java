@@ -2,6 +2,7 @@ package org.securebase.cli.support;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.securebase.usecase.Workspace;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -17,6 +18,11 @@ public interface GlobalOptions {
 
     /** The libraries given with {@code --library}; empty means the bundled library. */
     List<Path> libraries();
+
+    /** The workspace of {@link #database()}: the store and the signing keys beside it. */
+    default Workspace workspace() {
+        return new Workspace(database());
+    }
 
     /** True with {@code --quiet}. */
     boolean quiet();

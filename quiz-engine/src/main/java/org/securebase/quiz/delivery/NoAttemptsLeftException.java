@@ -13,4 +13,13 @@ public final class NoAttemptsLeftException extends IllegalStateException {
     public NoAttemptsLeftException(String message) {
         super(message);
     }
+
+    /**
+     * @param message why no attempt can start
+     * @param cause the store's refusal behind it
+     * @since 0.3
+     */
+    public NoAttemptsLeftException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

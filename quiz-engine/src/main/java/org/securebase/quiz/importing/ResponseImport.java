@@ -30,6 +30,7 @@ import org.securebase.quiz.results.Notation;
 import org.securebase.quiz.results.Results;
 import org.securebase.quiz.scoring.Answer;
 import org.securebase.quiz.scoring.InvalidAnswerException;
+import org.securebase.quiz.store.AttemptLimitReached;
 import org.securebase.quiz.store.AttemptSource;
 import org.securebase.quiz.store.Trainee;
 import org.securebase.quiz.variant.Variant;
@@ -123,7 +124,14 @@ public final class ResponseImport {
             trainees.add(c.trainee);
             attempts.add(new CollectedAttempt(c.trainee.id(), c.variant, c.answers, c.submitted == null ? now : c.submitted));
         }
-        List<ScoredAttempt> recorded = results.recordCollected(quiz, trainees, attempts, AttemptSource.IMPORT);
+        List<ScoredAttempt> recorded;
+        try {
+            recorded = results.recordCollected(quiz, trainees, attempts, AttemptSource.IMPORT);
+        } catch (AttemptLimitReached e) {
+            Candidate c = sheet.candidates.get(e.traineeId());
+            return reject(c == null ? 1 : c.line, "trainee " + e.traineeId() + " has used all " + e.maxAttempts()
+                    + " attempt(s) allowed at quiz " + quiz.id() + "; nothing was stored");
+        }
         return new ImportOutcome.Imported(recorded, sheet.rows);
     }
 
@@ -276,11 +284,6 @@ public final class ResponseImport {
                             : "unknown variant '" + code + "' for quiz " + quiz.id() + ": it is neither trainee " + id
                             + "'s own nor printed on handouts 1 to " + Results.HANDOUTS_SEARCHED
                             + "; copy the code printed on the handout");
-                }
-                int made = results.attemptsMade(quiz.id(), id);
-                if (made >= quiz.settings().maxAttempts()) {
-                    problem(line, "trainee " + id + " has used all " + quiz.settings().maxAttempts()
-                            + " attempt(s) allowed at quiz " + quiz.id());
                 }
                 c = new Candidate(line, trainee, code, variant.orElse(null), submitted);
                 candidates.put(id, c);

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +35,7 @@ import org.securebase.quiz.scoring.AnswerKey;
 import org.securebase.quiz.scoring.Key;
 import org.securebase.quiz.scoring.ScoreReport;
 import org.securebase.quiz.store.Attempt;
+import org.securebase.quiz.store.AttemptLimitReached;
 import org.securebase.quiz.store.AttemptRescore;
 import org.securebase.quiz.store.AttemptSource;
 import org.securebase.quiz.store.CompletedAttempt;
@@ -209,7 +209,8 @@ public final class Results {
      * @param traineeId a registered trainee
      * @return the sitting; {@link Sitting#resumed()} tells which
      * @throws StoreException (refused) for an unknown quiz or trainee
-     * @throws org.securebase.quiz.delivery.NoAttemptsLeftException when every allowed attempt is used
+     * @throws NoAttemptsLeftException when every allowed attempt is used (decided by the store in the
+     *     transaction that starts the attempt)
      */
     public Sitting sit(String quizId, String traineeId) {
         Quiz quiz = requireQuiz(quizId);
@@ -220,17 +221,17 @@ public final class Results {
             AttemptHeader header = header(quiz, o);
             return new Sitting(o.id(), new InProgressAttempt(header, Stored.responses(o.id(), o.responses())), true);
         }
-        List<SubmittedAttempt> earlier = new ArrayList<>();
-        for (Attempt a : store.attemptsOf(quizId)) {
-            if (a.traineeId().equals(traineeId) && a instanceof org.securebase.quiz.store.SubmittedAttempt s) {
-                earlier.add(submitted(quiz, s));
-            }
-        }
         Instant now = now();
-        InProgressAttempt first = Retakes.startNext(earlier, "new", quiz, traineeId, now);
-        OpenAttempt o = store.startAttempt(quizId, traineeId, first.header().variant().code(), AttemptSource.TERMINAL, now);
-        AttemptHeader header = new AttemptHeader(String.valueOf(o.id()), traineeId, o.number(), quiz,
-                first.header().variant(), o.startedAt());
+        Variant variant = Variant.forTrainee(quiz, traineeId);
+        OpenAttempt o;
+        try {
+            o = store.startAttempt(quizId, traineeId, variant.code(), AttemptSource.TERMINAL, now,
+                    quiz.settings().maxAttempts());
+        } catch (AttemptLimitReached e) {
+            throw new NoAttemptsLeftException(e.getMessage(), e);
+        }
+        AttemptHeader header = new AttemptHeader(String.valueOf(o.id()), traineeId, o.number(), quiz, variant,
+                o.startedAt());
         return new Sitting(o.id(), new InProgressAttempt(header, List.of()), false);
     }
 
@@ -291,9 +292,10 @@ public final class Results {
     public ScoredAttempt submit(Sitting sitting) {
         Instant at = responseTime(sitting);
         Quiz quiz = sitting.quiz();
-        ScoredAttempt scored = sitting.attempt().submit(at).score(currentKey(quiz));
+        AnswerKey key = currentKey(quiz);
+        ScoredAttempt scored = sitting.attempt().submit(at).score(key);
         String traineeId = sitting.attempt().header().traineeId();
-        List<ScoredAttempt> theirs = new ArrayList<>(scored(quiz, traineeId));
+        List<ScoredAttempt> theirs = new ArrayList<>(scored(quiz, traineeId, key));
         theirs.add(scored);
         boolean counts = counts(scored, theirs, quiz);
         store.submit(sitting.attemptId(), new Submission(at, marks(scored), score(quiz.id(), scored.report()), counts));
@@ -308,20 +310,21 @@ public final class Results {
      * @return how many attempts the trainee has made at the quiz, open or submitted
      */
     public int attemptsMade(String quizId, String traineeId) {
-        return (int) store.attemptsOf(quizId).stream().filter(a -> a.traineeId().equals(traineeId)).count();
+        return store.attemptCount(quizId, traineeId);
     }
 
     /**
      * Scores attempts taken elsewhere under the key in force and records them, together with
      * their trainees, all or nothing (one transaction). Each trainee may appear once; the quiz's
-     * attempt limit applies.
+     * attempt limit applies, checked by the store inside that transaction. Only the attempts of
+     * the trainees recorded are read, so the cost grows with them, not with the quiz.
      *
      * @param quiz a frozen quiz
      * @param trainees trainees to save (added or updated) with the attempts
      * @param attempts the attempts
      * @param source where they come from
      * @return the scored attempts, in the same order, with their store ids
-     * @throws org.securebase.quiz.delivery.NoAttemptsLeftException when a trainee has no attempt left
+     * @throws org.securebase.quiz.store.AttemptLimitReached when a trainee has no attempt left; nothing was recorded
      * @throws ModelException when a trainee appears twice or an answer does not fit
      */
     public List<ScoredAttempt> recordCollected(Quiz quiz, List<Trainee> trainees, List<CollectedAttempt> attempts,
@@ -330,24 +333,18 @@ public final class Results {
         Set<String> seen = new LinkedHashSet<>();
         List<CompletedAttempt> completed = new ArrayList<>();
         List<ScoredAttempt> scored = new ArrayList<>();
-        Map<String, List<ScoredAttempt>> earlierByTrainee = scoredByTrainee(quiz, key);
         for (CollectedAttempt c : attempts) {
             if (!seen.add(c.traineeId())) {
                 throw new ModelException("trainee " + c.traineeId() + " has two attempts in one batch; record one at a time");
             }
-            int made = attemptsMade(quiz.id(), c.traineeId());
-            int max = quiz.settings().maxAttempts();
-            if (made >= max) {
-                throw new NoAttemptsLeftException("trainee " + c.traineeId() + " has used all " + max + " attempt"
-                        + (max == 1 ? "" : "s") + " allowed at quiz " + quiz.id());
-            }
-            int number = made + 1;
+            List<ScoredAttempt> earlier = scored(quiz, c.traineeId(), key);
+            int number = store.attemptCount(quiz.id(), c.traineeId()) + 1;
             AttemptHeader header = new AttemptHeader("collected-" + completed.size(), c.traineeId(), number, quiz,
                     c.variant(), c.submitted());
             List<Response> responses = new ArrayList<>();
             c.answers().forEach((ref, answer) -> responses.add(new Response(ref, answer, c.submitted())));
             ScoredAttempt s = new SubmittedAttempt(header, responses, c.submitted()).score(key);
-            List<ScoredAttempt> theirs = new ArrayList<>(earlierByTrainee.getOrDefault(c.traineeId(), List.of()));
+            List<ScoredAttempt> theirs = new ArrayList<>(earlier);
             theirs.add(s);
             List<MarkedResponse> marked = new ArrayList<>();
             Map<QuestionRef, Double> marks = marks(s);
@@ -358,7 +355,8 @@ public final class Results {
                     c.submitted(), marked, score(quiz.id(), s.report()), counts(s, theirs, quiz)));
             scored.add(s);
         }
-        List<org.securebase.quiz.store.SubmittedAttempt> stored = store.recordAttempts(trainees, completed);
+        List<org.securebase.quiz.store.SubmittedAttempt> stored = store.recordAttempts(trainees, completed,
+                quiz.settings().maxAttempts());
         List<ScoredAttempt> out = new ArrayList<>();
         for (org.securebase.quiz.store.SubmittedAttempt a : stored) {
             out.add(submitted(quiz, a).score(key));
@@ -527,18 +525,13 @@ public final class Results {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    private Map<String, List<ScoredAttempt>> scoredByTrainee(Quiz quiz, AnswerKey key) {
-        Map<String, List<ScoredAttempt>> out = new LinkedHashMap<>();
-        for (Attempt a : store.attemptsOf(quiz.id())) {
-            if (a instanceof org.securebase.quiz.store.SubmittedAttempt s) {
-                out.computeIfAbsent(s.traineeId(), k -> new ArrayList<>()).add(submitted(quiz, s).score(key));
-            }
+    /** One trainee's submitted attempts at the quiz, scored under the key: read for that trainee alone. */
+    private List<ScoredAttempt> scored(Quiz quiz, String traineeId, AnswerKey key) {
+        List<ScoredAttempt> out = new ArrayList<>();
+        for (org.securebase.quiz.store.SubmittedAttempt s : store.submittedAttemptsOf(quiz.id(), traineeId)) {
+            out.add(submitted(quiz, s).score(key));
         }
         return out;
-    }
-
-    private List<ScoredAttempt> scored(Quiz quiz, String traineeId) {
-        return scoredByTrainee(quiz, currentKey(quiz)).getOrDefault(traineeId, List.of());
     }
 
     private static boolean counts(ScoredAttempt attempt, List<ScoredAttempt> theirs, Quiz quiz) {

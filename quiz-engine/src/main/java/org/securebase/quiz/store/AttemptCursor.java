@@ -1,15 +1,9 @@
 package org.securebase.quiz.store;
 
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
-import org.securebase.model.question.QuestionRef;
 
 /**
  * The attempts at one quiz with their responses, read one attempt at a time from an open
@@ -28,26 +22,22 @@ public final class AttemptCursor implements Iterator<Attempt>, AutoCloseable {
     private final ResultStore store;
     private final String quizId;
     private final PreparedStatement statement;
-    private final ResultSet rows;
-    /** The question references read so far: a quiz asks few questions, each named in every attempt. */
-    private final Map<String, QuestionRef> refs = new HashMap<>();
-    private boolean onRow;
+    private final AttemptRows rows;
     private boolean closed;
 
     AttemptCursor(ResultStore store, String quizId, PreparedStatement statement) throws SQLException {
         this.store = store;
         this.quizId = quizId;
         this.statement = statement;
-        this.rows = statement.executeQuery();
-        this.onRow = rows.next();
+        this.rows = new AttemptRows(statement.executeQuery());
     }
 
     @Override
     public boolean hasNext() {
-        if (!onRow && !closed) {
+        if (!rows.hasNext() && !closed) {
             close();
         }
-        return onRow;
+        return rows.hasNext();
     }
 
     /**
@@ -62,16 +52,7 @@ public final class AttemptCursor implements Iterator<Attempt>, AutoCloseable {
         }
         synchronized (store) {
             try {
-                Attempts.Row row = Attempts.read(rows);
-                List<Responses.Stored> responses = new ArrayList<>();
-                do {
-                    if (rows.getString(Attempts.RESPONSE_COLUMN) != null) {
-                        responses.add(Responses.read(rows, Attempts.RESPONSE_COLUMN,
-                                text -> refs.computeIfAbsent(text, QuestionRef::parse)));
-                    }
-                    onRow = rows.next();
-                } while (onRow && rows.getLong(1) == row.id());
-                return ResultStore.assemble(row, responses);
+                return rows.next();
             } catch (SQLException e) {
                 close();
                 throw Sqlite.explain(store.file(), "read the attempts at quiz " + quizId, e);
@@ -90,7 +71,7 @@ public final class AttemptCursor implements Iterator<Attempt>, AutoCloseable {
                 return;
             }
             closed = true;
-            onRow = false;
+            rows.stop();
             try {
                 statement.close();
             } catch (SQLException e) {

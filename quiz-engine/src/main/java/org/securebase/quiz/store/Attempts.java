@@ -50,6 +50,31 @@ final class Attempts {
         }
     }
 
+    /** How many attempts, open or submitted, the trainee has made at the quiz. */
+    static int count(Connection c, String quizId, String traineeId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT COUNT(*) FROM attempt WHERE quiz_id = ? AND trainee_id = ?")) {
+            p.setString(1, quizId);
+            p.setString(2, traineeId);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /**
+     * Refuses a new attempt when the trainee has made {@code maxAttempts} at the quiz already: the
+     * one check of the attempt limit, made inside the write transaction that records the attempt,
+     * so concurrent writers cannot exceed it.
+     */
+    static void requireAttemptLeft(Connection c, String quizId, String traineeId, int maxAttempts)
+            throws SQLException {
+        if (count(c, quizId, traineeId) >= maxAttempts) {
+            throw new AttemptLimitReached(quizId, traineeId, maxAttempts);
+        }
+    }
+
     static void insert(Connection c, Row r) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO attempt (" + COLUMNS + ")"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -113,10 +138,7 @@ final class Attempts {
      * column {@value #RESPONSE_COLUMN} ({@link Responses#read}).
      */
     static PreparedStatement withResponses(Connection c, String quizId) throws SQLException {
-        PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS.replaceAll("(\\w+)", "a.$1") + ", "
-                + Responses.COLUMNS.replaceAll("(\\w+)", "r.$1") + " FROM attempt a"
-                + " LEFT JOIN response r ON r.attempt_id = a.id WHERE a.quiz_id = ?"
-                + " ORDER BY a.trainee_id, a.number, r.position");
+        PreparedStatement p = c.prepareStatement(JOINED + " WHERE a.quiz_id = ?" + JOINED_ORDER);
         try {
             p.setString(1, quizId);
             return p;
@@ -125,6 +147,25 @@ final class Attempts {
             throw e;
         }
     }
+
+    /** As {@link #withResponses}, for the submitted attempts of one trainee at the quiz only. */
+    static PreparedStatement submittedWithResponses(Connection c, String quizId, String traineeId) throws SQLException {
+        PreparedStatement p = c.prepareStatement(JOINED + " WHERE a.quiz_id = ? AND a.trainee_id = ?"
+                + " AND a.submitted_at IS NOT NULL" + JOINED_ORDER);
+        try {
+            p.setString(1, quizId);
+            p.setString(2, traineeId);
+            return p;
+        } catch (SQLException e) {
+            p.close();
+            throw e;
+        }
+    }
+
+    private static final String JOINED = "SELECT " + COLUMNS.replaceAll("(\\w+)", "a.$1") + ", "
+            + Responses.COLUMNS.replaceAll("(\\w+)", "r.$1") + " FROM attempt a"
+            + " LEFT JOIN response r ON r.attempt_id = a.id";
+    private static final String JOINED_ORDER = " ORDER BY a.trainee_id, a.number, r.position";
 
     /** The first column of the response in a row of {@link #withResponses}. */
     static final int RESPONSE_COLUMN = 14;

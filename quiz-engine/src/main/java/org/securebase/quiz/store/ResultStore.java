@@ -167,6 +167,41 @@ public final class ResultStore implements AutoCloseable {
     // ---- attempts
 
     /**
+     * @param quizId a quiz id
+     * @param traineeId a trainee id
+     * @return how many attempts, open or submitted, the trainee has made at the quiz
+     * @since 0.3
+     */
+    public synchronized int attemptCount(String quizId, String traineeId) {
+        open();
+        return tx.read("count the attempts of " + traineeId + " at " + quizId, c -> Attempts.count(c, quizId, traineeId));
+    }
+
+    /**
+     * Reads one trainee's submitted attempts at a quiz with their responses, by attempt number:
+     * what scoring one trainee's next attempt needs, at a cost that grows with that trainee's
+     * attempts, not with the quiz's.
+     *
+     * @param quizId a quiz id
+     * @param traineeId a trainee id
+     * @return the trainee's submitted attempts at the quiz, by attempt number
+     * @since 0.3
+     */
+    public synchronized List<SubmittedAttempt> submittedAttemptsOf(String quizId, String traineeId) {
+        open();
+        return tx.read("read the submitted attempts of " + traineeId + " at " + quizId, c -> {
+            List<SubmittedAttempt> out = new ArrayList<>();
+            try (PreparedStatement p = Attempts.submittedWithResponses(c, quizId, traineeId)) {
+                AttemptRows rows = new AttemptRows(p.executeQuery());
+                while (rows.hasNext()) {
+                    out.add((SubmittedAttempt) rows.next());
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
      * Starts an attempt; its number (1 for the trainee's first at this quiz) is assigned inside
      * the transaction, so concurrent starts never share a number.
      *
@@ -180,6 +215,27 @@ public final class ResultStore implements AutoCloseable {
      */
     public synchronized OpenAttempt startAttempt(String quizId, String traineeId, String variantCode,
             AttemptSource source, Instant startedAt) {
+        return startAttempt(quizId, traineeId, variantCode, source, startedAt, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Starts an attempt as {@link #startAttempt(String, String, String, AttemptSource, Instant)}
+     * does, refusing it inside the same transaction when the trainee has made {@code maxAttempts}
+     * attempts at the quiz already, so concurrent starts cannot exceed the limit.
+     *
+     * @param quizId a stored quiz
+     * @param traineeId a stored trainee
+     * @param variantCode the variant the trainee sees
+     * @param source where the attempt comes from
+     * @param startedAt when it starts
+     * @param maxAttempts the quiz's attempt limit
+     * @return the open attempt
+     * @throws AttemptLimitReached when every allowed attempt is used
+     * @throws StoreException if the quiz or trainee is unknown, or the trainee has an open attempt at the quiz
+     * @since 0.3
+     */
+    public synchronized OpenAttempt startAttempt(String quizId, String traineeId, String variantCode,
+            AttemptSource source, Instant startedAt, int maxAttempts) {
         open();
         AttemptChecks.header(quizId, traineeId, 1, variantCode, source);
         Instant started = Values.time(startedAt, "start of an attempt");
@@ -192,6 +248,7 @@ public final class ResultStore implements AutoCloseable {
                 throw StoreException.refused("trainee " + traineeId + " already has open " + open.get().describe()
                         + ", started " + open.get().startedAt() + "; resume or submit it first");
             }
+            Attempts.requireAttemptLeft(c, quizId, traineeId, maxAttempts);
             Attempts.Row row = new Attempts.Row(Attempts.nextId(c), quizId, traineeId,
                     Attempts.nextNumber(c, quizId, traineeId), variantCode, source, started, null, null,
                     false);
@@ -317,6 +374,25 @@ public final class ResultStore implements AutoCloseable {
      * @since 0.1
      */
     public synchronized List<SubmittedAttempt> recordAttempts(List<Trainee> trainees, List<CompletedAttempt> attempts) {
+        return recordAttempts(trainees, attempts, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Saves trainees and records many whole attempts in one transaction, as
+     * {@link #recordAttempts(List, List)} does, refusing the whole batch inside that transaction
+     * when an attempt would exceed its trainee's {@code maxAttempts} at its quiz: two imports at
+     * once cannot both record a trainee's last allowed attempt.
+     *
+     * @param trainees the trainees to save first
+     * @param attempts the attempts, in order
+     * @param maxAttempts the attempt limit of the attempts' quizzes
+     * @return the stored attempts, in the same order
+     * @throws AttemptLimitReached naming the first trainee with no attempt left; nothing was changed
+     * @throws StoreException naming the first bad row (from 1)
+     * @since 0.3
+     */
+    public synchronized List<SubmittedAttempt> recordAttempts(List<Trainee> trainees, List<CompletedAttempt> attempts,
+            int maxAttempts) {
         open();
         List<Trainee> people = List.copyOf(trainees);
         List<CompletedAttempt> batch = List.copyOf(attempts);
@@ -326,7 +402,9 @@ public final class ResultStore implements AutoCloseable {
             }
             List<SubmittedAttempt> out = new ArrayList<>(batch.size());
             for (int i = 0; i < batch.size(); i++) {
-                out.add(insertCompleted(c, batch.get(i), "row " + (i + 1) + " of " + batch.size() + ": "));
+                CompletedAttempt a = batch.get(i);
+                Attempts.requireAttemptLeft(c, a.quizId(), a.traineeId(), maxAttempts);
+                out.add(insertCompleted(c, a, "row " + (i + 1) + " of " + batch.size() + ": "));
             }
             return out;
         });

@@ -132,6 +132,40 @@ class ProcessesTest {
         }
     }
 
+    @Test
+    @Timeout(90)
+    void twoImportsAtOnceIntoAOneAttemptQuizRecordEachTraineeOnce() throws Exception {
+        Path file = prepared();
+        int trainees = 100;
+        List<BufferedReader> outputs = new ArrayList<>();
+        for (int w = 1; w <= 2; w++) {
+            outputs.add(reader(launch(LimitedImportProcess.class, "import-" + w, file.toString(),
+                    String.valueOf(trainees))));
+        }
+        for (BufferedReader o : outputs) {
+            assertEquals("READY", o.readLine(), () -> errors("import-"));
+        }
+        for (Process p : children) {
+            try (Writer go = new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8)) {
+                go.write("GO\n");
+            }
+        }
+        List<String> verdicts = new ArrayList<>();
+        for (int w = 0; w < 2; w++) {
+            Process p = children.get(w);
+            assertTrue(p.waitFor(80, TimeUnit.SECONDS), "importer " + (w + 1) + " finished");
+            assertEquals(0, p.exitValue(), () -> errors("import-"));
+            verdicts.add(outputs.get(w).readLine());
+        }
+
+        assertEquals(1, verdicts.stream().filter("IMPORTED"::equals).count(), verdicts.toString());
+        String refused = verdicts.stream().filter(v -> !v.equals("IMPORTED")).findFirst().orElseThrow();
+        assertTrue(refused.startsWith("REFUSED trainee t-1 has used all 1 attempt allowed at quiz " + QUIZ), refused);
+        assertEquals(trainees, count(file, "SELECT COUNT(*) FROM attempt"));
+        assertEquals(0, count(file, "SELECT COUNT(*) FROM (SELECT trainee_id FROM attempt GROUP BY quiz_id, trainee_id"
+                + " HAVING COUNT(*) > 1)"));
+    }
+
     /** A store with the fixture quiz and trainees, closed again. */
     private Path prepared() {
         StoreFixtures.anyStore(dir).close();

@@ -8,7 +8,7 @@ import java.io.PrintWriter;
  *
  * @since 0.1
  */
-public final class Progress {
+public final class ProgressBar {
     private static final int BAR = 30;
     private final PrintWriter err;
     private final String label;
@@ -20,7 +20,7 @@ public final class Progress {
      * @param label what is being done ("loading library")
      * @param enabled whether to draw at all (a terminal, not quiet)
      */
-    public Progress(PrintWriter err, String label, boolean enabled) {
+    public ProgressBar(PrintWriter err, String label, boolean enabled) {
         this.err = err;
         this.label = label;
         this.enabled = enabled;

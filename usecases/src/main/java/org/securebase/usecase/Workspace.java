@@ -1,15 +1,13 @@
-package org.securebase.cli.workspace;
+package org.securebase.usecase;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.securebase.cli.support.GlobalOptions;
-import org.securebase.cli.support.UserError;
 import org.securebase.export.verification.SigningKey;
 import org.securebase.export.verification.VerifyingKey;
 import org.securebase.quiz.store.ResultStore;
 
 /**
- * Where a command's results live: the SQLite store given by {@code --db} and, in a folder
+ * Where a use case's results live: the SQLite store given by {@code --db} and, in a folder
  * beside it, the Ed25519 key pair that signs certificates (created on first use, the private
  * half readable by its owner only).
  *
@@ -23,11 +21,6 @@ public final class Workspace {
         this.database = database.toAbsolutePath().normalize();
     }
 
-    /** The workspace of the global options. */
-    public static Workspace of(GlobalOptions options) {
-        return new Workspace(options.database());
-    }
-
     /** The store file. */
     public Path database() {
         return database;
@@ -37,7 +30,7 @@ public final class Workspace {
     public ResultStore open() {
         Path parent = database.getParent();
         if (!Files.isDirectory(parent)) {
-            throw new UserError("the folder of the database does not exist: " + parent);
+            throw new Refusal("the folder of the database does not exist: " + parent);
         }
         return ResultStore.open(database);
     }
@@ -45,7 +38,7 @@ public final class Workspace {
     /** Opens a store that must already exist (for commands that only read results). */
     public ResultStore openExisting() {
         if (!Files.exists(database)) {
-            throw new UserError("no database at " + database + "; give --db FILE, or build a quiz and record results first");
+            throw new Refusal("no database at " + database + "; give --db FILE, or build a quiz and record results first");
         }
         return ResultStore.open(database);
     }
@@ -57,7 +50,7 @@ public final class Workspace {
     public static String pickQuiz(ResultStore store, String quizId, String blueprintId) {
         if (quizId != null) {
             if (store.quiz(quizId).isEmpty()) {
-                throw new UserError("no quiz '" + quizId + "' in " + store.file() + "; quizzes: " + ids(store, null));
+                throw new Refusal("no quiz '" + quizId + "' in " + store.file() + "; quizzes: " + ids(store, null));
             }
             return quizId;
         }
@@ -68,10 +61,10 @@ public final class Workspace {
         }
         String of = blueprintId == null ? "" : " of blueprint " + blueprintId;
         if (candidates.isEmpty()) {
-            throw new UserError("no quiz" + of + " in " + store.file() + " yet; build one with 'securebase quiz build'"
+            throw new Refusal("no quiz" + of + " in " + store.file() + " yet; build one with 'securebase quiz build'"
                     + " or record results first");
         }
-        throw new UserError("several quizzes" + of + " in " + store.file() + "; choose one with --quiz: " + ids(store, blueprintId));
+        throw new Refusal("several quizzes" + of + " in " + store.file() + "; choose one with --quiz: " + ids(store, blueprintId));
     }
 
     private static String ids(ResultStore store, String blueprintId) {
@@ -99,7 +92,7 @@ public final class Workspace {
         }
         Path own = keyFolder().resolve("public-key.pem");
         if (!Files.exists(own)) {
-            throw new UserError("no public key given and none at " + own + "; pass --public-key FILE (the key the sponsor published)");
+            throw new Refusal("no public key given and none at " + own + "; pass --public-key FILE (the key the sponsor published)");
         }
         return VerifyingKey.read(own);
     }

@@ -1,4 +1,4 @@
-package org.securebase.cli.io;
+package org.securebase.usecase;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
-import org.securebase.cli.support.UserError;
 
 /**
  * Writes an output file or folder atomically: the content goes to a hidden temporary sibling,
@@ -42,6 +44,46 @@ public final class OutputFiles {
         }
     }
 
+    /**
+     * Writes several files as one output: every target is checked before any is written, every
+     * one is written to its temporary name, and only when all are complete are they moved into
+     * place, so a command's outputs appear together or not at all.
+     *
+     * @param force replace existing files
+     * @param writers what to write into each target, in order
+     * @return the targets written, in the same order
+     * @throws IOException when one cannot be written; then none is moved into place
+     */
+    public static List<Path> writeFiles(boolean force, Map<Path, Writer> writers) throws IOException {
+        Map<Path, Writer> targets = new LinkedHashMap<>();
+        for (Map.Entry<Path, Writer> e : writers.entrySet()) {
+            Path absolute = prepare(e.getKey(), force);
+            if (Files.isDirectory(absolute)) {
+                throw new Refusal(e.getKey() + " is a folder; give a file name");
+            }
+            if (targets.put(absolute, e.getValue()) != null) {
+                throw new Refusal(e.getKey() + " is named twice; give each output its own name");
+            }
+        }
+        Map<Path, Path> temps = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<Path, Writer> e : targets.entrySet()) {
+                Path absolute = e.getKey();
+                Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+                temps.put(absolute, temp);
+                e.getValue().write(temp);
+            }
+            for (Map.Entry<Path, Path> e : temps.entrySet()) {
+                move(e.getValue(), e.getKey());
+            }
+            return List.copyOf(targets.keySet());
+        } finally {
+            for (Path temp : temps.values()) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
     /** Writes a folder of outputs atomically: the folder appears whole or not at all. */
     public static Path writeFolder(Path target, boolean force, Writer writer) throws IOException {
         Path absolute = prepare(target, force);
@@ -66,16 +108,16 @@ public final class OutputFiles {
     private static Path prepare(Path target, boolean force) {
         Path absolute = target.toAbsolutePath().normalize();
         if (Files.exists(absolute) && !force) {
-            throw new UserError(target + " already exists; choose another name or add --force to replace it");
+            throw new Refusal(target + " already exists; choose another name or add --force to replace it");
         }
         Path parent = absolute.getParent();
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {
-            throw new UserError("cannot create the folder " + parent + " (" + e.getMessage() + ")", e);
+            throw new Refusal("cannot create the folder " + parent + " (" + e.getMessage() + ")", e);
         }
         if (!Files.isWritable(parent)) {
-            throw new UserError("cannot write to " + parent + ": permission denied");
+            throw new Refusal("cannot write to " + parent + ": permission denied");
         }
         return absolute;
     }

@@ -1,0 +1,57 @@
+package org.securebase.usecase;
+
+import java.time.Clock;
+import org.securebase.model.Checks;
+import org.securebase.quiz.analysis.ItemAnalysis;
+import org.securebase.quiz.results.Results;
+import org.securebase.quiz.store.ResultStore;
+
+/**
+ * The item analysis and test statistics of a quiz over the attempts that count, one per
+ * trainee (docs/item-analysis.md), with how many key changes it reflects.
+ *
+ * @since 0.3
+ */
+public final class AnalyseItems {
+    private final Workspace workspace;
+    private final Clock clock;
+
+    /**
+     * @param workspace the store
+     * @param clock the clock of the results
+     */
+    public AnalyseItems(Workspace workspace, Clock clock) {
+        this.workspace = Checks.present(workspace, "workspace");
+        this.clock = Checks.present(clock, "clock");
+    }
+
+    /**
+     * An item analysis of a quiz.
+     *
+     * @param quizId the quiz
+     * @param analysis the item analysis and test statistics
+     * @param keyChanges how many voids and re-keys were applied before it
+     */
+    public record ItemStatistics(String quizId, ItemAnalysis analysis, int keyChanges) {
+        /** Checks the parts. */
+        public ItemStatistics {
+            Checks.present(quizId, "quiz id");
+            Checks.present(analysis, "item analysis");
+        }
+    }
+
+    /**
+     * @param quizId a quiz in the store
+     * @return its item analysis
+     * @throws org.securebase.model.ModelException with fewer than two counted attempts
+     */
+    public ItemStatistics analyse(String quizId) {
+        try (ResultStore store = workspace.open()) {
+            return analyse(new Results(store, clock), quizId);
+        }
+    }
+
+    static ItemStatistics analyse(Results results, String quizId) {
+        return new ItemStatistics(quizId, results.analysis(quizId), results.keyChanges(quizId).size());
+    }
+}

@@ -1,0 +1,84 @@
+package org.securebase.usecase;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.securebase.model.Checks;
+import org.securebase.quiz.store.Certificate;
+import org.securebase.quiz.store.IssuedCertificate;
+import org.securebase.quiz.store.ResultStore;
+import org.securebase.quiz.store.RevokedCertificate;
+
+/**
+ * The store's record of issued certificates: looked up by number to verify a paper one, and
+ * revoked, with a reason kept as the audit record, when one must no longer stand.
+ *
+ * @since 0.3
+ */
+public final class CertificateRecords {
+    private final Workspace workspace;
+    private final Clock clock;
+
+    /**
+     * @param workspace the store, which must exist
+     * @param clock the time of a revocation
+     */
+    public CertificateRecords(Workspace workspace, Clock clock) {
+        this.workspace = Checks.present(workspace, "workspace");
+        this.clock = Checks.present(clock, "clock");
+    }
+
+    /**
+     * A certificate as the store records it.
+     *
+     * @param number its number
+     * @param lookupCode the short code printed on it
+     * @param issuedAt when it was issued
+     * @param fields the signed fields, in their canonical text form
+     * @param revokedAt when it was revoked; null while it stands
+     * @param revocationReason why it was revoked; null while it stands
+     */
+    public record Recorded(String number, String lookupCode, Instant issuedAt, String fields, Instant revokedAt,
+            String revocationReason) {
+        /** @return whether it was revoked */
+        public boolean revoked() {
+            return revokedAt != null;
+        }
+    }
+
+    /**
+     * @param number a certificate number
+     * @return the certificate, standing or revoked, or empty when the store has none by that number
+     */
+    public Optional<Recorded> find(String number) {
+        try (ResultStore store = workspace.openExisting()) {
+            return store.certificate(number).map(CertificateRecords::recorded);
+        }
+    }
+
+    /**
+     * Revokes a certificate, recording when and why.
+     *
+     * @param number the certificate number
+     * @param reason why it no longer stands
+     * @return the certificate as revoked
+     * @throws org.securebase.quiz.store.StoreException (refused) when it is unknown or already revoked
+     */
+    public Recorded revoke(String number, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new Refusal("give the reason for revoking certificate " + number + " with --reason TEXT");
+        }
+        try (ResultStore store = workspace.openExisting()) {
+            return recorded(store.revokeCertificate(number, reason.strip(), clock.instant()));
+        }
+    }
+
+    private static Recorded recorded(Certificate c) {
+        if (c instanceof RevokedCertificate r) {
+            IssuedCertificate i = r.issued();
+            return new Recorded(i.number(), i.lookupCode(), i.issuedAt(), i.fields(), r.revokedAt(), r.reason());
+        }
+        IssuedCertificate i = (IssuedCertificate) c;
+        return new Recorded(i.number(), i.lookupCode(), i.issuedAt(), i.fields(), null, null);
+    }
+}

@@ -1,0 +1,124 @@
+package org.securebase.usecase;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.securebase.model.Checks;
+import org.securebase.model.question.QuestionRef;
+import org.securebase.quiz.assembly.Quiz;
+import org.securebase.quiz.delivery.ScoredAttempt;
+import org.securebase.quiz.results.Results;
+import org.securebase.quiz.results.Sitting;
+import org.securebase.quiz.scoring.Answer;
+import org.securebase.quiz.store.ResultStore;
+import org.securebase.quiz.store.Trainee;
+
+/**
+ * Delivers an attempt to a trainee, whatever the interface (a terminal, a browser): sit (resume
+ * the open attempt or start the next one the quiz allows), answer and clear question by question
+ * (each answer stored at once), submit (scored under the key in force). Holds the store open
+ * from {@link #open} to {@link #close}; typed values in and out, no terminal input or output.
+ *
+ * @since 0.3
+ */
+public final class DeliverAttempt implements AutoCloseable {
+    private final ResultStore store;
+    private final Results results;
+
+    private DeliverAttempt(ResultStore store, Clock clock) {
+        this.store = store;
+        this.results = new Results(store, clock);
+    }
+
+    /**
+     * Opens delivery on a workspace's store, creating the store when it does not exist yet.
+     *
+     * @param workspace the store
+     * @param clock the time of answers and submissions
+     * @return the open delivery; close it
+     */
+    public static DeliverAttempt open(Workspace workspace, Clock clock) {
+        Checks.present(workspace, "workspace");
+        Checks.present(clock, "clock");
+        return new DeliverAttempt(workspace.open(), clock);
+    }
+
+    /**
+     * Who sits which quiz.
+     *
+     * @param quiz the quiz, frozen into the store if it is not there yet
+     * @param traineeId the trainee
+     * @param name the trainee's name, registered (or updated) with the sitting
+     */
+    public record Seat(Quiz quiz, String traineeId, String name) {
+        /** Checks the parts. */
+        public Seat {
+            Checks.present(quiz, "quiz");
+            Checks.present(traineeId, "trainee id");
+            Checks.present(name, "name");
+        }
+    }
+
+    /**
+     * Seats the trainee: freezes the quiz, registers the trainee (or updates their name, keeping
+     * their other details), and resumes their open attempt or starts the next one.
+     *
+     * @param seat who sits which quiz
+     * @return the sitting; {@link Sitting#resumed()} tells which
+     * @throws org.securebase.quiz.delivery.NoAttemptsLeftException when every allowed attempt is used
+     */
+    public Sitting sit(Seat seat) {
+        results.freeze(seat.quiz());
+        Optional<Trainee> known = results.trainee(seat.traineeId());
+        if (known.isEmpty()) {
+            results.register(Trainee.of(seat.traineeId(), seat.name()));
+        } else if (!known.get().name().equals(seat.name().strip())) {
+            Trainee t = known.get();
+            results.register(new Trainee(t.id(), seat.name(), t.email(), t.licenceNumber(), t.jurisdiction()));
+        }
+        return results.sit(seat.quiz().id(), seat.traineeId());
+    }
+
+    /**
+     * Records an answer and stores it at once (see {@link Results#answer}).
+     *
+     * @param sitting the sitting
+     * @param ref the question
+     * @param answer the answer, in written positions
+     * @return the sitting with the answer
+     */
+    public Sitting answer(Sitting sitting, QuestionRef ref, Answer answer) {
+        return results.answer(sitting, ref, answer);
+    }
+
+    /**
+     * Clears an answer and stores the clearing at once.
+     *
+     * @param sitting the sitting
+     * @param ref the question
+     * @return the sitting without the answer
+     */
+    public Sitting clear(Sitting sitting, QuestionRef ref) {
+        return results.clear(sitting, ref);
+    }
+
+    /**
+     * Submits and scores the sitting.
+     *
+     * @param sitting the sitting
+     * @return the scored attempt, which gives the trainee's feedback
+     */
+    public ScoredAttempt submit(Sitting sitting) {
+        return results.submit(sitting);
+    }
+
+    /** @return the time now, on the delivery's clock */
+    public Instant now() {
+        return results.clock().instant();
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}
