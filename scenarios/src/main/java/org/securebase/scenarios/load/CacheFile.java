@@ -36,7 +36,7 @@ import org.securebase.scenarios.lint.OverlapIndex;
  */
 final class CacheFile {
     private static final int MAGIC = 0x53425643;
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     /** A file changed this close to the run that stored it might change again unnoticed within one tick of its clock. */
     private static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
 
@@ -103,13 +103,40 @@ final class CacheFile {
     }
 
     /**
+     * A kept file as the cache file holds it: its name, announced root and stamp, decoded at
+     * once so unchanged files are recognised cheaply; the rest only when it is used.
+     *
+     * @param name the file as diagnostics name it
+     * @param announced the root its head announced
+     * @param stamp its stamp when read
+     * @param payload the rest, undecoded
+     */
+    record Stored(String name, RootElement.Kind announced, Stamp stamp, ByteBuffer payload) {
+        /** The whole entry; concept ids are shared through {@code concepts}, which may be used from several threads. */
+        Kept kept(Map<String, ConceptId> concepts) {
+            return CacheFile.kept(this, payload.duplicate(), concepts);
+        }
+    }
+
+    /**
+     * The outcome of a whole check, kept for a run that finds every file unchanged.
+     *
+     * @param libraryChecks whether it was made with library checks
+     * @param diagnostics every diagnostic, sorted
+     * @param summary the counts
+     */
+    record Outcome(boolean libraryChecks, List<Diagnostic> diagnostics, Summary summary) {
+    }
+
+    /**
      * What an earlier run kept.
      *
      * @param runStartNanos when that run began, on the file system's clock
      * @param files its entries by file name
+     * @param outcome its whole outcome, or null when not every file it read could be kept
      */
-    record Contents(long runStartNanos, Map<String, Kept> files) {
-        static final Contents EMPTY = new Contents(0, Map.of());
+    record Contents(long runStartNanos, Map<String, Stored> files, Outcome outcome) {
+        static final Contents EMPTY = new Contents(0, Map.of(), null);
     }
 
     /** Reads a cache file; empty when it is missing, damaged or from another checker. */
@@ -141,21 +168,36 @@ final class CacheFile {
                 return Contents.EMPTY;
             }
             long runStart = in.getLong();
-            int count = in.getInt();
-            Map<String, Kept> files = new HashMap<>(Math.max(16, Math.min(count, 1 << 20) * 2));
-            Map<String, ConceptId> concepts = new HashMap<>();
+            int count = count(in, 4);
+            Map<String, Stored> files = new HashMap<>(Math.max(16, count * 2));
             for (int i = 0; i < count; i++) {
-                Kept k = kept(in, concepts);
-                files.putIfAbsent(k.name(), k);
+                String name = string(in);
+                RootElement.Kind announced = RootElement.Kind.values()[in.get()];
+                Stamp stamp = new Stamp(in.getLong(), in.getLong(), in.getLong(), string(in));
+                int length = count(in, 1);
+                ByteBuffer payload = in.slice(in.position(), length);
+                in.position(in.position() + length);
+                files.putIfAbsent(name, new Stored(name, announced, stamp, payload));
             }
-            return new Contents(runStart, files);
+            Outcome outcome = null;
+            if (in.get() != 0) {
+                boolean libraryChecks = in.get() != 0;
+                int n = count(in, 4);
+                List<Diagnostic> diagnostics = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    diagnostics.addAll(diagnostics(in, string(in)));
+                }
+                outcome = new Outcome(libraryChecks, diagnostics, new Summary(in.getInt(), in.getInt(), in.getInt(),
+                        in.getInt(), in.getInt(), in.getInt(), in.getInt()));
+            }
+            return new Contents(runStart, files, outcome);
         } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException e) {
             return Contents.EMPTY;
         }
     }
 
     /** Writes a cache file under a temporary name and moves it into place; a failure only loses the cache. */
-    static void write(Path file, String checker, long runStartNanos, List<Kept> files) {
+    static void write(Path file, String checker, long runStartNanos, List<Kept> files, Outcome outcome) {
         Path tmp = null;
         try {
             Files.createDirectories(file.getParent());
@@ -166,9 +208,25 @@ final class CacheFile {
                 string(out, checker);
                 out.writeLong(runStartNanos);
                 out.writeInt(files.size());
+                ByteArrayOutputStream payload = new ByteArrayOutputStream(4096);
                 for (Kept k : files) {
-                    kept(out, k);
+                    kept(out, k, payload);
                 }
+                out.writeBoolean(outcome != null);
+                if (outcome != null) {
+                    out.writeBoolean(outcome.libraryChecks());
+                    out.writeInt(outcome.diagnostics().size());
+                    for (Diagnostic d : outcome.diagnostics()) {
+                        string(out, d.file());
+                        diagnostics(out, List.of(d));
+                    }
+                    Summary m = outcome.summary();
+                    for (int v : new int[] {m.files(), m.vignettes(), m.questions(), m.blueprints(), m.courses(), m.errors(),
+                        m.warnings()}) {
+                        out.writeInt(v);
+                    }
+                }
+                out.flush();
                 CRC32 crc = new CRC32();
                 crc.update(buffer.toByteArray());
                 out.writeLong(crc.getValue());
@@ -194,44 +252,49 @@ final class CacheFile {
         }
     }
 
-    private static void kept(DataOutputStream out, Kept k) throws IOException {
+    private static void kept(DataOutputStream out, Kept k, ByteArrayOutputStream payload) throws IOException {
         string(out, k.name());
         out.writeByte(k.announced().ordinal());
         out.writeLong(k.stamp().size());
         out.writeLong(k.stamp().modified());
         out.writeLong(k.stamp().changed());
         string(out, k.stamp().identity());
-        out.write(k.sha256());
-        diagnostics(out, k.diagnostics());
-        diagnostics(out, k.lint());
-        out.writeBoolean(k.isVignette());
+        payload.reset();
+        DataOutputStream rest = new DataOutputStream(payload);
+        rest.write(k.sha256());
+        diagnostics(rest, k.diagnostics());
+        diagnostics(rest, k.lint());
+        rest.writeBoolean(k.isVignette());
         if (k.isVignette()) {
             OverlapIndex.Digest d = k.digest();
-            string(out, d.vignetteId());
-            position(out, d.root());
-            out.writeBoolean(d.silenced());
-            out.writeInt(d.sentences().length);
+            string(rest, d.vignetteId());
+            position(rest, d.root());
+            rest.writeBoolean(d.silenced());
+            rest.writeInt(d.sentences().length);
             for (long h : d.sentences()) {
-                out.writeLong(h);
+                rest.writeLong(h);
             }
             LibraryTally.Entry e = k.entry();
-            out.writeByte(e.format().ordinal());
-            out.writeInt(e.items().size());
+            rest.writeByte(e.format().ordinal());
+            rest.writeInt(e.items().size());
             for (LibraryTally.Item item : e.items()) {
-                string(out, item.id());
-                out.writeByte(item.difficulty().ordinal());
-                out.writeInt(item.concepts().size());
+                string(rest, item.id());
+                rest.writeByte(item.difficulty().ordinal());
+                rest.writeInt(item.concepts().size());
                 for (ConceptId c : item.concepts()) {
-                    string(out, c.value());
+                    string(rest, c.value());
                 }
             }
         }
+        rest.flush();
+        out.writeInt(payload.size());
+        payload.writeTo(out);
     }
 
-    private static Kept kept(ByteBuffer in, Map<String, ConceptId> concepts) {
-        String name = string(in);
-        RootElement.Kind announced = RootElement.Kind.values()[in.get()];
-        Stamp stamp = new Stamp(in.getLong(), in.getLong(), in.getLong(), string(in));
+    private static Kept kept(Stored stored, ByteBuffer in, Map<String, ConceptId> concepts) {
+        String name = stored.name();
+        RootElement.Kind announced = stored.announced();
+        Stamp stamp = stored.stamp();
         byte[] sha = new byte[32];
         in.get(sha);
         List<Diagnostic> diagnostics = diagnostics(in, name);

@@ -17,11 +17,14 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.securebase.model.blueprint.QuizBlueprint;
+import org.securebase.model.concept.ConceptId;
 import org.securebase.model.course.Course;
 import org.securebase.model.library.Library;
 import org.securebase.model.vignette.Vignette;
@@ -245,6 +248,8 @@ public final class ContentLoader {
         /** What the cache kept from the last run, and what this run keeps; empty without a cache. */
         private CacheFile.Contents before = CacheFile.Contents.EMPTY;
         private final List<CacheFile.Kept> after = new ArrayList<>();
+        /** Concept ids decoded from the cache, shared: making one checks its shape. */
+        private final Map<String, ConceptId> concepts = new ConcurrentHashMap<>();
         private int reused;
 
         Run(boolean keep) {
@@ -280,9 +285,9 @@ public final class ContentLoader {
                 return new Look(RootElement.of(s.head()), null, null);
             }
             CacheFile.Stamp stamp = CacheFile.Stamp.of(Path.of(s.name()));
-            CacheFile.Kept k = before.files().get(s.name());
+            CacheFile.Stored k = before.files().get(s.name());
             if (stamp != null && k != null && stamp.vouchesFor(k.stamp(), before.runStartNanos())) {
-                return new Look(k.announced(), stamp, Read.of(k, true));
+                return new Look(k.announced(), stamp, Read.of(k.kept(concepts), true));
             }
             return new Look(RootElement.of(s.head()), stamp, null);
         }
@@ -313,6 +318,15 @@ public final class ContentLoader {
                 (looks.get(i).kind() == RootElement.Kind.VIGNETTE ? vignettes : first).add(sources.get(i));
             }
             looks.clear();
+            CacheFile.Outcome kept = before.outcome();
+            if (kept != null && vouched == total && before.files().size() == total && diagnostics.isEmpty()
+                    && kept.libraryChecks() == request.libraryChecks()) {
+                diagnostics.addAll(kept.diagnostics());
+                summary = kept.summary();
+                cache.record(new ValidationCache.Reuse(total, 0));
+                progress.advanced(total, total);
+                return;
+            }
 
             List<Located<QuizBlueprint>> allBlueprints = new ArrayList<>();
             List<Located<Course>> allCourses = new ArrayList<>();
@@ -337,13 +351,6 @@ public final class ContentLoader {
                     admit(r);
                 }
             });
-            if (cacheFile != null) {
-                cache.record(new ValidationCache.Reuse(reused, files - reused));
-                if (vouched != after.size() || before.files().size() != after.size()) {
-                    CacheFile.write(cacheFile, cache.checker(), runStart, after);
-                }
-            }
-
             diagnostics.addAll(tally.blueprintProblems(request.libraryChecks()));
             if (request.libraryChecks()) {
                 Set<String> ids = blueprints.stream().map(b -> b.value().id()).collect(Collectors.toSet());
@@ -353,6 +360,14 @@ public final class ContentLoader {
             int errors = (int) diagnostics.stream().filter(Diagnostic::isError).count();
             summary = new Summary(files, tally.vignettes(), tally.questions(), blueprints.size(), courses.size(),
                     errors, diagnostics.size() - errors);
+            if (cacheFile != null) {
+                cache.record(new ValidationCache.Reuse(reused, files - reused));
+                CacheFile.Outcome outcome = after.size() == total && request.paths().size() > 0 && !request.bundled()
+                        ? new CacheFile.Outcome(request.libraryChecks(), diagnostics, summary) : null;
+                if (vouched != after.size() || before.files().size() != after.size() || !Objects.equals(kept, outcome)) {
+                    CacheFile.write(cacheFile, cache.checker(), runStart, after, outcome);
+                }
+            }
         }
 
         /** Runs on a loader thread: everything that needs only this file, or what the cache kept of it. */
@@ -370,7 +385,8 @@ public final class ContentLoader {
                 return read(source.read(reader.get()), look, null);
             }
             byte[] hash = ValidationCache.sha256(bytes);
-            CacheFile.Kept k = before.files().get(source.name());
+            CacheFile.Stored stored = before.files().get(source.name());
+            CacheFile.Kept k = stored == null ? null : stored.kept(concepts);
             if (k != null && k.sameContent(hash)) {
                 return Read.of(new CacheFile.Kept(k.name(), look.kind(), look.stamp(), hash, k.diagnostics(), k.lint(), k.digest(), k.entry()), true);
             }

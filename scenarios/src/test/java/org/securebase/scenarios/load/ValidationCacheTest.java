@@ -96,6 +96,22 @@ class ValidationCacheTest {
     }
 
     @Test
+    void aFolderOfUnchangedVignettesGivesTheKeptOutcomeAndOneChangedFileIsTheOnlyOneValidated() throws IOException {
+        ContentLoader.Request vignettes = ContentLoader.Request.of(List.of(library.resolve("couple"), library.resolve("more")));
+        ValidationCache cache = cache("1.0", "s");
+        Checked expected = ContentLoader.standard().check(vignettes, Progress.NONE);
+        assertEquals(expected, ContentLoader.standard().withCache(cache).check(vignettes, Progress.NONE));
+        int files = cache.lastRun().validated();
+        assertEquals(expected, ContentLoader.standard().withCache(cache).check(vignettes, Progress.NONE));
+        assertEquals(new ValidationCache.Reuse(files, 0), cache.lastRun());
+        Path file = library.resolve("more/lint-warnings.xml");
+        Files.writeString(file, Files.readString(file).replace("correct=\"true\"", "correct=\"tru1\""));
+        Checked changed = ContentLoader.standard().withCache(cache).check(vignettes, Progress.NONE);
+        assertEquals(ContentLoader.standard().check(vignettes, Progress.NONE), changed);
+        assertEquals(new ValidationCache.Reuse(files - 1, 1), cache.lastRun());
+    }
+
+    @Test
     void aChangedFileIsValidatedAgainEvenWithTheSameSizeAndModificationTime() throws IOException {
         ValidationCache cache = cache("1.0", "s");
         warm(cache);
