@@ -144,18 +144,18 @@ class ValidationCacheTest {
 
     @Test
     void anotherSchemaReusesNothing() {
-        warm(cache("1.0", "schemas A"));
-        ValidationCache other = cache("1.0", "schemas B");
-        assertEquals(uncached(), cached(other));
-        assertEquals(0, other.lastRun().reused());
+        assertReusesNothing(cache("1.0", "schemas A"), cache("1.0", "schemas B"));
     }
 
     @Test
     void anotherProgramVersionReusesNothing() {
-        warm(cache("1.0", "s"));
-        ValidationCache other = cache("1.1", "s");
-        assertEquals(uncached(), cached(other));
-        assertEquals(0, other.lastRun().reused());
+        assertReusesNothing(cache("1.0", "s"), cache("1.1", "s"));
+    }
+
+    private void assertReusesNothing(ValidationCache before, ValidationCache after) {
+        warm(before);
+        assertEquals(uncached(), cached(after));
+        assertEquals(0, after.lastRun().reused());
     }
 
     @Test
