@@ -376,8 +376,8 @@ function _picocli_securebase_validate() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--strict' '--bundled' '--format-only' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
-  local arg_opts="'--format' '--db' '--library'"
+  local flag_opts="'--strict' '--bundled' '--format-only' '--no-cache' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'--format' '--cache-dir' '--db' '--library'"
   local FORMAT_option_args=("text" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -386,6 +386,12 @@ function _picocli_securebase_validate() {
     '--format')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--cache-dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
     '--db')

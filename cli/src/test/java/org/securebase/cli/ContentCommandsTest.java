@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +39,28 @@ class ContentCommandsTest {
         assertTrue(r.out().contains(bad + ":"), r.out());
         assertTrue(r.out().contains(": error: "), r.out());
         assertTrue(r.out().contains("1 error"), r.out());
+    }
+
+    @Test
+    void aWordWhereANumberBelongsIsAnErrorAtItsLineAndTheOtherFilesAreStillChecked() throws IOException {
+        String example = Files.readString(Path.of("../scenarios/src/test/resources/formats/vignette-example.xml"));
+        Path folder = Files.createDirectories(dir.resolve("folder"));
+        Files.writeString(folder.resolve("a-age.xml"), example.replace("age=\"37\"", "age=\"twenty\""));
+        Files.writeString(folder.resolve("b-points.xml"), example.replace("points=\"2\"", "points=\"one\""));
+        Files.writeString(folder.resolve("c-concept.xml"), example.replace("id=\"couple-late-text\"", "id=\"other\"")
+                .replace("concepts=\"cycle.pursue-withdraw\" difficulty", "concepts=\"cycle.pursue-withdrew\" difficulty"));
+        for (String[] args : List.of(new String[] {"validate", folder.toString()},
+                new String[] {"validate", "--no-cache", folder.toString()})) {
+            Cli.Run r = Cli.run(args);
+            assertEquals(ExitCodes.INPUT, r.code(), r.all());
+            assertTrue(r.out().contains(folder.resolve("a-age.xml") + ":36:86: error: attribute 'age' of <client> must be a whole number, "
+                    + "was 'twenty'"), r.out());
+            assertTrue(r.out().contains(folder.resolve("b-points.xml") + ":85:108: error: attribute 'points' of <multiple-response> "
+                    + "must be a whole number, was 'one'"), r.out());
+            assertTrue(r.out().contains(folder.resolve("c-concept.xml") + ":69:"), r.out());
+            assertTrue(r.out().contains("3 files"), r.out());
+            assertFalse(r.err().contains("internal error"), r.err());
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.securebase.quiz.json.Json;
 import org.securebase.quiz.json.JsonText;
 import org.securebase.scenarios.diagnostic.Diagnostic;
 import org.securebase.scenarios.load.Checked;
+import org.securebase.scenarios.load.ValidationCache;
 import org.securebase.scenarios.load.Summary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,13 +58,21 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Check each file on its own: no blueprint-against-library checks (for format fixtures).")
     boolean formatOnly;
 
+    @Option(names = "--no-cache", description = "Validate every file again, without using or updating the validation cache.")
+    boolean noCache;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR", description = "Where the validation cache lives (default: "
+            + "$SECUREBASE_CACHE_DIR, else $XDG_CACHE_HOME/securebase, else ~/.cache/securebase).")
+    Path cacheDir;
+
     @Override
     public Integer call() {
         GlobalOptions root = GlobalOptions.of(spec);
         List<Path> all = new ArrayList<>(paths);
         all.addAll(root.libraries());
         boolean withLibrary = !formatOnly;
-        Checked loaded = Libraries.check(all, bundled || all.isEmpty(), withLibrary, root, spec.commandLine().getErr());
+        Checked loaded = noCache ? Libraries.check(all, bundled || all.isEmpty(), withLibrary, root, spec.commandLine().getErr())
+                : Libraries.check(all, bundled || all.isEmpty(), withLibrary, root, spec.commandLine().getErr(), cache());
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
             printJson(out, loaded);
@@ -78,6 +87,20 @@ public final class ValidateCommand implements Callable<Integer> {
         out.flush();
         boolean failed = loaded.hasErrors() || strict && loaded.summary().warnings() > 0;
         return failed ? ExitCodes.INPUT : ExitCodes.OK;
+    }
+
+    /** The validation cache: in the user's cache folder unless told otherwise, for this program's version. */
+    private ValidationCache cache() {
+        String env = System.getenv("SECUREBASE_CACHE_DIR");
+        Path folder = cacheDir != null ? cacheDir : env != null && !env.isBlank() ? Path.of(env)
+                : ValidationCache.userFolder(System.getenv(), Path.of(System.getProperty("user.home")));
+        String version;
+        try {
+            version = String.join(" ", spec.root().versionProvider().getVersion());
+        } catch (Exception e) {
+            version = "unknown version";
+        }
+        return ValidationCache.in(folder, version);
     }
 
     private String colour(Diagnostic d) {

@@ -13,6 +13,7 @@ import org.securebase.scenarios.diagnostic.Diagnostic;
 import org.securebase.scenarios.load.Checked;
 import org.securebase.scenarios.load.ContentLoader;
 import org.securebase.scenarios.load.Loaded;
+import org.securebase.scenarios.load.ValidationCache;
 
 /**
  * Loads the content a command works on: the bundled library, or the libraries given with
@@ -56,6 +57,13 @@ public final class Libraries {
                                 PrintWriter err) {
         return withProgress(paths, root, err, (loader, request, bar) ->
                 loader.check(request.withBundled(bundled).withLibraryChecks(libraryChecks), bar::update));
+    }
+
+    /** Checks as {@link #check(List, boolean, boolean, GlobalOptions, PrintWriter)} does, through a validation cache. */
+    public static Checked check(List<Path> paths, boolean bundled, boolean libraryChecks, GlobalOptions root,
+                                PrintWriter err, ValidationCache cache) {
+        return withProgress(paths, root, err, (loader, request, bar) ->
+                loader.withCache(cache).check(request.withBundled(bundled).withLibraryChecks(libraryChecks), bar::update));
     }
 
     private interface Job<T> {

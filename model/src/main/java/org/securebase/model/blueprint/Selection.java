@@ -3,6 +3,7 @@ package org.securebase.model.blueprint;
 import java.util.List;
 import java.util.Set;
 import org.securebase.model.Checks;
+import org.securebase.model.concept.ConceptId;
 import org.securebase.model.concept.ConceptPattern;
 import org.securebase.model.question.Difficulty;
 import org.securebase.model.question.Question;
@@ -29,13 +30,26 @@ public record Selection(List<ConceptPattern> concepts, Set<Format> formats, Set<
 
     /** True when the question of this vignette is selected. */
     public boolean selects(Vignette vignette, Question question) {
-        if (!formats.isEmpty() && !formats.contains(vignette.format())) {
+        return selects(vignette.format(), vignette.difficultyOf(question), question.concepts());
+    }
+
+    /**
+     * True when a question with these properties is selected: what {@link #selects(Vignette, Question)}
+     * asks, for callers that keep only a question's properties (a validation cache, say).
+     *
+     * @param format its vignette's format
+     * @param difficulty the difficulty that applies to it
+     * @param questionConcepts the concepts it is tagged with
+     * @since 0.2
+     */
+    public boolean selects(Format format, Difficulty difficulty, List<ConceptId> questionConcepts) {
+        if (!formats.isEmpty() && !formats.contains(format)) {
             return false;
         }
-        if (!difficulties.isEmpty() && !difficulties.contains(vignette.difficultyOf(question))) {
+        if (!difficulties.isEmpty() && !difficulties.contains(difficulty)) {
             return false;
         }
         return concepts.isEmpty()
-                || question.concepts().stream().anyMatch(id -> concepts.stream().anyMatch(p -> p.matches(id)));
+                || questionConcepts.stream().anyMatch(id -> concepts.stream().anyMatch(p -> p.matches(id)));
     }
 }

@@ -11,9 +11,7 @@ import org.securebase.model.blueprint.Section;
 import org.securebase.model.blueprint.Selection;
 import org.securebase.model.course.Course;
 import org.securebase.model.question.Difficulty;
-import org.securebase.model.question.Question;
 import org.securebase.model.vignette.Format;
-import org.securebase.model.vignette.Vignette;
 import org.securebase.scenarios.diagnostic.Diagnostic;
 import org.securebase.scenarios.diagnostic.Located;
 
@@ -65,9 +63,10 @@ public final class CrossChecks {
         return out;
     }
 
-    /** Whether a section may draw this question of this vignette. */
-    static boolean selects(Section s, Vignette v, Question q) {
-        return s.selections().isEmpty() || s.selections().stream().anyMatch(sel -> sel.selects(v, q));
+    /** Whether a section may draw this question of a vignette of this format. */
+    static boolean selects(Section s, Format format, LibraryTally.Item q) {
+        return s.selections().isEmpty()
+                || s.selections().stream().anyMatch(sel -> sel.selects(format, q.difficulty(), q.concepts()));
     }
 
     /** The questions a section asks for, in words. */

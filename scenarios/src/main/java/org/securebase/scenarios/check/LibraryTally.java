@@ -8,11 +8,14 @@ import java.util.Map;
 import java.util.Set;
 import org.securebase.model.blueprint.QuizBlueprint;
 import org.securebase.model.blueprint.Section;
-import org.securebase.model.question.Question;
+import org.securebase.model.concept.ConceptId;
+import org.securebase.model.question.Difficulty;
 import org.securebase.model.question.QuestionRef;
+import org.securebase.model.vignette.Format;
 import org.securebase.model.vignette.Vignette;
 import org.securebase.scenarios.diagnostic.Diagnostic;
 import org.securebase.scenarios.diagnostic.Located;
+import org.securebase.scenarios.diagnostic.Position;
 import org.securebase.scenarios.diagnostic.SourceMap;
 
 /**
@@ -56,15 +59,62 @@ public final class LibraryTally {
      * @return true when the vignette joins the library
      */
     public boolean admit(Located<Vignette> vignette, List<Diagnostic> problems) {
-        Vignette v = vignette.value();
-        Origin earlier = vignettes.get(v.id());
+        return admit(Entry.of(vignette), problems);
+    }
+
+    /**
+     * What the tally needs of one question: its id, concepts and the difficulty that applies.
+     *
+     * @param id the question's id
+     * @param concepts its concepts
+     * @param difficulty its own difficulty, else its vignette's
+     */
+    public record Item(String id, List<ConceptId> concepts, Difficulty difficulty) {
+        /** Copies the list. */
+        public Item {
+            concepts = List.copyOf(concepts);
+        }
+    }
+
+    /**
+     * What the tally needs of one vignette, small enough to keep for a validation cache: where
+     * it is, its format, and the properties of its questions that sections select on.
+     *
+     * @param vignetteId the vignette's id
+     * @param file the file it was read from
+     * @param root where its root element was written
+     * @param format its format
+     * @param items its questions
+     */
+    public record Entry(String vignetteId, String file, Position root, Format format, List<Item> items) {
+        /** Copies the list. */
+        public Entry {
+            items = List.copyOf(items);
+        }
+
+        /** The entry of a vignette as read. */
+        public static Entry of(Located<Vignette> vignette) {
+            Vignette v = vignette.value();
+            return new Entry(v.id(), vignette.file(), vignette.source().root(), v.format(), v.questions().stream()
+                    .map(q -> new Item(q.id(), q.concepts(), v.difficultyOf(q))).toList());
+        }
+    }
+
+    /**
+     * Takes the next vignette of the library, as its entry: what {@link #admit(Located, List)} does.
+     *
+     * @param problems where a duplicate id is reported
+     * @return true when the vignette joins the library
+     */
+    public boolean admit(Entry vignette, List<Diagnostic> problems) {
+        Origin earlier = vignettes.get(vignette.vignetteId());
         if (earlier != null) {
-            problems.add(vignette.error("vignette id '" + v.id() + "' is already used by " + earlier.file() + ":"
-                    + earlier.line() + "; vignette ids must be unique"));
+            problems.add(Diagnostic.error(vignette.file(), vignette.root(), "vignette id '" + vignette.vignetteId()
+                    + "' is already used by " + earlier.file() + ":" + earlier.line() + "; vignette ids must be unique"));
             return false;
         }
-        for (Question q : v.questions()) {
-            QuestionRef ref = v.refOf(q);
+        for (Item q : vignette.items()) {
+            QuestionRef ref = new QuestionRef(vignette.vignetteId(), q.id());
             for (int b = 0; b < blueprints.size(); b++) {
                 boolean isFixed = fixed.get(b).contains(ref);
                 if (isFixed) {
@@ -73,14 +123,14 @@ public final class LibraryTally {
                 }
                 List<Section> sections = blueprints.get(b).value().sections();
                 for (int s = 0; s < sections.size(); s++) {
-                    if (sections.get(s).drawCount() > 0 && CrossChecks.selects(sections.get(s), v, q)) {
+                    if (sections.get(s).drawCount() > 0 && CrossChecks.selects(sections.get(s), vignette.format(), q)) {
                         matching.get(b)[s]++;
                     }
                 }
             }
             questions++;
         }
-        vignettes.put(v.id(), new Origin(vignette.file(), vignette.source().root().line()));
+        vignettes.put(vignette.vignetteId(), new Origin(vignette.file(), vignette.root().line()));
         return true;
     }
 

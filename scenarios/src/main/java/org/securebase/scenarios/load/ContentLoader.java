@@ -1,5 +1,6 @@
 package org.securebase.scenarios.load;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,13 +13,18 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.securebase.model.blueprint.QuizBlueprint;
+import org.securebase.model.concept.ConceptId;
 import org.securebase.model.course.Course;
 import org.securebase.model.library.Library;
 import org.securebase.model.vignette.Vignette;
@@ -47,26 +53,37 @@ public final class ContentLoader {
     /** Where the bundled library lives on the classpath. */
     public static final String BUNDLED_FOLDER = "org/securebase/library";
 
-    private final XmlContent reader;
+    /** The reader, made when first needed: setting up the schemas and the binding costs more than a cached check. */
+    private final Supplier<XmlContent> reader;
     private final Lint lint;
     private final ClassLoader bundledFrom;
     private final String bundledFolder;
+    private final ValidationCache cache;
 
-    private ContentLoader(XmlContent reader, Lint lint, ClassLoader bundledFrom, String bundledFolder) {
+    private ContentLoader(Supplier<XmlContent> reader, Lint lint, ClassLoader bundledFrom, String bundledFolder, ValidationCache cache) {
         this.reader = reader;
         this.lint = lint;
         this.bundledFrom = bundledFrom;
         this.bundledFolder = bundledFolder;
+        this.cache = cache;
     }
 
     /** The loader with the bundled schemas, the standard catalogue, every lint rule and the bundled library. */
     public static ContentLoader standard() {
-        return new ContentLoader(XmlContent.standard(), Lint.standard(), ContentLoader.class.getClassLoader(), BUNDLED_FOLDER);
+        return new ContentLoader(XmlContent::standard, Lint.standard(), ContentLoader.class.getClassLoader(), BUNDLED_FOLDER, null);
     }
 
     /** The same loader taking its bundled library from another classpath folder (e.g. {@code org/example/library}). */
     public ContentLoader withBundledLibrary(ClassLoader classLoader, String folder) {
-        return new ContentLoader(reader, lint, classLoader, folder.replaceAll("^/+|/+$", ""));
+        return new ContentLoader(reader, lint, classLoader, folder.replaceAll("^/+|/+$", ""), cache);
+    }
+
+    /**
+     * The same loader keeping what {@link #check} finds in each file in this cache, and reusing it
+     * for files that have not changed since; {@link #load} never uses it (decision 0005).
+     */
+    public ContentLoader withCache(ValidationCache cache) {
+        return new ContentLoader(reader, lint, bundledFrom, bundledFolder, cache);
     }
 
     /**
@@ -228,13 +245,51 @@ public final class ContentLoader {
         private LibraryTally tally;
         private int files;
         private int total;
+        /** What the cache kept from the last run, and what this run keeps; empty without a cache. */
+        private CacheFile.Contents before = CacheFile.Contents.EMPTY;
+        private final List<CacheFile.Kept> after = new ArrayList<>();
+        /** Concept ids decoded from the cache, shared: making one checks its shape. */
+        private final Map<String, ConceptId> concepts = new ConcurrentHashMap<>();
+        private int reused;
 
         Run(boolean keep) {
             this.keep = keep;
         }
 
-        /** A file read on a loader thread, with what can be worked out from it alone. */
-        private record Read(FileContent content, List<Diagnostic> lint, OverlapIndex.Digest digest) {
+        private boolean caching() {
+            return cache != null && !keep;
+        }
+
+        /**
+         * A file read on a loader thread, with what can be worked out from it alone: its content
+         * (null when the cache gave it), its own diagnostics, and for a vignette its lint, overlap
+         * digest and tally entry; and what the cache should keep of it (null for nothing).
+         */
+        private record Read(FileContent content, List<Diagnostic> diagnostics, List<Diagnostic> lint,
+                            OverlapIndex.Digest digest, LibraryTally.Entry entry, CacheFile.Kept kept, boolean fromCache) {
+            boolean isVignette() {
+                return entry != null;
+            }
+
+            static Read of(CacheFile.Kept k, boolean fromCache) {
+                return new Read(null, k.diagnostics(), k.lint(), k.digest(), k.entry(), k, fromCache);
+            }
+        }
+
+        /** A file as first seen: the root its head announces, or the cache's result when its stamp vouches for it. */
+        private record Look(RootElement.Kind kind, CacheFile.Stamp stamp, Read cached) {
+        }
+
+        private Look look(Source s) {
+            if (!caching() || s.bytes() != null) {
+                return new Look(RootElement.of(s.head()), null, null);
+            }
+            CacheFile.Stamp stamp = CacheFile.Stamp.of(Path.of(s.name()));
+            CacheFile.Stored k = before.files().get(s.name());
+            if (stamp != null && k != null && stamp.vouchesFor(k.stamp(), before.runStartNanos())) {
+                return new Look(k.announced(), stamp, Read.of(k.kept(concepts), true));
+            }
+            return new Look(RootElement.of(s.head()), stamp, null);
         }
 
         void go(Request request, Progress progress) {
@@ -246,24 +301,43 @@ public final class ContentLoader {
                 collectBundled(sources, diagnostics);
             }
             total = sources.size();
-            List<RootElement.Kind> kinds = new ArrayList<>(total);
-            InOrder.run(sources, s -> RootElement.of(s.head()), kinds::add);
+            long runStart = System.currentTimeMillis() * 1_000_000L;
+            Path cacheFile = caching() ? cache.fileFor(request) : null;
+            if (cacheFile != null) {
+                before = CacheFile.read(cacheFile, cache.checker());
+            }
+            List<Look> looks = new ArrayList<>(total);
+            InOrder.run(sources, this::look, looks::add);
             List<Source> first = new ArrayList<>();
             List<Source> vignettes = new ArrayList<>();
+            Map<Source, Look> seen = new IdentityHashMap<>();
+            int vouched = 0;
             for (int i = 0; i < total; i++) {
-                (kinds.get(i) == RootElement.Kind.VIGNETTE ? vignettes : first).add(sources.get(i));
+                vouched += looks.get(i).cached() == null ? 0 : 1;
+                seen.put(sources.get(i), looks.get(i));
+                (looks.get(i).kind() == RootElement.Kind.VIGNETTE ? vignettes : first).add(sources.get(i));
+            }
+            looks.clear();
+            CacheFile.Outcome kept = before.outcome();
+            if (kept != null && vouched == total && before.files().size() == total && diagnostics.isEmpty()
+                    && kept.libraryChecks() == request.libraryChecks()) {
+                diagnostics.addAll(kept.diagnostics());
+                summary = kept.summary();
+                cache.record(new ValidationCache.Reuse(total, 0));
+                progress.advanced(total, total);
+                return;
             }
 
             List<Located<QuizBlueprint>> allBlueprints = new ArrayList<>();
             List<Located<Course>> allCourses = new ArrayList<>();
             List<Read> early = new ArrayList<>();
-            InOrder.run(first, this::read, r -> {
+            InOrder.run(first, source -> seen.get(source).cached(), source -> read(source, seen.get(source)), r -> {
                 advance(progress, r);
                 if (r.content() instanceof FileContent.BlueprintFile b) {
                     allBlueprints.add(b.blueprint());
                 } else if (r.content() instanceof FileContent.CourseFile c) {
                     allCourses.add(c.course());
-                } else if (r.content() instanceof FileContent.VignetteFile) {
+                } else if (r.isVignette()) {
                     early.add(r);
                 }
             });
@@ -271,13 +345,12 @@ public final class ContentLoader {
             courses = CrossChecks.distinct(allCourses, Course::id, "course", diagnostics);
             tally = new LibraryTally(blueprints);
             early.forEach(this::admit);
-            InOrder.run(vignettes, this::read, r -> {
+            InOrder.run(vignettes, source -> seen.get(source).cached(), source -> read(source, seen.get(source)), r -> {
                 advance(progress, r);
-                if (r.content() instanceof FileContent.VignetteFile) {
+                if (r.isVignette()) {
                     admit(r);
                 }
             });
-
             diagnostics.addAll(tally.blueprintProblems(request.libraryChecks()));
             if (request.libraryChecks()) {
                 Set<String> ids = blueprints.stream().map(b -> b.value().id()).collect(Collectors.toSet());
@@ -287,31 +360,73 @@ public final class ContentLoader {
             int errors = (int) diagnostics.stream().filter(Diagnostic::isError).count();
             summary = new Summary(files, tally.vignettes(), tally.questions(), blueprints.size(), courses.size(),
                     errors, diagnostics.size() - errors);
+            if (cacheFile != null) {
+                cache.record(new ValidationCache.Reuse(reused, files - reused));
+                CacheFile.Outcome outcome = after.size() == total && request.paths().size() > 0 && !request.bundled()
+                        ? new CacheFile.Outcome(request.libraryChecks(), diagnostics, summary) : null;
+                if (vouched != after.size() || before.files().size() != after.size() || !Objects.equals(kept, outcome)) {
+                    CacheFile.write(cacheFile, cache.checker(), runStart, after, outcome);
+                }
+            }
         }
 
-        /** Runs on a loader thread: everything that needs only this file. */
-        private Read read(Source source) {
-            FileContent content = source.read(reader);
-            if (content instanceof FileContent.VignetteFile v) {
-                return new Read(content, lint.check(new Lint.Subject(v.vignette(), v.ignores())),
-                        OverlapIndex.Digest.of(v.vignette(), v.ignores()));
+        /** Runs on a loader thread: everything that needs only this file, or what the cache kept of it. */
+        private Read read(Source source, Look look) {
+            if (look.cached() != null) {
+                return look.cached();
             }
-            return new Read(content, List.of(), null);
+            if (look.stamp() == null) {
+                return read(source.read(reader.get()), look, null);
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(Path.of(source.name()))) {
+                bytes = in.readNBytes(XmlContent.MAX_BYTES + 1);
+            } catch (IOException e) {
+                return read(source.read(reader.get()), look, null);
+            }
+            byte[] hash = ValidationCache.sha256(bytes);
+            CacheFile.Stored stored = before.files().get(source.name());
+            CacheFile.Kept k = stored == null ? null : stored.kept(concepts);
+            if (k != null && k.sameContent(hash)) {
+                return Read.of(new CacheFile.Kept(k.name(), look.kind(), look.stamp(), hash, k.diagnostics(), k.lint(), k.digest(), k.entry()), true);
+            }
+            return read(reader.get().read(source.name(), new ByteArrayInputStream(bytes)), look, hash);
+        }
+
+        /** What a file read gives; kept for the cache when it has a stamp and is not a blueprint or course. */
+        private Read read(FileContent content, Look look, byte[] hash) {
+            CacheFile.Stamp stamp = hash == null ? null : look.stamp();
+            if (content instanceof FileContent.VignetteFile v) {
+                List<Diagnostic> linted = lint.check(new Lint.Subject(v.vignette(), v.ignores()));
+                OverlapIndex.Digest digest = OverlapIndex.Digest.of(v.vignette(), v.ignores());
+                LibraryTally.Entry entry = LibraryTally.Entry.of(v.vignette());
+                CacheFile.Kept kept = stamp == null ? null
+                        : new CacheFile.Kept(v.file(), look.kind(), stamp, hash, v.diagnostics(), linted, digest, entry);
+                return new Read(content, v.diagnostics(), linted, digest, entry, kept, false);
+            }
+            CacheFile.Kept kept = stamp == null || !(content instanceof FileContent.RejectedFile) ? null
+                    : new CacheFile.Kept(content.file(), look.kind(), stamp, hash, content.diagnostics(), List.of(), null, null);
+            return new Read(content, content.diagnostics(), List.of(), null, null, kept, false);
         }
 
         private void advance(Progress progress, Read r) {
             files++;
-            diagnostics.addAll(r.content().diagnostics());
+            diagnostics.addAll(r.diagnostics());
+            if (r.kept() != null) {
+                after.add(r.kept());
+            }
+            if (r.fromCache()) {
+                reused++;
+            }
             progress.advanced(files, total);
         }
 
         private void admit(Read r) {
-            Located<Vignette> v = ((FileContent.VignetteFile) r.content()).vignette();
-            if (tally.admit(v, diagnostics)) {
+            if (tally.admit(r.entry(), diagnostics)) {
                 diagnostics.addAll(r.lint());
                 diagnostics.addAll(overlap.offer(r.digest()));
                 if (keep) {
-                    kept.add(v.value());
+                    kept.add(((FileContent.VignetteFile) r.content()).vignette().value());
                 }
             }
         }

@@ -12,6 +12,7 @@ import org.securebase.model.course.ProgramDates;
 import org.securebase.model.course.Sponsor;
 import org.securebase.scenarios.diagnostic.SourceMap;
 import org.securebase.scenarios.xml.Binding.CourseElement;
+import org.xml.sax.Locator;
 
 /** Maps a bound course element to the model, each part reported at its own element. */
 final class CourseMapping {
@@ -30,12 +31,10 @@ final class CourseMapping {
                 () -> new Instructor(e.instructor.name, e.instructor.credentials));
         ProgramDates dates = null;
         if (e.dates != null) {
-            try {
-                LocalDate start = LocalDate.parse(e.dates.start.strip());
-                LocalDate end = LocalDate.parse(e.dates.end.strip());
+            LocalDate start = date(e.dates.start, "start", e.dates.locator, p);
+            LocalDate end = date(e.dates.end, "end", e.dates.locator, p);
+            if (start != null && end != null) {
                 dates = VignetteMapping.attempt(p, e.dates.locator, () -> new ProgramDates(start, end));
-            } catch (DateTimeParseException | NullPointerException ex) {
-                p.error(e.dates.locator, "dates must be written YYYY-MM-DD, were '" + e.dates.start + "' and '" + e.dates.end + "'");
             }
         }
         CertificateSettings certificate = null;
@@ -53,6 +52,20 @@ final class CourseMapping {
         Course course = VignetteMapping.attempt(p, e.locator, () -> new Course(e.id, e.quiz, e.title, sponsor, credits,
                 e.approval, instructor, d, e.location, e.delivery, c));
         return new Result(course, source);
+    }
+
+    /**
+     * A calendar date; the schema's xs:date also allows a time zone ({@code 2027-03-13+01:00}) or
+     * a year beyond 9999, which a programme date cannot use.
+     */
+    private static LocalDate date(String text, String attribute, Locator at, Problems p) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException | NullPointerException ex) {
+            p.error(at, "attribute '" + attribute + "' of <dates> must be a date written YYYY-MM-DD, without a time zone, was '"
+                    + text + "'");
+            return null;
+        }
     }
 
     private static BigDecimal number(String text) {

@@ -25,7 +25,13 @@ final class SchemaMessages {
 
     private static final Pattern UNEXPECTED_ROOT = Pattern.compile("unexpected element \\(uri:\"([^\"]*)\", local:\"([^\"]*)\"\\)");
 
+    private final OpenElements open;
     private String pendingFacet;
+
+    /** @param open the elements open as the validator reports, to name the one a message concerns */
+    SchemaMessages(OpenElements open) {
+        this.open = open;
+    }
 
     /** Plain language for a schema or parser message; null when the message was held to merge with the next. */
     String translate(String raw) {
@@ -59,7 +65,7 @@ final class SchemaMessages {
             case "cvc-attribute.3":
                 return release("attribute '" + arg(q, 1) + "' of <" + local(q[2]) + "> ", "is not valid, was '" + q[0] + "'");
             case "cvc-type.3.1.3":
-                return release("<" + local(q[0]) + "> ", "is not valid, was '" + arg(q, 1) + "'");
+                return release(open.current() + " ", "is not valid, was '" + q[0] + "'");
             case "cvc-complex-type.4":
                 return "<" + local(q[1]) + "> needs the attribute '" + q[0] + "'";
             case "cvc-complex-type.3.2.2":
@@ -77,9 +83,7 @@ final class SchemaMessages {
             case "cvc-complex-type.2.1":
                 return "<" + local(q[0]) + "> must be empty";
             case "cvc-elt.1.a":
-                return "<" + local(q[0]) + "> is not a SecureBase element: a file's root must be <vignette xmlns=\""
-                        + Namespaces.VIGNETTE + "\">, <quiz xmlns=\"" + Namespaces.QUIZ + "\"> or <course xmlns=\""
-                        + Namespaces.COURSE + "\">";
+                return notAFormat(local(q[0]), open.currentNamespace());
             default:
                 return message.substring(code.length() + 2);
         }
@@ -92,8 +96,12 @@ final class SchemaMessages {
         return p == null ? null : "a value " + p;
     }
 
-    /** Plain language for a fatal (not well-formed) parser message. */
-    static String fatal(String raw) {
+    /**
+     * Plain language for a fatal (not well-formed) parser message.
+     *
+     * @param opened for an element left open, which one and where it was opened; or null
+     */
+    static String fatal(String raw, String opened) {
         String m = raw == null ? "" : raw.strip();
         if (m.contains("DOCTYPE is disallowed") || m.contains("disallow-doctype-decl")) {
             return "DOCTYPE declarations are not allowed: they can read other files or expand entities without bound; "
@@ -101,9 +109,12 @@ final class SchemaMessages {
         }
         Matcher root = UNEXPECTED_ROOT.matcher(m);
         if (root.find()) {
-            return "<" + root.group(2) + " xmlns=\"" + root.group(1) + "\"> is not a SecureBase format: the root must be <vignette xmlns=\""
-                    + Namespaces.VIGNETTE + "\">, <quiz xmlns=\"" + Namespaces.QUIZ + "\"> or <course xmlns=\""
-                    + Namespaces.COURSE + "\">";
+            return notAFormat(root.group(2), root.group(1));
+        }
+        if (opened != null && (m.contains("must be terminated by the matching end-tag")
+                || m.contains("must start and end within the same entity"))) {
+            return "not well-formed XML: " + opened + (m.contains("matching end-tag")
+                    ? ": its end tag must come before this one" : " when the file ends");
         }
         if (m.startsWith("Premature end of file")) {
             return "the file ends before its root element is complete (or it is empty)";
@@ -118,6 +129,13 @@ final class SchemaMessages {
             return "entity expansion refused: " + m;
         }
         return "not well-formed XML: " + m;
+    }
+
+    /** A root element that is none of the three formats, with the namespace it was written in. */
+    private static String notAFormat(String local, String namespace) {
+        return "<" + local + (namespace.isEmpty() ? "" : " xmlns=\"" + namespace + "\"")
+                + "> is not a SecureBase format: the root must be <vignette xmlns=\"" + Namespaces.VIGNETTE
+                + "\">, <quiz xmlns=\"" + Namespaces.QUIZ + "\"> or <course xmlns=\"" + Namespaces.COURSE + "\">";
     }
 
     private String hold(String detail) {

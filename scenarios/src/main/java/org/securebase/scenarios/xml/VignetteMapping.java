@@ -174,7 +174,7 @@ final class VignetteMapping {
             @Override
             public Question singleChoice(SingleChoiceElement s) {
                 List<ChoiceOption> options = options(q.id, s.options, positions, p);
-                return concepts == null || options == null ? null : attempt(p, q.locator,
+                return concepts == null || options == null ? null : attempt(p, secondCorrect(s.options, q.locator),
                         () -> new SingleChoice(q.id, points, concepts, own, q.stem, options, q.feedback));
             }
 
@@ -256,6 +256,15 @@ final class VignetteMapping {
             out.add(option);
         }
         return ok ? out : null;
+    }
+
+    /**
+     * Where a single-choice question with more than one correct option is reported: at the
+     * second option marked correct, the one to look at; otherwise at the question.
+     */
+    private static Locator secondCorrect(List<OptionElement> options, Locator question) {
+        return options.stream().filter(o -> Boolean.TRUE.equals(o.correct)).skip(1).findFirst()
+                .map(o -> o.locator).orElse(question);
     }
 
     private static int parseInt(String w) {

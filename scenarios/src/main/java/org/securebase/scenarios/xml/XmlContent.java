@@ -9,6 +9,7 @@ import jakarta.xml.bind.ValidationEvent;
 import jakarta.xml.bind.ValidationEventLocator;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * Reads one vignette, quiz blueprint or course file, recognised by its root element's namespace:
@@ -110,22 +112,21 @@ public final class XmlContent {
             return rejected(name, new Position(1, 1), "the file is empty: expected a <vignette>, <quiz> or <course>");
         }
         Problems p = new Problems(name);
-        SchemaMessages messages = new SchemaMessages();
+        OpenElements open = new OpenElements(bytes);
+        SchemaMessages messages = new SchemaMessages(open);
         Object root;
         try {
-            root = parsers.get().parse(bytes, p, messages);
+            root = parsers.get().parse(bytes, p, messages, open);
         } catch (SAXParseException e) {
             Problems fatal = new Problems(name);
             fatal.error(new Position(Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber())),
-                    SchemaMessages.fatal(e.getMessage()));
+                    SchemaMessages.fatal(e.getMessage(), open.innermostOpened()));
             return new FileContent.RejectedFile(name, fatal.all());
-        } catch (SAXException | IOException | JAXBException | IllegalStateException e) {
+        } catch (SAXException | IOException | JAXBException | RuntimeException e) {
             if (p.hasErrors()) {
                 return new FileContent.RejectedFile(name, p.all());
             }
-            Problems fatal = new Problems(name);
-            fatal.error(Position.UNKNOWN, SchemaMessages.fatal(e.getMessage()));
-            return new FileContent.RejectedFile(name, fatal.all());
+            return new FileContent.RejectedFile(name, unreadable(name, e, open).all());
         }
         String left = messages.flush();
         if (left != null) {
@@ -137,7 +138,35 @@ public final class XmlContent {
         if (p.hasErrors()) {
             return new FileContent.RejectedFile(name, p.all());
         }
-        return map(name, root, p);
+        try {
+            return map(name, root, p);
+        } catch (RuntimeException e) {
+            Problems failed = new Problems(name);
+            failed.error(root instanceof Binding.Placed placed ? Problems.position(placed.locator) : new Position(1, 1),
+                    "this file could not be checked (" + e + "); the other files were; please report it with the file");
+            return new FileContent.RejectedFile(name, failed.all());
+        }
+    }
+
+    /**
+     * A failure that is not a parse error with a place: an encoding the JDK cannot decode (the
+     * XML declaration's {@code encoding} names it, so it is reported there), or, as a last
+     * resort, a value the binding could not take, at the element being read.
+     */
+    private static Problems unreadable(String name, Exception e, OpenElements open) {
+        Problems fatal = new Problems(name);
+        Position here = open.here().line() > 0 ? open.here() : new Position(1, 1);
+        Throwable cause = e instanceof SAXException s && s.getException() != null ? s.getException()
+                : e instanceof UnsupportedEncodingException ? e : e.getCause();
+        if (cause instanceof UnsupportedEncodingException) {
+            fatal.error(new Position(1, 1), "the XML declaration names the encoding '" + cause.getMessage()
+                    + "', which cannot be read: write the file in UTF-8 and declare encoding=\"UTF-8\"");
+        } else if (e instanceof RuntimeException) {
+            fatal.error(here, "cannot read " + open.current() + ": " + e);
+        } else {
+            fatal.error(here, SchemaMessages.fatal(e.getMessage(), null));
+        }
+        return fatal;
     }
 
     private FileContent map(String name, Object root, Problems p) {
@@ -174,16 +203,26 @@ public final class XmlContent {
             }
         }
 
-        /** Parses, validates and binds one file, collecting its problems; returns the bound root. */
-        Object parse(byte[] bytes, Problems p, SchemaMessages messages) throws SAXException, IOException, JAXBException {
+        /**
+         * Parses, validates and binds one file, collecting its problems; returns the bound root,
+         * or null when the schema found a problem: binding stops at the first one, since a file
+         * with schema errors is reported and never mapped, and a value the schema refused (a
+         * word where a number belongs) is one the binding cannot convert.
+         */
+        Object parse(byte[] bytes, Problems p, SchemaMessages messages, OpenElements open)
+                throws SAXException, IOException, JAXBException {
             unmarshaller.setEventHandler(event -> handle(event, p));
             UnmarshallerHandler binder = unmarshaller.getUnmarshallerHandler();
-            validator.setErrorHandler(new Collector(p, messages));
-            validator.setContentHandler(binder);
-            reader.setContentHandler(validator);
-            reader.setErrorHandler(new Collector(p, messages));
+            XMLFilterImpl gate = new XMLFilterImpl();
+            gate.setContentHandler(binder);
+            Collector collector = new Collector(p, messages, gate);
+            validator.setErrorHandler(collector);
+            validator.setContentHandler(gate);
+            open.setContentHandler(validator);
+            reader.setContentHandler(open);
+            reader.setErrorHandler(collector);
             reader.parse(SecureXml.input(bytes));
-            return binder.getResult();
+            return collector.failed ? null : binder.getResult();
         }
     }
 
@@ -202,14 +241,20 @@ public final class XmlContent {
         return event.getSeverity() != ValidationEvent.FATAL_ERROR;
     }
 
-    /** Collects schema errors (all of them) and lets fatal parse errors stop the parse. */
+    /**
+     * Collects schema errors (all of them) and lets fatal parse errors stop the parse. The first
+     * error closes the gate to the binder.
+     */
     private static final class Collector implements ErrorHandler {
         private final Problems problems;
         private final SchemaMessages messages;
+        private final XMLFilterImpl gate;
+        boolean failed;
 
-        Collector(Problems problems, SchemaMessages messages) {
+        Collector(Problems problems, SchemaMessages messages, XMLFilterImpl gate) {
             this.problems = problems;
             this.messages = messages;
+            this.gate = gate;
         }
 
         @Override
@@ -219,6 +264,8 @@ public final class XmlContent {
 
         @Override
         public void error(SAXParseException e) {
+            failed = true;
+            gate.setContentHandler(null);
             String text = messages.translate(e.getMessage());
             if (text != null) {
                 problems.error(new Position(Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber())), text);

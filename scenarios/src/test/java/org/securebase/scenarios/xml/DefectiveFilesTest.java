@@ -29,7 +29,7 @@ class DefectiveFilesTest {
     @CsvSource(delimiter = '|', textBlock = """
         unknown-concept.xml                    | 69  | question q1: unknown concept 'cycle.pursue-withdrawl'; did you mean 'cycle.pursue-withdraw'?
         unknown-modality.xml                   | 16  | modality of vignette couple-late-text: unknown concept 'modality.eftt'; did you mean 'modality.efft' or 'modality.efit'?
-        two-correct-single-choice.xml          | 69  | single-choice question q1 must have exactly one correct option, has 2
+        two-correct-single-choice.xml          | 74  | single-choice question q1 must have exactly one correct option, has 2
         multiple-response-without-correct.xml  | 85  | multiple-response question q2 has no correct option
         undeclared-speaker.xml                 | 51  | turn 4 is spoken by 'sam', who is neither a declared client nor the therapist; declared clients: jordan, maya
         note-on-missing-turn.xml               | 60  | note 2 refers to turn 9, but the transcript has 6 turns
@@ -48,7 +48,7 @@ class DefectiveFilesTest {
         wrong-format.xml                       | 16  | attribute 'format' of <vignette> must be one of individual, couple, family, was 'couples'
         badly-shaped-concept.xml               | 109 | attribute 'concepts' of <matching> must be a concept id such as 'style.anxious' (lower case, dot-separated), was 'Position.Pursuer'
         wrong-namespace.xml                    | 16  | <vignette xmlns="urn:securebase:vignette:2"> is not a SecureBase format: the root must be <vignette xmlns="urn:securebase:vignette:1">, <quiz xmlns="urn:securebase:quiz:1"> or <course xmlns="urn:securebase:course:1">
-        not-well-formed.xml                    | 83  | not well-formed XML: The element type "stem" must be terminated by the matching end-tag "</stem>".
+        not-well-formed.xml                    | 83  | not well-formed XML: <stem> opened at line 70, column 7 is not closed: its end tag must come before this one
         empty.xml                              | 1   | the file is empty: expected a <vignette>, <quiz> or <course>
         text-before-root.xml                   | 1   | the file does not start with XML: expected <?xml …?> or the root element, found text
         xinclude.xml                           | 41  | XInclude is not supported: SecureBase never reads other files, so write the content into this file
@@ -67,6 +67,32 @@ class DefectiveFilesTest {
         assertTrue(errors.stream().anyMatch(d -> d.line() == line && d.message().equals(message)),
                 () -> file + " gave " + errors.stream().map(Diagnostic::toString).collect(Collectors.joining("\n")));
         assertTrue(errors.stream().allMatch(d -> d.column() > 0), "every error has a column");
+    }
+
+    @ParameterizedTest(name = "{0} → {1}:{2}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        two-correct-single-choice.xml  | 74  | 30  | single-choice question q1 must have exactly one correct option, has 2
+        empty-stem.xml                 | 102 | 20  | <stem> of question q3 must not be empty
+        empty-option-feedback.xml      | 75  | 30  | <feedback> of option 2 of question q1 must not be empty
+        unclosed-feedback.xml          | 79  | 9   | not well-formed XML: <feedback> opened at line 78, column 9 is not closed: its end tag must come before this one
+        not-well-formed.xml            | 83  | 7   | not well-formed XML: <stem> opened at line 70, column 7 is not closed: its end tag must come before this one
+        word-for-age.xml               | 36  | 86  | attribute 'age' of <client> must be a whole number, was 'twenty'
+        word-for-points.xml            | 85  | 108 | attribute 'points' of <multiple-response> must be a whole number, was 'one'
+        huge-version.xml               | 16  | 25  | attribute 'version' of <vignette> must be at most 2147483647, was 99999999999999999999
+        points-beyond-int.xml          | 109 | 138 | attribute 'points' of <matching> must be at most 2147483647, was 2147483648
+        bad-question-difficulty.xml    | 69  | 90  | attribute 'difficulty' of <single-choice> must be one of introductory, intermediate, advanced, was 'easy'
+        course-impossible-date.xml     | 16  | 47  | attribute 'start' of <dates> must be a date written YYYY-MM-DD, was '2027-02-30'
+        course-date-in-words.xml       | 16  | 50  | attribute 'start' of <dates> must be a date written YYYY-MM-DD, was '13 March 2027'
+        course-date-with-zone.xml      | 16  | 53  | attribute 'start' of <dates> must be a date written YYYY-MM-DD, without a time zone, was '2027-03-13+01:00'
+        course-show-score-yes.xml      | 18  | 49  | attribute 'show-score' of <certificate> must be true or false, was 'yes'
+        quiz-draw-in-words.xml         | 18  | 61  | attribute 'draw' of <section> must be a whole number, was 'four'
+        quiz-huge-time-limit.xml       | 14  | 30  | attribute 'time-limit-minutes' of <quiz> must be at most 2147483647, was 45000000000
+        unknown-encoding.xml           | 1   | 1   | the XML declaration names the encoding 'twenty', which cannot be read: write the file in UTF-8 and declare encoding="UTF-8"
+        """)
+    void reportsAWrongValueOrShapeAsTheOnlyErrorAtItsLineAndColumn(String file, int line, int column, String message) {
+        List<Diagnostic> errors = errorsOf(file);
+        assertEquals(List.of(DEFECTS.resolve(file) + ":" + line + ":" + column + ": error: " + message),
+                errors.stream().map(Diagnostic::toString).toList());
     }
 
     @ParameterizedTest(name = "{0} is refused at its DOCTYPE")
@@ -94,7 +120,7 @@ class DefectiveFilesTest {
     @Test
     void printsDiagnosticsAsPathLineColumnSeverityMessage() {
         Diagnostic d = errorsOf("two-correct-single-choice.xml").get(0);
-        assertEquals(DEFECTS.resolve("two-correct-single-choice.xml") + ":69:98: error: "
+        assertEquals(DEFECTS.resolve("two-correct-single-choice.xml") + ":74:30: error: "
                 + "single-choice question q1 must have exactly one correct option, has 2", d.toString());
     }
 
