@@ -1,12 +1,14 @@
 package org.securebase.quiz.scoring;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.securebase.model.Checks;
 import org.securebase.model.ModelException;
+import org.securebase.model.library.LibraryQuestion;
 import org.securebase.model.question.QuestionRef;
 import org.securebase.quiz.assembly.Quiz;
 
@@ -82,10 +84,20 @@ public record AnswerKey(String quizId, Map<QuestionRef, Key> keys, Set<QuestionR
         if (!quiz.id().equals(quizId)) {
             throw new ModelException("the answer key is for quiz " + quizId + ", not for quiz " + quiz.id());
         }
-        if (!keys.keySet().equals(new TreeSet<>(quiz.refs()))) {
+        // One pass over the questions, which the quiz asks once each: equal sizes and every question
+        // keyed mean the key keys exactly the quiz's questions.
+        List<LibraryQuestion> asked = quiz.questions();
+        boolean allKeyed = keys.size() == asked.size();
+        for (int i = 0; allKeyed && i < asked.size(); i++) {
+            allKeyed = keys.containsKey(asked.get(i).ref());
+        }
+        if (!allKeyed) {
             throw new ModelException("the answer key of quiz " + quizId + " keys " + keys.keySet()
                     + " but the quiz asks " + new TreeSet<>(quiz.refs()));
         }
-        keys.forEach((ref, k) -> k.checkFits(quiz.question(ref).question(), ref.toString()));
+        for (LibraryQuestion lq : asked) {
+            QuestionRef ref = lq.ref();
+            keys.get(ref).checkFits(lq.question(), ref);
+        }
     }
 }

@@ -27,17 +27,14 @@ public final class Scorer {
      */
     public static ScoreReport score(Quiz quiz, AnswerKey key, Map<QuestionRef, Answer> answers) {
         key.checkFits(quiz);
-        for (QuestionRef r : answers.keySet()) {
-            if (!quiz.asks(r)) {
-                throw new ModelException("an answer names " + r + ", which quiz " + quiz.id() + " does not ask");
-            }
-        }
         List<QuestionScore> scores = new ArrayList<>();
+        int matched = 0;
         for (LibraryQuestion lq : quiz.questions()) {
             QuestionRef ref = lq.ref();
             Answer a = answers.get(ref);
             if (a != null) {
-                a.checkFits(lq.question(), ref.toString());
+                matched++;
+                a.checkFits(lq.question(), ref);
             }
             ScoringRule rule = ScoringRule.of(lq.question());
             double credit = rule.credit(key.key(ref), a);
@@ -45,6 +42,14 @@ public final class Scorer {
             int possible = voided ? 0 : lq.question().points();
             scores.add(new QuestionScore(ref, rule.ruleName(), a, credit, credit * possible, possible, voided,
                     lq.question().concepts()));
+        }
+        if (matched < answers.size()) {
+            // Some answer names a question the quiz does not ask: find it only now, for the message.
+            for (QuestionRef r : answers.keySet()) {
+                if (!quiz.asks(r)) {
+                    throw new ModelException("an answer names " + r + ", which quiz " + quiz.id() + " does not ask");
+                }
+            }
         }
         return new ScoreReport(quiz.id(), scores, quiz.settings().passPercent());
     }
