@@ -1,5 +1,6 @@
 package org.securebase.cli.commands;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -7,7 +8,7 @@ import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
 import org.securebase.cli.support.UserError;
 import org.securebase.cli.workspace.Workspace;
-import org.securebase.quiz.store.IntegrityVerdict;
+import org.securebase.quiz.store.StoreHealth;
 import org.securebase.quiz.store.ResultStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,7 +57,7 @@ public final class DbCommand implements Runnable {
     }
 
     /** {@code db check}. */
-    @Command(name = "check", mixinStandardHelpOptions = true, description = "Run SQLite's integrity check on the database.")
+    @Command(name = "check", mixinStandardHelpOptions = true, description = "Check every page of the database and its row counts against its own bookkeeping.")
     public static final class Check implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -64,10 +65,16 @@ public final class DbCommand implements Runnable {
         @Override
         public Integer call() {
             try (ResultStore store = Workspace.of(GlobalOptions.of(spec)).openExisting()) {
-                IntegrityVerdict verdict = store.integrityCheck();
-                spec.commandLine().getOut().println(verdict.isOk() ? "ok" : String.join(System.lineSeparator(), verdict.lines()));
-                spec.commandLine().getOut().flush();
-                return verdict.isOk() ? ExitCodes.OK : ExitCodes.INPUT;
+                StoreHealth health = store.health();
+                PrintWriter out = spec.commandLine().getOut();
+                if (health.isSound()) {
+                    out.println("ok");
+                } else {
+                    out.println("the result store " + store.file() + " is damaged; restore it from a backup:");
+                    health.problems().forEach(p -> out.println("  " + p));
+                }
+                out.flush();
+                return health.isSound() ? ExitCodes.OK : ExitCodes.INPUT;
             }
         }
     }

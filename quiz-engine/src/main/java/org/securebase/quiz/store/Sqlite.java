@@ -26,6 +26,7 @@ final class Sqlite {
     /** How long SQLite itself waits for another writer before reporting SQLITE_BUSY. */
     static final int BUSY_TIMEOUT_MILLIS = 5_000;
 
+    private static final int SQLITE_IOERR = 10;
     private static final int SQLITE_CORRUPT = 11;
     private static final int SQLITE_BUSY = 5;
     private static final int SQLITE_LOCKED = 6;
@@ -44,6 +45,7 @@ final class Sqlite {
      * the same permissions.
      */
     static Connection open(Path file) {
+        StoreFile.requireWhole(file);
         createOwnerOnly(file);
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
@@ -119,6 +121,17 @@ final class Sqlite {
         return lines;
     }
 
+    /** SQLite's {@code PRAGMA quick_check} lines: every page and record read, indexes not compared with their tables. */
+    static List<String> quickCheck(Connection connection) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+            while (rs.next()) {
+                lines.add(rs.getString(1));
+            }
+        }
+        return lines;
+    }
+
     /** Whether the failure is another connection holding a lock: worth retrying. */
     static boolean isBusy(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -145,9 +158,8 @@ final class Sqlite {
             return new StoreException(StoreException.Kind.INCOMPATIBLE, file + " is not a SecureBase result store:"
                     + " SQLite says the file is not a database. Choose another store file, or restore this one from a backup.", e);
         }
-        if (code == SQLITE_CORRUPT || m.contains("malformed")) {
-            return new StoreException(StoreException.Kind.INCOMPATIBLE, "the result store " + file
-                    + " is damaged (SQLite: " + sqlite + "). Restore it from a backup.", e);
+        if (code == SQLITE_CORRUPT || m.contains("malformed") || code == SQLITE_IOERR && m.contains("short read")) {
+            return StoreFile.damaged(file, "SQLite found a damaged page while trying to " + what + " (" + sqlite + ")", e);
         }
         if (isBusy(e)) {
             return new StoreException(StoreException.Kind.UNAVAILABLE, "could not " + what + ": the result store " + file
