@@ -11,6 +11,7 @@ import org.securebase.cli.io.OutputFiles;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
 import org.securebase.cli.support.UserError;
+import org.securebase.cli.terminal.Shown;
 import org.securebase.cli.workspace.Workspace;
 import org.securebase.export.report.ScoreReports;
 import org.securebase.export.results.ScoreReportContent;
@@ -60,7 +61,7 @@ public final class ReportCommand implements Callable<Integer> {
             Trainee trainee = results.trainee(traineeId).orElseThrow(() -> new UserError("no trainee '" + traineeId
                     + "' in " + store.file() + "; trainees are added when they take a quiz or their answers are imported"));
             ScoredAttempt attempt = results.counted(id).stream().filter(a -> a.header().traineeId().equals(traineeId))
-                    .findFirst().orElseThrow(() -> new UserError(trainee.name() + " has no submitted attempt at quiz " + id));
+                    .findFirst().orElseThrow(() -> new UserError(Shown.safe(trainee.name()) + " has no submitted attempt at quiz " + id));
             var data = ScoreReportContent.of(attempt, trainee.name(), sponsor,
                     LocalDate.ofInstant(attempt.submission().submitted(), ZoneOffset.UTC));
             Path target = out != null ? out : Path.of("report-" + traineeId.replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf");
@@ -69,7 +70,7 @@ public final class ReportCommand implements Callable<Integer> {
                     new ScoreReports(FontSet.bundled(), clock).write(data, o);
                 }
             });
-            spec.commandLine().getOut().printf("wrote %s: %s, %s of %s points (%.1f%%), %s%n", written, trainee.name(),
+            spec.commandLine().getOut().printf("wrote %s: %s, %s of %s points (%.1f%%), %s%n", written, Shown.safe(trainee.name()),
                     data.score().toPlainString(), data.max().toPlainString(), data.percent().doubleValue(),
                     data.passed() ? "passed" : "not passed");
         }

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
 import org.securebase.cli.terminal.Text;
+import org.securebase.model.person.PersonName;
 import org.securebase.model.question.Question;
 import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.delivery.DeliveredQuestion;
@@ -70,10 +71,11 @@ public final class TakeCommand implements Callable<Integer> {
         try (Session session = Session.open(root)) {
             Results results = session.results();
             results.freeze(quiz);
+            String name = PersonName.of(this.name).value();
             Optional<Trainee> known = results.trainee(traineeId);
             if (known.isEmpty()) {
                 results.register(Trainee.of(traineeId, name));
-            } else if (!known.get().name().equals(name.strip())) {
+            } else if (!known.get().name().equals(name)) {
                 Trainee t = known.get();
                 results.register(new Trainee(t.id(), name, t.email(), t.licenceNumber(), t.jurisdiction()));
             }

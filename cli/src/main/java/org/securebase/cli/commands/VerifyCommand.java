@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
 import org.securebase.cli.support.UserError;
+import org.securebase.cli.terminal.Shown;
 import org.securebase.cli.workspace.Workspace;
 import org.securebase.export.certificate.CertificateCheck;
 import org.securebase.export.certificate.CertificateVerifier;
@@ -102,7 +103,7 @@ public final class VerifyCommand implements Callable<Integer> {
 
     private static void printFields(PrintWriter out, SignedFields fields) {
         for (SignedFields.Field f : fields.fields()) {
-            out.printf("  %-22s %s%n", f.name(), f.value());
+            out.printf("  %-22s %s%n", f.name(), Shown.safe(f.value()));
         }
     }
 }
