@@ -81,23 +81,32 @@ public record AnswerKey(String quizId, Map<QuestionRef, Key> keys, Set<QuestionR
      * @throws ModelException or {@link InvalidAnswerException} naming the question
      */
     public void checkFits(Quiz quiz) {
+        keysFor(quiz, quiz.questions());
+    }
+
+    /**
+     * The key of each question, in the order given, once this key is checked to fit the quiz as
+     * {@link #checkFits(Quiz)} does: what the scorer needs, with one look-up per question.
+     */
+    Key[] keysFor(Quiz quiz, List<LibraryQuestion> asked) {
         if (!quiz.id().equals(quizId)) {
             throw new ModelException("the answer key is for quiz " + quizId + ", not for quiz " + quiz.id());
         }
-        // One pass over the questions, which the quiz asks once each: equal sizes and every question
-        // keyed mean the key keys exactly the quiz's questions.
-        List<LibraryQuestion> asked = quiz.questions();
+        // The quiz asks each question once, so equal sizes and every question keyed mean the key
+        // keys exactly the quiz's questions.
+        Key[] found = new Key[asked.size()];
         boolean allKeyed = keys.size() == asked.size();
-        for (int i = 0; allKeyed && i < asked.size(); i++) {
-            allKeyed = keys.containsKey(asked.get(i).ref());
+        for (int i = 0; allKeyed && i < found.length; i++) {
+            found[i] = keys.get(asked.get(i).ref());
+            allKeyed = found[i] != null;
         }
         if (!allKeyed) {
             throw new ModelException("the answer key of quiz " + quizId + " keys " + keys.keySet()
                     + " but the quiz asks " + new TreeSet<>(quiz.refs()));
         }
-        for (LibraryQuestion lq : asked) {
-            QuestionRef ref = lq.ref();
-            keys.get(ref).checkFits(lq.question(), ref);
+        for (int i = 0; i < found.length; i++) {
+            found[i].checkFits(asked.get(i).question(), asked.get(i).ref());
         }
+        return found;
     }
 }

@@ -26,10 +26,12 @@ public final class Scorer {
      * @throws InvalidAnswerException when an answer or key does not fit its question
      */
     public static ScoreReport score(Quiz quiz, AnswerKey key, Map<QuestionRef, Answer> answers) {
-        key.checkFits(quiz);
-        List<QuestionScore> scores = new ArrayList<>();
+        List<LibraryQuestion> asked = quiz.questions();
+        Key[] keys = key.keysFor(quiz, asked);
+        List<QuestionScore> scores = new ArrayList<>(asked.size());
         int matched = 0;
-        for (LibraryQuestion lq : quiz.questions()) {
+        for (int i = 0; i < keys.length; i++) {
+            LibraryQuestion lq = asked.get(i);
             QuestionRef ref = lq.ref();
             Answer a = answers.get(ref);
             if (a != null) {
@@ -37,7 +39,7 @@ public final class Scorer {
                 a.checkFits(lq.question(), ref);
             }
             ScoringRule rule = ScoringRule.of(lq.question());
-            double credit = rule.credit(key.key(ref), a);
+            double credit = rule.credit(keys[i], a);
             boolean voided = key.isVoided(ref);
             int possible = voided ? 0 : lq.question().points();
             scores.add(new QuestionScore(ref, rule.ruleName(), a, credit, credit * possible, possible, voided,
