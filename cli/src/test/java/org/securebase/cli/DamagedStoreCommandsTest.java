@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,24 +20,17 @@ class DamagedStoreCommandsTest {
 
     @BeforeEach
     void storeWithThreeAttempts() {
-        System.setProperty("securebase.clock", "2027-03-06T09:00:00Z");
-        Cli.Run built = Cli.run("--db", db(), "quiz", "build", ResultCommandsTest.BLUEPRINT);
-        assertEquals(0, built.code(), built.all());
-        quiz = built.out().lines().filter(l -> l.startsWith("quiz ")).findFirst().orElseThrow().split(" ")[1];
-        Cli.Run imported = Cli.run("--db", db(), "import", "../docs/examples/responses.csv", "--quiz", quiz);
+        quiz = WorkshopStore.quiz(db());
+        Cli.Run imported = WorkshopStore.atWorkshop(
+                () -> Cli.run("--db", db(), "import", "../docs/examples/responses.csv", "--quiz", quiz));
         assertEquals(0, imported.code(), imported.all());
-    }
-
-    @AfterEach
-    void resetClock() {
-        System.clearProperty("securebase.clock");
     }
 
     @Test
     void anEmptyDatabaseFileIsRefusedNotRecreated() throws IOException {
         Files.write(Path.of(db()), new byte[0]);
         for (String[] command : new String[][] {{"db", "check"}, {"stats", quiz}}) {
-            Cli.Run r = Cli.run(prefixed(command));
+            Cli.Run r = WorkshopStore.atWorkshop(() -> Cli.run(prefixed(command)));
             assertTrue(r.code() != ExitCodes.OK, r.all());
             assertTrue(r.err().contains("is damaged: the file is empty (0 bytes)")
                     && r.err().contains("remove it to start a new store"), r.err());
@@ -53,7 +45,7 @@ class DamagedStoreCommandsTest {
             raf.seek(4096 * (pages / 2));
             raf.write(new byte[4096]);
         }
-        Cli.Run stats = Cli.run("--db", db(), "stats", quiz);
+        Cli.Run stats = WorkshopStore.atWorkshop(() -> Cli.run("--db", db(), "stats", quiz));
         assertTrue(stats.code() != ExitCodes.OK, stats.all());
         assertTrue(stats.err().contains("is damaged"), stats.err());
         Cli.Run check = Cli.run("--db", db(), "db", "check");

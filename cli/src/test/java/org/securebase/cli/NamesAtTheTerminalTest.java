@@ -8,10 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.securebase.cli.support.ExitCodes;
@@ -22,25 +18,15 @@ class NamesAtTheTerminalTest {
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void standStill() {
-        System.setProperty("securebase.clock", "2027-03-06T09:00:00Z");
-    }
-
-    @AfterEach
-    void resetClock() {
-        System.clearProperty("securebase.clock");
-    }
-
     @Test
     void importRefusesRowsWhoseNamesHoldEscapesOverridesOrTooManyCharacters() throws IOException {
-        String quiz = build();
+        String quiz = WorkshopStore.quiz(db());
         String sheet = Files.readString(Path.of("../docs/examples/responses.csv"), StandardCharsets.UTF_8)
                 .replace("Ana Ruiz", "Ana \u001B]0;owned\u0007Ruiz")
                 .replaceFirst("(?m)^([^,]*,)(s-(?!0412)[^,]*),([^,]*),", "$1$2,\u202Eevil,");
         Path file = dir.resolve("hostile.csv");
         Files.writeString(file, sheet, StandardCharsets.UTF_8);
-        Cli.Run r = Cli.run("--db", db(), "import", file.toString(), "--quiz", quiz);
+        Cli.Run r = WorkshopStore.atWorkshop(() -> Cli.run("--db", db(), "import", file.toString(), "--quiz", quiz));
         assertEquals(ExitCodes.INPUT, r.code(), r.all());
         assertTrue(r.err().contains("a name may not hold a control character (U+001B"), r.err());
         assertTrue(r.err().contains("bidirectional override or isolate"), r.err());
@@ -50,7 +36,7 @@ class NamesAtTheTerminalTest {
         Path longName = dir.resolve("long.csv");
         Files.writeString(longName, Files.readString(Path.of("../docs/examples/responses.csv"), StandardCharsets.UTF_8)
                 .replace("Ana Ruiz", "A".repeat(10_000)), StandardCharsets.UTF_8);
-        Cli.Run tooLong = Cli.run("--db", db(), "import", longName.toString(), "--quiz", quiz);
+        Cli.Run tooLong = WorkshopStore.atWorkshop(() -> Cli.run("--db", db(), "import", longName.toString(), "--quiz", quiz));
         assertEquals(ExitCodes.INPUT, tooLong.code(), tooLong.all());
         assertTrue(tooLong.err().contains("a name may have at most 200 characters"), tooLong.err());
         assertTrue(tooLong.err().length() < 20_000, "the long value is not echoed whole: " + tooLong.err().length());
@@ -80,14 +66,6 @@ class NamesAtTheTerminalTest {
     void showsRefusedCharactersAsTheirCodePoints() {
         assertEquals("Ana <U+001B>[31mRuiz <U+202E>x <U+0000>", Shown.safe("Ana \u001B[31mRuiz \u202Ex \u0000"));
         assertEquals("王秀英 فاطمة Zoë", Shown.safe("王秀英 فاطمة Zoë"));
-    }
-
-    private String build() {
-        Cli.Run r = Cli.run("--db", db(), "quiz", "build", ResultCommandsTest.BLUEPRINT);
-        assertEquals(0, r.code(), r.all());
-        Matcher m = Pattern.compile("^quiz (\\S+)$", Pattern.MULTILINE).matcher(r.out());
-        assertTrue(m.find(), r.out());
-        return m.group(1);
     }
 
     private String db() {

@@ -112,19 +112,17 @@ final class Sqlite {
 
     /** SQLite's {@code PRAGMA integrity_check} lines. */
     static List<String> integrityCheck(Connection connection) throws SQLException {
-        List<String> lines = new ArrayList<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
-            while (rs.next()) {
-                lines.add(rs.getString(1));
-            }
-        }
-        return lines;
+        return lines(connection, "PRAGMA integrity_check");
     }
 
     /** SQLite's {@code PRAGMA quick_check} lines: every page and record read, indexes not compared with their tables. */
     static List<String> quickCheck(Connection connection) throws SQLException {
+        return lines(connection, "PRAGMA quick_check");
+    }
+
+    private static List<String> lines(Connection connection, String pragma) throws SQLException {
         List<String> lines = new ArrayList<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(pragma)) {
             while (rs.next()) {
                 lines.add(rs.getString(1));
             }
