@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +31,8 @@ class DamagedStoreCommandsTest {
     @Test
     void anEmptyDatabaseFileIsRefusedNotRecreated() throws IOException {
         Files.write(Path.of(db()), new byte[0]);
+        // Emptied a while ago: a just-created empty file is given a few seconds to grow, as another process may be creating it.
+        Files.setLastModifiedTime(Path.of(db()), FileTime.from(Instant.now().minusSeconds(60)));
         for (String[] command : new String[][] {{"db", "check"}, {"stats", quiz}}) {
             Cli.Run r = WorkshopStore.atWorkshop(() -> Cli.run(prefixed(command)));
             assertTrue(r.code() != ExitCodes.OK, r.all());

@@ -21,8 +21,11 @@ final class StoreFile {
     private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int HEADER = 100;
     private static final int SMALLEST_PAGE = 512;
-    /** How long an empty file may take to grow when another process is creating the store. */
-    private static final long CREATION_GRACE_MILLIS = 2_000;
+    /**
+     * How long after it was last written an empty file may still be growing: another process may
+     * have just created the store and be loading SQLite before it writes the first page.
+     */
+    private static final long CREATION_GRACE_MILLIS = 10_000;
 
     private StoreFile() {
     }

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +50,8 @@ class DamagedStoreTest {
     @Test
     void refusesAnEmptyStoreFileInsteadOfCreatingANewStore() throws IOException {
         Files.write(file, new byte[0]);
+        // Emptied a while ago: a just-created empty file is given a few seconds to grow, as another process may be creating it.
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
         StoreException e = assertThrows(StoreException.class, () -> ResultStore.open(file));
         assertEquals(StoreException.Kind.INCOMPATIBLE, e.kind());
         assertTrue(e.getMessage().contains(DAMAGED) && e.getMessage().contains("empty (0 bytes)")
