@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
 import org.securebase.cli.support.UserError;
+import org.securebase.cli.terminal.Shown;
 import org.securebase.export.typeset.ExportException;
 import org.securebase.export.verification.VerificationException;
 import org.securebase.model.ModelException;
@@ -69,7 +70,7 @@ final class Failures implements IExecutionExceptionHandler {
             message = "internal error (" + ex.getClass().getSimpleName() + "): " + ex.getMessage()
                     + (verbose ? "" : "; rerun with --verbose for details");
         }
-        err.println(cmd.getColorScheme().errorText("securebase: " + message));
+        err.println(cmd.getColorScheme().errorText("securebase: " + Shown.safe(message)));
         if (verbose) {
             ex.printStackTrace(err);
         }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.securebase.model.Checks;
+import org.securebase.model.person.PersonName;
 import org.securebase.model.question.QuestionRef;
 import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.delivery.ScoredAttempt;
@@ -55,7 +56,7 @@ public final class DeliverAttempt implements AutoCloseable {
         public Seat {
             Checks.present(quiz, "quiz");
             Checks.present(traineeId, "trainee id");
-            Checks.present(name, "name");
+            name = PersonName.of(name).value();
         }
     }
 

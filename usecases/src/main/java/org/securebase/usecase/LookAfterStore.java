@@ -2,14 +2,15 @@ package org.securebase.usecase;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.securebase.model.Checks;
-import org.securebase.quiz.store.IntegrityVerdict;
+import org.securebase.quiz.store.StoreHealth;
 import org.securebase.quiz.store.ResultStore;
 
 /**
- * Looks after the result store: a consistent backup while it is in use, and SQLite's integrity
- * check.
+ * Looks after the result store: a consistent backup while it is in use, and a full check of its
+ * pages and bookkeeping.
  *
  * @since 0.3
  */
@@ -38,10 +39,11 @@ public final class LookAfterStore {
     }
 
     /**
-     * SQLite's verdict on the store.
+     * The verdict on the store: SQLite's full integrity and foreign-key checks and the store's
+     * own bookkeeping.
      *
-     * @param ok whether it found nothing wrong
-     * @param problems the problems it found; empty when ok
+     * @param ok whether nothing was found wrong
+     * @param problems what was found, each line a problem; empty when ok
      */
     public record Health(boolean ok, List<String> problems) {
         /** Copies the problems. */
@@ -53,8 +55,14 @@ public final class LookAfterStore {
     /** @return the store's health */
     public Health check() {
         try (ResultStore store = workspace.openExisting()) {
-            IntegrityVerdict verdict = store.integrityCheck();
-            return new Health(verdict.isOk(), verdict.isOk() ? List.of() : verdict.lines());
+            StoreHealth health = store.health();
+            if (health.isSound()) {
+                return new Health(true, List.of());
+            }
+            List<String> problems = new ArrayList<>();
+            problems.add("the result store " + store.file() + " is damaged; restore it from a backup:");
+            health.problems().forEach(p -> problems.add("  " + p));
+            return new Health(false, problems);
         }
     }
 }

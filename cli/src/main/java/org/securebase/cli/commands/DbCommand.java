@@ -47,7 +47,7 @@ public final class DbCommand implements Runnable {
     }
 
     /** {@code db check}. */
-    @Command(name = "check", mixinStandardHelpOptions = true, description = "Run SQLite's integrity check on the database.")
+    @Command(name = "check", mixinStandardHelpOptions = true, description = "Check every page of the database and its row counts against its own bookkeeping.")
     public static final class Check implements Callable<Integer> {
         @Spec
         CommandSpec spec;

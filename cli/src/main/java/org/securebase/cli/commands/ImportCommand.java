@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
+import org.securebase.cli.terminal.Shown;
 import org.securebase.quiz.importing.ImportOutcome;
 import org.securebase.usecase.ImportResponses;
 import org.securebase.quiz.importing.RowProblem;
@@ -41,7 +42,7 @@ public final class ImportCommand implements Callable<Integer> {
             err.println("securebase: " + file + " was not imported: " + r.problems().size() + " problem"
                     + (r.problems().size() == 1 ? "" : "s") + "; nothing was stored");
             for (RowProblem p : r.problems()) {
-                err.println("  " + file.getFileName() + ": " + p);
+                err.println("  " + file.getFileName() + ": " + Shown.safe(p.toString()));
             }
             err.flush();
             return ExitCodes.INPUT;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
+import org.securebase.cli.terminal.Shown;
 import org.securebase.usecase.ReportScore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +42,7 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ReportScore.Written written = new ReportScore(GlobalOptions.of(spec).workspace(), Session.clock())
                 .report(new ReportScore.Request(traineeId, quizId, out, sponsor, force));
-        spec.commandLine().getOut().printf("wrote %s: %s, %s of %s points (%.1f%%), %s%n", written.file(), written.name(),
+        spec.commandLine().getOut().printf("wrote %s: %s, %s of %s points (%.1f%%), %s%n", written.file(), Shown.safe(written.name()),
                 written.score().toPlainString(), written.max().toPlainString(), written.percent().doubleValue(),
                 written.passed() ? "passed" : "not passed");
         spec.commandLine().getOut().flush();

@@ -10,6 +10,7 @@ import org.securebase.cli.support.GlobalOptions;
 import org.securebase.cli.support.UserError;
 import org.securebase.usecase.CertificateRecords;
 import org.securebase.usecase.Workspace;
+import org.securebase.cli.terminal.Shown;
 import org.securebase.export.certificate.CertificateCheck;
 import org.securebase.export.certificate.CertificateVerifier;
 import org.securebase.export.verification.SignedFields;
@@ -96,7 +97,7 @@ public final class VerifyCommand implements Callable<Integer> {
 
     private static void printFields(PrintWriter out, SignedFields fields) {
         for (SignedFields.Field f : fields.fields()) {
-            out.printf("  %-22s %s%n", f.name(), f.value());
+            out.printf("  %-22s %s%n", f.name(), Shown.safe(f.value()));
         }
     }
 }

@@ -1,10 +1,9 @@
 package org.securebase.quiz.assembly;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.securebase.model.Checks;
 import org.securebase.model.ModelException;
@@ -78,8 +77,16 @@ public record Quiz(String id, String blueprintId, int blueprintVersion, long see
 
     /** Every question with its vignette, in canonical order. */
     public List<LibraryQuestion> questions() {
-        Map<QuestionRef, LibraryQuestion> all = index();
-        return refs().stream().map(all::get).toList();
+        List<LibraryQuestion> out = new ArrayList<>();
+        for (QuizSection s : sections) {
+            for (VignetteBlock b : s.blocks()) {
+                Vignette v = vignette(b.vignetteId());
+                for (QuestionRef r : b.questions()) {
+                    out.add(new LibraryQuestion(v, v.question(r.questionId()).orElseThrow()));
+                }
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /** The question a reference names, with its vignette; fails naming the reference when it is not asked. */
@@ -92,23 +99,44 @@ public record Quiz(String id, String blueprintId, int blueprintVersion, long see
 
     /** True when the quiz asks this question. */
     public boolean asks(QuestionRef ref) {
-        return vignettes.stream().anyMatch(v -> v.id().equals(ref.vignetteId()) && v.question(ref.questionId()).isPresent());
+        int at = indexOf(ref.vignetteId());
+        return at >= 0 && vignettes.get(at).question(ref.questionId()).isPresent();
     }
 
     /** The vignette with this id; fails naming it when the quiz holds none. */
     public Vignette vignette(String vignetteId) {
-        return vignettes.stream().filter(v -> v.id().equals(vignetteId)).findFirst()
-                .orElseThrow(() -> new ModelException("quiz " + id + " holds no vignette '" + vignetteId + "'"));
+        int at = indexOf(vignetteId);
+        if (at < 0) {
+            throw new ModelException("quiz " + id + " holds no vignette '" + vignetteId + "'");
+        }
+        return vignettes.get(at);
+    }
+
+    /**
+     * Where the vignette with this id sits in {@code vignettes}, found by binary search (the
+     * constructor keeps them sorted by id and distinct), or a negative number when none has it.
+     * Scoring and delivery look questions up by reference once per answer, so a scan of the
+     * content per look-up made scoring grow with the square of the quiz's length.
+     */
+    private int indexOf(String vignetteId) {
+        int low = 0;
+        int high = vignettes.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int c = vignettes.get(mid).id().compareTo(vignetteId);
+            if (c < 0) {
+                low = mid + 1;
+            } else if (c > 0) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
     }
 
     /** The sum of the points of every question. */
     public int maxPoints() {
         return vignettes.stream().flatMap(v -> v.questions().stream()).mapToInt(Question::points).sum();
-    }
-
-    private Map<QuestionRef, LibraryQuestion> index() {
-        Map<QuestionRef, LibraryQuestion> all = new LinkedHashMap<>();
-        vignettes.forEach(v -> v.questions().forEach(q -> all.put(v.refOf(q), new LibraryQuestion(v, q))));
-        return all;
     }
 }

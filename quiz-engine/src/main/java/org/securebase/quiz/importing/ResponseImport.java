@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.securebase.model.Checks;
 import org.securebase.model.ModelException;
+import org.securebase.model.person.PersonName;
 import org.securebase.model.question.QuestionRef;
 import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.delivery.ScoredAttempt;
@@ -261,8 +262,10 @@ public final class ResponseImport {
             String code = get(row, "variant").toUpperCase(Locale.ROOT);
             Trainee trainee;
             try {
-                trainee = new Trainee(id, get(row, "name"), get(row, "email"), get(row, "licence"),
+                Trainee given = new Trainee(id, get(row, "name"), get(row, "email"), get(row, "licence"),
                         get(row, "jurisdiction"));
+                trainee = new Trainee(id, PersonName.of(given.name()).value(), given.email(), given.licenceNumber(),
+                        given.jurisdiction());
             } catch (ModelException e) {
                 problem(line, "trainee: " + e.getMessage());
                 return null;

@@ -1,18 +1,21 @@
 package org.securebase.quiz.scoring;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.securebase.model.Checks;
 import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
+import org.securebase.model.question.QuestionRef;
 import org.securebase.model.question.QuestionVisitor;
 import org.securebase.model.question.SingleChoice;
 
@@ -165,14 +168,30 @@ public sealed interface Answer permits Answer.Choice, Answer.Order, Answer.Match
      * @throws InvalidAnswerException naming the question and the value
      */
     default void checkFits(Question q, String ref) {
-        String where = "the answer '" + encode() + "' to " + ref + " (" + q.typeName() + ")";
+        fits(q, ref);
+    }
+
+    /**
+     * Checks that this answer fits the question, as {@link #checkFits(Question, String)} does;
+     * the reference is turned into text only for a message.
+     *
+     * @throws InvalidAnswerException naming the question and the value
+     * @since 0.2
+     */
+    default void checkFits(Question q, QuestionRef ref) {
+        fits(q, ref);
+    }
+
+    private void fits(Question q, Object ref) {
+        // Built only when an answer does not fit: scoring checks every answer of every attempt.
+        Supplier<String> where = () -> "the answer '" + encode() + "' to " + ref + " (" + q.typeName() + ")";
         q.accept(new QuestionVisitor<Void>() {
             @Override
             public Void singleChoice(SingleChoice s) {
                 Choice c = kind(Choice.class, where);
                 within(c.positions(), s.options().size(), where, "options");
                 if (c.positions().size() > 1) {
-                    throw new InvalidAnswerException(where + " chooses " + c.positions().size() + " options; choose at most one");
+                    throw new InvalidAnswerException(where.get() + " chooses " + c.positions().size() + " options; choose at most one");
                 }
                 return null;
             }
@@ -188,7 +207,7 @@ public sealed interface Answer permits Answer.Choice, Answer.Order, Answer.Match
                 Order ord = kind(Order.class, where);
                 within(ord.sequence(), o.items().size(), where, "items");
                 if (ord.sequence().size() != o.items().size()) {
-                    throw new InvalidAnswerException(where + " orders " + ord.sequence().size() + " of "
+                    throw new InvalidAnswerException(where.get() + " orders " + ord.sequence().size() + " of "
                             + o.items().size() + " items; put every item in the order");
                 }
                 return null;
@@ -197,8 +216,8 @@ public sealed interface Answer permits Answer.Choice, Answer.Order, Answer.Match
             @Override
             public Void matching(Matching m) {
                 Match mat = kind(Match.class, where);
-                within(new ArrayList<>(mat.pairs().keySet()), m.pairs().size(), where, "left sides");
-                within(new ArrayList<>(mat.pairs().values()), m.pairs().size(), where, "right sides");
+                within(mat.pairs().keySet(), m.pairs().size(), where, "left sides");
+                within(mat.pairs().values(), m.pairs().size(), where, "right sides");
                 return null;
             }
         });
@@ -213,17 +232,17 @@ public sealed interface Answer permits Answer.Choice, Answer.Order, Answer.Match
         return kind.isInstance(this) ? Optional.of(kind.cast(this)) : Optional.empty();
     }
 
-    private <T extends Answer> T kind(Class<T> type, String where) {
+    private <T extends Answer> T kind(Class<T> type, Supplier<String> where) {
         if (!type.isInstance(this)) {
-            throw new InvalidAnswerException(where + " is of the wrong kind");
+            throw new InvalidAnswerException(where.get() + " is of the wrong kind");
         }
         return type.cast(this);
     }
 
-    private static void within(List<Integer> positions, int size, String where, String what) {
+    private static void within(Collection<Integer> positions, int size, Supplier<String> where, String what) {
         for (int p : positions) {
             if (p > size) {
-                throw new InvalidAnswerException(where + " names position " + p + ", but the question has " + size + " " + what);
+                throw new InvalidAnswerException(where.get() + " names position " + p + ", but the question has " + size + " " + what);
             }
         }
     }

@@ -1,12 +1,14 @@
 package org.securebase.quiz.scoring;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.securebase.model.Checks;
 import org.securebase.model.ModelException;
+import org.securebase.model.library.LibraryQuestion;
 import org.securebase.model.question.QuestionRef;
 import org.securebase.quiz.assembly.Quiz;
 
@@ -79,13 +81,32 @@ public record AnswerKey(String quizId, Map<QuestionRef, Key> keys, Set<QuestionR
      * @throws ModelException or {@link InvalidAnswerException} naming the question
      */
     public void checkFits(Quiz quiz) {
+        keysFor(quiz, quiz.questions());
+    }
+
+    /**
+     * The key of each question, in the order given, once this key is checked to fit the quiz as
+     * {@link #checkFits(Quiz)} does: what the scorer needs, with one look-up per question.
+     */
+    Key[] keysFor(Quiz quiz, List<LibraryQuestion> asked) {
         if (!quiz.id().equals(quizId)) {
             throw new ModelException("the answer key is for quiz " + quizId + ", not for quiz " + quiz.id());
         }
-        if (!keys.keySet().equals(new TreeSet<>(quiz.refs()))) {
+        // The quiz asks each question once, so equal sizes and every question keyed mean the key
+        // keys exactly the quiz's questions.
+        Key[] found = new Key[asked.size()];
+        boolean allKeyed = keys.size() == asked.size();
+        for (int i = 0; allKeyed && i < found.length; i++) {
+            found[i] = keys.get(asked.get(i).ref());
+            allKeyed = found[i] != null;
+        }
+        if (!allKeyed) {
             throw new ModelException("the answer key of quiz " + quizId + " keys " + keys.keySet()
                     + " but the quiz asks " + new TreeSet<>(quiz.refs()));
         }
-        keys.forEach((ref, k) -> k.checkFits(quiz.question(ref).question(), ref.toString()));
+        for (int i = 0; i < found.length; i++) {
+            found[i].checkFits(asked.get(i).question(), asked.get(i).ref());
+        }
+        return found;
     }
 }

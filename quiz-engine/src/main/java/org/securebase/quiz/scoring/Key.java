@@ -13,6 +13,7 @@ import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
+import org.securebase.model.question.QuestionRef;
 import org.securebase.model.question.QuestionVisitor;
 import org.securebase.model.question.SingleChoice;
 
@@ -172,7 +173,21 @@ public sealed interface Key permits Key.Choice, Key.Order, Key.Match {
      * @throws InvalidAnswerException naming the question and the key
      */
     default void checkFits(Question q, String ref) {
-        String where = "the key '" + encode() + "' for " + ref + " (" + q.typeName() + ")";
+        fits(q, ref);
+    }
+
+    /**
+     * Checks that this key fits the question, as {@link #checkFits(Question, String)} does; the
+     * reference is turned into text only for a message.
+     *
+     * @throws InvalidAnswerException naming the question and the key
+     * @since 0.2
+     */
+    default void checkFits(Question q, QuestionRef ref) {
+        fits(q, ref);
+    }
+
+    private void fits(Question q, Object ref) {
         Key key = this;
         boolean fits = q.accept(new QuestionVisitor<Boolean>() {
             @Override
@@ -198,7 +213,8 @@ public sealed interface Key permits Key.Choice, Key.Order, Key.Match {
             }
         });
         if (!fits) {
-            throw new InvalidAnswerException(where + " does not fit the question's kind or size");
+            throw new InvalidAnswerException("the key '" + encode() + "' for " + ref + " (" + q.typeName() + ")"
+                    + " does not fit the question's kind or size");
         }
     }
 

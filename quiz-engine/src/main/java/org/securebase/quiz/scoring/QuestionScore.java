@@ -24,16 +24,27 @@ public record QuestionScore(QuestionRef ref, String rule, Answer answer, double 
 
     /** Rejects credit outside [0, 1] and a voided question that counts. */
     public QuestionScore {
+        // Messages are built only on failure: a score is made for every question of every attempt.
         Checks.present(ref, "question of a score");
-        Checks.text(rule, "rule of the score of " + ref);
+        if (rule == null || rule.isBlank()) {
+            throw new ModelException("rule of the score of " + ref + " is missing or empty");
+        }
         if (credit < 0 || credit > 1) {
             throw new ModelException("credit of " + ref + " must be between 0 and 1, was " + credit);
         }
         if (voided && (possible != 0 || earned != 0)) {
             throw new ModelException("voided question " + ref + " must count 0 of 0, was " + earned + " of " + possible);
         }
-        Checks.notNegative(possible, "points possible on " + ref);
-        concepts = Checks.list(concepts, "concepts of " + ref);
+        if (possible < 0) {
+            Checks.notNegative(possible, "points possible on " + ref);
+        }
+        concepts = concepts == null ? List.of() : concepts;
+        for (ConceptId c : concepts) {
+            if (c == null) {
+                throw new ModelException("concepts of " + ref + " holds a missing entry");
+            }
+        }
+        concepts = List.copyOf(concepts);
     }
 
     /** True when the answer earned every point (false for a voided question). */

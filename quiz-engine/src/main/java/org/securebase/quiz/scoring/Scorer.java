@@ -26,25 +26,32 @@ public final class Scorer {
      * @throws InvalidAnswerException when an answer or key does not fit its question
      */
     public static ScoreReport score(Quiz quiz, AnswerKey key, Map<QuestionRef, Answer> answers) {
-        key.checkFits(quiz);
-        for (QuestionRef r : answers.keySet()) {
-            if (!quiz.asks(r)) {
-                throw new ModelException("an answer names " + r + ", which quiz " + quiz.id() + " does not ask");
-            }
-        }
-        List<QuestionScore> scores = new ArrayList<>();
-        for (LibraryQuestion lq : quiz.questions()) {
+        List<LibraryQuestion> asked = quiz.questions();
+        Key[] keys = key.keysFor(quiz, asked);
+        List<QuestionScore> scores = new ArrayList<>(asked.size());
+        int matched = 0;
+        for (int i = 0; i < keys.length; i++) {
+            LibraryQuestion lq = asked.get(i);
             QuestionRef ref = lq.ref();
             Answer a = answers.get(ref);
             if (a != null) {
-                a.checkFits(lq.question(), ref.toString());
+                matched++;
+                a.checkFits(lq.question(), ref);
             }
             ScoringRule rule = ScoringRule.of(lq.question());
-            double credit = rule.credit(key.key(ref), a);
+            double credit = rule.credit(keys[i], a);
             boolean voided = key.isVoided(ref);
             int possible = voided ? 0 : lq.question().points();
             scores.add(new QuestionScore(ref, rule.ruleName(), a, credit, credit * possible, possible, voided,
                     lq.question().concepts()));
+        }
+        if (matched < answers.size()) {
+            // Some answer names a question the quiz does not ask: find it only now, for the message.
+            for (QuestionRef r : answers.keySet()) {
+                if (!quiz.asks(r)) {
+                    throw new ModelException("an answer names " + r + ", which quiz " + quiz.id() + " does not ask");
+                }
+            }
         }
         return new ScoreReport(quiz.id(), scores, quiz.settings().passPercent());
     }

@@ -1,6 +1,5 @@
 package org.securebase.quiz.scoring;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.securebase.model.question.Matching;
@@ -56,12 +55,12 @@ public enum ScoringRule {
         @Override
         double creditOf(Key key, Answer answer) {
             List<Integer> given = ((Answer.Order) answer).sequence();
-            Map<Integer, Integer> rank = ranks(((Key.Order) key).sequence());
+            int[] rank = ranks(((Key.Order) key).sequence());
             int n = given.size();
             int concordant = 0;
             for (int i = 0; i < n; i++) {
                 for (int j = i + 1; j < n; j++) {
-                    if (rank.get(given.get(i)) < rank.get(given.get(j))) {
+                    if (rank[given.get(i)] < rank[given.get(j)]) {
                         concordant++;
                     }
                 }
@@ -126,7 +125,12 @@ public enum ScoringRule {
 
     /** The rule that applies to a question: its type and its {@code scoring}. */
     public static ScoringRule of(Question q) {
-        return q.accept(new QuestionVisitor<ScoringRule>() {
+        return q.accept(Rules.OF_QUESTION);
+    }
+
+    /** The rule of each question type; a holder, because an enum's constants must come first. */
+    private static final class Rules {
+        static final QuestionVisitor<ScoringRule> OF_QUESTION = new QuestionVisitor<>() {
             @Override
             public ScoringRule singleChoice(SingleChoice s) {
                 return SINGLE_CHOICE_RIGHT_OR_WRONG;
@@ -146,13 +150,17 @@ public enum ScoringRule {
             public ScoringRule matching(Matching m) {
                 return m.scoring() == Scoring.PARTIAL ? MATCHING_SHARE_OF_PAIRS : MATCHING_ALL_OR_NOTHING;
             }
-        });
+        };
+
+        private Rules() {
+        }
     }
 
-    private static Map<Integer, Integer> ranks(List<Integer> sequence) {
-        Map<Integer, Integer> rank = new HashMap<>();
+    /** The place of each written position in a key's order, indexed by position (a key is a permutation of 1..n). */
+    private static int[] ranks(List<Integer> sequence) {
+        int[] rank = new int[sequence.size() + 1];
         for (int i = 0; i < sequence.size(); i++) {
-            rank.put(sequence.get(i), i);
+            rank[sequence.get(i)] = i;
         }
         return rank;
     }

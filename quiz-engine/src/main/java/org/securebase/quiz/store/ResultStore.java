@@ -32,6 +32,9 @@ import org.securebase.model.question.QuestionRef;
  * @since 0.1
  */
 public final class ResultStore implements AutoCloseable {
+    /** The largest store every open reads whole to find damaged pages: 64 MiB, one linear read. */
+    static final long QUICK_CHECK_LIMIT = 64L << 20;
+
     private final Path file;
     private final Connection connection;
     private final Transactions tx;
@@ -68,7 +71,9 @@ public final class ResultStore implements AutoCloseable {
         Path absolute = file.toAbsolutePath().normalize();
         Connection connection = Sqlite.open(absolute);
         try {
-            return new ResultStore(absolute, connection, probe);
+            ResultStore store = new ResultStore(absolute, connection, probe);
+            store.requireSoundPages();
+            return store;
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
@@ -685,6 +690,43 @@ public final class ResultStore implements AutoCloseable {
     public synchronized IntegrityVerdict integrityCheck() {
         open();
         return new IntegrityVerdict(tx.outside("check the store's integrity", Sqlite::integrityCheck));
+    }
+
+    /**
+     * Reads every page of a store small enough to read in a moment ({@link #QUICK_CHECK_LIMIT}), so
+     * a damaged page is reported by whatever command opens the store, not only by the command
+     * that happens to read that page. Larger stores rely on SQLite's errors and {@code db check}.
+     */
+    private void requireSoundPages() {
+        long size;
+        try {
+            size = java.nio.file.Files.size(file);
+        } catch (java.io.IOException e) {
+            return;
+        }
+        if (size > QUICK_CHECK_LIMIT) {
+            return;
+        }
+        List<String> lines = tx.outside("check the store's pages", Sqlite::quickCheck);
+        if (!lines.equals(List.of("ok"))) {
+            throw StoreFile.damaged(file, "SQLite's check of its pages found " + lines.size() + " problem"
+                    + (lines.size() == 1 ? "" : "s") + ", the first: " + lines.get(0));
+        }
+    }
+
+    /**
+     * The full check {@code db check} runs: SQLite's integrity check of every page, then the
+     * store's row counts against its own bookkeeping, on one snapshot.
+     *
+     * @return the verdict and what disagrees
+     * @throws StoreException when SQLite cannot even read the file to check it, saying it is damaged
+     * @since 0.2
+     */
+    public synchronized StoreHealth health() {
+        open();
+        IntegrityVerdict integrity = integrityCheck();
+        return tx.read("check the store's bookkeeping", c -> new StoreHealth(integrity,
+                integrity.isOk() ? Bookkeeping.problems(c) : List.of(), Bookkeeping.attempts(c)));
     }
 
     /** Closes the store; SQLite folds the write-ahead log back into the file when the last user closes. */

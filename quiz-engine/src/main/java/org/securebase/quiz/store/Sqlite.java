@@ -26,6 +26,7 @@ final class Sqlite {
     /** How long SQLite itself waits for another writer before reporting SQLITE_BUSY. */
     static final int BUSY_TIMEOUT_MILLIS = 5_000;
 
+    private static final int SQLITE_IOERR = 10;
     private static final int SQLITE_CORRUPT = 11;
     private static final int SQLITE_BUSY = 5;
     private static final int SQLITE_LOCKED = 6;
@@ -44,6 +45,7 @@ final class Sqlite {
      * the same permissions.
      */
     static Connection open(Path file) {
+        StoreFile.requireWhole(file);
         createOwnerOnly(file);
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
@@ -110,8 +112,17 @@ final class Sqlite {
 
     /** SQLite's {@code PRAGMA integrity_check} lines. */
     static List<String> integrityCheck(Connection connection) throws SQLException {
+        return lines(connection, "PRAGMA integrity_check");
+    }
+
+    /** SQLite's {@code PRAGMA quick_check} lines: every page and record read, indexes not compared with their tables. */
+    static List<String> quickCheck(Connection connection) throws SQLException {
+        return lines(connection, "PRAGMA quick_check");
+    }
+
+    private static List<String> lines(Connection connection, String pragma) throws SQLException {
         List<String> lines = new ArrayList<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(pragma)) {
             while (rs.next()) {
                 lines.add(rs.getString(1));
             }
@@ -145,9 +156,8 @@ final class Sqlite {
             return new StoreException(StoreException.Kind.INCOMPATIBLE, file + " is not a SecureBase result store:"
                     + " SQLite says the file is not a database. Choose another store file, or restore this one from a backup.", e);
         }
-        if (code == SQLITE_CORRUPT || m.contains("malformed")) {
-            return new StoreException(StoreException.Kind.INCOMPATIBLE, "the result store " + file
-                    + " is damaged (SQLite: " + sqlite + "). Restore it from a backup.", e);
+        if (code == SQLITE_CORRUPT || m.contains("malformed") || code == SQLITE_IOERR && m.contains("short read")) {
+            return StoreFile.damaged(file, "SQLite found a damaged page while trying to " + what + " (" + sqlite + ")", e);
         }
         if (isBusy(e)) {
             return new StoreException(StoreException.Kind.UNAVAILABLE, "could not " + what + ": the result store " + file
