@@ -165,6 +165,7 @@ function _complete_securebase() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} take" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} stats" ];    then _picocli_securebase; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} audit" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} rescore" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} gradebook" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} certificates" ];    then _picocli_securebase; return $?; fi
@@ -196,43 +197,45 @@ function _complete_securebase() {
   local cmds8=(take)
   local cmds9=(import)
   local cmds10=(stats)
-  local cmds11=(rescore)
-  local cmds12=(gradebook)
-  local cmds13=(certificates)
-  local cmds14=(report)
-  local cmds15=(handouts)
-  local cmds16=(verify)
-  local cmds17=(keys)
-  local cmds18=(db)
-  local cmds19=(bench)
-  local cmds20=(help)
-  local cmds21=(quiz build)
-  local cmds22=(quiz preview)
-  local cmds23=(keys export)
-  local cmds24=(db backup)
-  local cmds25=(db check)
-  local cmds26=(bench generate)
-  local cmds27=(bench generate library)
-  local cmds28=(bench generate results)
+  local cmds11=(audit)
+  local cmds12=(rescore)
+  local cmds13=(gradebook)
+  local cmds14=(certificates)
+  local cmds15=(report)
+  local cmds16=(handouts)
+  local cmds17=(verify)
+  local cmds18=(keys)
+  local cmds19=(db)
+  local cmds20=(bench)
+  local cmds21=(help)
+  local cmds22=(quiz build)
+  local cmds23=(quiz preview)
+  local cmds24=(keys export)
+  local cmds25=(db backup)
+  local cmds26=(db check)
+  local cmds27=(bench generate)
+  local cmds28=(bench generate library)
+  local cmds29=(bench generate results)
 
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_securebase_bench_generate_results; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_securebase_bench_generate_library; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_securebase_bench_generate; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_securebase_db_check; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_securebase_db_backup; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_securebase_keys_export; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_securebase_quiz_preview; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_securebase_quiz_build; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_securebase_help; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_securebase_bench; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_securebase_db; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_securebase_keys; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_securebase_verify; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_securebase_handouts; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_securebase_report; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_securebase_certificates; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_securebase_gradebook; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_securebase_rescore; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_securebase_bench_generate_results; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_securebase_bench_generate_library; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_securebase_bench_generate; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_securebase_db_check; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_securebase_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_securebase_keys_export; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_securebase_quiz_preview; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_securebase_quiz_build; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_securebase_help; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_securebase_bench; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_securebase_db; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_securebase_keys; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_securebase_verify; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_securebase_handouts; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_securebase_report; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_securebase_certificates; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_securebase_gradebook; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_securebase_rescore; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_securebase_audit; return $?; fi
   if CompWordsContainsArray "${cmds10[@]}"; then _picocli_securebase_stats; return $?; fi
   if CompWordsContainsArray "${cmds9[@]}"; then _picocli_securebase_import; return $?; fi
   if CompWordsContainsArray "${cmds8[@]}"; then _picocli_securebase_take; return $?; fi
@@ -255,7 +258,7 @@ function _picocli_securebase() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="demo concepts validate list show coverage new quiz take import stats rescore gradebook certificates report handouts verify keys db bench help"
+  local commands="demo concepts validate list show coverage new quiz take import stats audit rescore gradebook certificates report handouts verify keys db bench help"
   local flag_opts="'-q' '--quiet' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--library'"
 
@@ -746,6 +749,61 @@ function _picocli_securebase_stats() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `audit` subcommand.
+function _picocli_securebase_audit() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--strict' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'--blueprint' '--margin' '--format' '--db' '--library'"
+  local FORMAT_option_args=("text" "json") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--blueprint')
+      return
+      ;;
+    '--margin')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "audit" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `rescore` subcommand.
 function _picocli_securebase_rescore() {
   # Get completion data
@@ -1154,7 +1212,7 @@ function _picocli_securebase_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="demo concepts validate list show coverage new quiz take import stats rescore gradebook certificates report handouts verify keys db bench"
+  local commands="demo concepts validate list show coverage new quiz take import stats audit rescore gradebook certificates report handouts verify keys db bench"
   local flag_opts="'-h' '--help' '-q' '--quiet' '--verbose'"
   local arg_opts="'--db' '--library'"
 

@@ -29,10 +29,20 @@ public final class Libraries {
 
     /** Loads the library the global options name, refusing one with errors. */
     public static Loaded load(GlobalOptions root, PrintWriter err) {
-        Loaded loaded = loadAllowingErrors(root.libraries(), root.libraries().isEmpty(), true, root, err);
+        return load(root.libraries(), root, err);
+    }
+
+    /**
+     * Loads these files and folders (the bundled library when none are given), refusing content
+     * with errors as {@link #load(GlobalOptions, PrintWriter)} does.
+     *
+     * @since 0.3
+     */
+    public static Loaded load(List<Path> libraries, GlobalOptions root, PrintWriter err) {
+        Loaded loaded = loadAllowingErrors(libraries, libraries.isEmpty(), true, root, err);
         if (loaded.hasErrors()) {
             StringBuilder msg = new StringBuilder("the library has " + loaded.summary().errors()
-                    + " error(s); fix them first (securebase validate" + paths(root.libraries()) + "):");
+                    + " error(s); fix them first (securebase validate" + paths(libraries) + "):");
             loaded.diagnostics().stream().filter(Diagnostic::isError).limit(SHOWN_ERRORS)
                     .forEach(d -> msg.append(System.lineSeparator()).append("  ").append(d));
             throw new UserError(msg.toString());
