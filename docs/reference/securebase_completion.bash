@@ -379,7 +379,7 @@ function _picocli_securebase_validate() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--strict' '--bundled' '--format-only' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local flag_opts="'--strict' '--bundled' '--format-only' '--cues' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
   local arg_opts="'--format' '--db' '--library'"
   local FORMAT_option_args=("text" "json") # --format values
 

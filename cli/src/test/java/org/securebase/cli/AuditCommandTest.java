@@ -92,6 +92,17 @@ class AuditCommandTest {
     }
 
     @Test
+    void validateCuesRunsTheCueLintRulesOnlyWhenAsked() {
+        Cli.Run plain = Cli.run("validate", "--format-only", FIXTURE.toString());
+        assertTrue(!plain.out().contains("[absolute-distractor]") && !plain.out().contains("[tick-all-earns]"), plain.out());
+        Cli.Run cues = Cli.run("validate", "--cues", "--format-only", FIXTURE.toString());
+        assertEquals(ExitCodes.OK, cues.code(), cues.all());
+        assertTrue(cues.out().contains("aud-harbour-lanterns.xml:24:"), cues.out());
+        assertTrue(cues.out().contains("only distractors of question q1 hold absolute words (option 1: always)"), cues.out());
+        assertTrue(cues.out().contains("ticking every option of question q4 earns 33 % of its marks"), cues.out());
+    }
+
+    @Test
     void theBundledLibraryFailsStrictOnTheCuesItsIssueFound() {
         Cli.Run r = Cli.run("audit", "--strict");
         assertEquals(ExitCodes.INPUT, r.code(), r.all());

@@ -13,6 +13,7 @@ import org.securebase.cli.content.Libraries;
 import org.securebase.quiz.json.Json;
 import org.securebase.quiz.json.JsonText;
 import org.securebase.scenarios.diagnostic.Diagnostic;
+import org.securebase.scenarios.lint.Lint;
 import org.securebase.scenarios.load.Checked;
 import org.securebase.scenarios.load.Summary;
 import picocli.CommandLine.Command;
@@ -57,13 +58,18 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Check each file on its own: no blueprint-against-library checks (for format fixtures).")
     boolean formatOnly;
 
+    @Option(names = "--cues", description = "Also run the lint rules for test-wiseness cues (key-stands-out, "
+            + "absolute-distractor, tick-all-earns; see docs/item-writing.md).")
+    boolean cues;
+
     @Override
     public Integer call() {
         GlobalOptions root = GlobalOptions.of(spec);
         List<Path> all = new ArrayList<>(paths);
         all.addAll(root.libraries());
         boolean withLibrary = !formatOnly;
-        Checked loaded = Libraries.check(all, bundled || all.isEmpty(), withLibrary, root, spec.commandLine().getErr());
+        Checked loaded = Libraries.check(all, bundled || all.isEmpty(), withLibrary, cues ? Lint.withCues() : Lint.standard(),
+                root, spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
             printJson(out, loaded);

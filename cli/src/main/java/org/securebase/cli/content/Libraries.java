@@ -10,6 +10,7 @@ import org.securebase.cli.terminal.Progress;
 import org.securebase.model.blueprint.QuizBlueprint;
 import org.securebase.model.course.Course;
 import org.securebase.scenarios.diagnostic.Diagnostic;
+import org.securebase.scenarios.lint.Lint;
 import org.securebase.scenarios.load.Checked;
 import org.securebase.scenarios.load.ContentLoader;
 import org.securebase.scenarios.load.Loaded;
@@ -64,8 +65,18 @@ public final class Libraries {
      */
     public static Checked check(List<Path> paths, boolean bundled, boolean libraryChecks, GlobalOptions root,
                                 PrintWriter err) {
+        return check(paths, bundled, libraryChecks, Lint.standard(), root, err);
+    }
+
+    /**
+     * Checks as {@link #check(List, boolean, boolean, GlobalOptions, PrintWriter)} does, with these lint rules.
+     *
+     * @since 0.3
+     */
+    public static Checked check(List<Path> paths, boolean bundled, boolean libraryChecks, Lint lint, GlobalOptions root,
+                                PrintWriter err) {
         return withProgress(paths, root, err, (loader, request, bar) ->
-                loader.check(request.withBundled(bundled).withLibraryChecks(libraryChecks), bar::update));
+                loader.withLint(lint).check(request.withBundled(bundled).withLibraryChecks(libraryChecks), bar::update));
     }
 
     private interface Job<T> {
