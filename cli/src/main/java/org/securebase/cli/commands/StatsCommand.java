@@ -13,10 +13,13 @@ import org.securebase.cli.support.GlobalOptions;
 import org.securebase.cli.terminal.Text;
 import org.securebase.quiz.analysis.Flag;
 import org.securebase.quiz.analysis.ItemAnalysis;
+import org.securebase.quiz.analysis.OptionAnalysis;
 import org.securebase.quiz.analysis.QuestionStatistics;
 import org.securebase.quiz.analysis.TestStatistics;
+import org.securebase.quiz.assembly.Quiz;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -35,15 +38,25 @@ public final class StatsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUIZ-ID", description = "A quiz in the result database.")
     String quizId;
 
+    @Option(names = "--options", description = "Distractor analysis instead: every option chosen overall and by the top "
+            + "and bottom thirds, with flags.")
+    boolean options;
+
     @Override
     public Integer call() {
         ItemAnalysis a;
         int changes;
+        Quiz quiz;
         try (Session session = Session.open(GlobalOptions.of(spec))) {
             a = session.results().analysis(quizId);
             changes = session.results().keyChanges(quizId).size();
+            quiz = session.results().requireQuiz(quizId);
         }
-        print(spec.commandLine().getOut(), quizId, a, changes);
+        if (options) {
+            OptionsTable.print(spec.commandLine().getOut(), quizId, OptionAnalysis.of(a, quiz));
+        } else {
+            print(spec.commandLine().getOut(), quizId, a, changes);
+        }
         return ExitCodes.OK;
     }
 
