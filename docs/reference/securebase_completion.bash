@@ -720,7 +720,7 @@ function _picocli_securebase_stats() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--options' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local flag_opts="'--options' '--rasch' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
   local arg_opts="'--db' '--library'"
 
   type compopt &>/dev/null && compopt +o default

@@ -35,4 +35,15 @@ class StatsCommandTest {
                 r.out());
         assertTrue(!r.out().contains("FACILITY"), "the options view replaces the item table: " + r.out());
     }
+
+    @Test
+    void raschPrintsDifficultiesWithErrorsFitAndReliability() {
+        Cli.Run r = Cli.run("--db", db, "stats", quiz, "--rasch");
+        assertEquals(0, r.code(), r.all());
+        assertTrue(r.out().startsWith("quiz " + quiz + ": Rasch calibration (joint maximum likelihood"), r.out());
+        assertTrue(r.out().contains("CATS DIFFICULTY     SE  INFIT  OUTFIT  FLAGS"), r.out());
+        assertTrue(r.out().matches("(?s).*\\R  1  \\S+#q\\d+ +\\d +-?\\d+\\.\\d\\d +\\d\\.\\d\\d +\\d\\.\\d\\d +\\d\\.\\d\\d.*"), r.out());
+        assertTrue(r.out().matches("(?s).*Person separation reliability 0\\.\\d\\d \\(separation \\d+\\.\\d\\d\\).*"), r.out());
+        assertTrue(r.out().contains("misfit      infit or outfit outside 0.7–1.3"), r.out());
+    }
 }

@@ -11,10 +11,13 @@ import java.util.concurrent.Callable;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
 import org.securebase.cli.terminal.Text;
+import org.securebase.quiz.analysis.Calibration;
 import org.securebase.quiz.analysis.Flag;
 import org.securebase.quiz.analysis.ItemAnalysis;
+import org.securebase.quiz.analysis.MarkSheet;
 import org.securebase.quiz.analysis.OptionAnalysis;
 import org.securebase.quiz.analysis.QuestionStatistics;
+import org.securebase.quiz.analysis.RaschCalibration;
 import org.securebase.quiz.analysis.TestStatistics;
 import org.securebase.quiz.assembly.Quiz;
 import picocli.CommandLine.Command;
@@ -42,19 +45,31 @@ public final class StatsCommand implements Callable<Integer> {
             + "and bottom thirds, with flags.")
     boolean options;
 
+    @Option(names = "--rasch", description = "Rasch calibration instead: item difficulties in logits with standard errors, "
+            + "infit and outfit, person separation reliability.")
+    boolean rasch;
+
     @Override
     public Integer call() {
         ItemAnalysis a;
         int changes;
         Quiz quiz;
+        Calibration calibration = null;
         try (Session session = Session.open(GlobalOptions.of(spec))) {
             a = session.results().analysis(quizId);
             changes = session.results().keyChanges(quizId).size();
             quiz = session.results().requireQuiz(quizId);
+            if (rasch) {
+                calibration = RaschCalibration.of(MarkSheet.of(session.results().counted(quizId)));
+            }
         }
         if (options) {
             OptionsTable.print(spec.commandLine().getOut(), quizId, OptionAnalysis.of(a, quiz));
-        } else {
+        }
+        if (rasch) {
+            RaschTable.print(spec.commandLine().getOut(), quizId, calibration);
+        }
+        if (!options && !rasch) {
             print(spec.commandLine().getOut(), quizId, a, changes);
         }
         return ExitCodes.OK;
