@@ -5,12 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.securebase.model.ModelException;
 import org.securebase.model.question.ChoiceOption;
-import org.securebase.model.question.Matching;
-import org.securebase.model.question.MultipleResponse;
-import org.securebase.model.question.Ordering;
+import org.securebase.model.question.ChoiceOptions;
 import org.securebase.model.question.QuestionRef;
-import org.securebase.model.question.QuestionVisitor;
-import org.securebase.model.question.SingleChoice;
 import org.securebase.quiz.assembly.Quiz;
 
 /**
@@ -73,7 +69,7 @@ public record OptionAnalysis(int attempts, int groupSize, List<Option> options) 
         int group = attempts / 3;
         List<Option> out = new ArrayList<>();
         for (QuestionStatistics q : analysis.questions()) {
-            List<ChoiceOption> written = quiz.question(q.ref()).question().accept(new WrittenOptions());
+            List<ChoiceOption> written = ChoiceOptions.of(quiz.question(q.ref()).question());
             for (OptionCount c : q.options()) {
                 if (c.position() > written.size()) {
                     throw new ModelException("the option counts of " + q.ref() + " name option " + c.position()
@@ -102,28 +98,5 @@ public record OptionAnalysis(int attempts, int groupSize, List<Option> options) 
                     + c.bottom() + " against " + c.top() + " of " + group + "): check the key and the wording"));
         }
         return flags;
-    }
-
-    /** The options of a choice question as written; none for the other types. */
-    private static final class WrittenOptions implements QuestionVisitor<List<ChoiceOption>> {
-        @Override
-        public List<ChoiceOption> singleChoice(SingleChoice question) {
-            return question.options();
-        }
-
-        @Override
-        public List<ChoiceOption> multipleResponse(MultipleResponse question) {
-            return question.options();
-        }
-
-        @Override
-        public List<ChoiceOption> ordering(Ordering question) {
-            return List.of();
-        }
-
-        @Override
-        public List<ChoiceOption> matching(Matching question) {
-            return List.of();
-        }
     }
 }

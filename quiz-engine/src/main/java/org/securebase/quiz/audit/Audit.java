@@ -8,10 +8,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.securebase.model.library.LibraryQuestion;
 import org.securebase.model.question.ChoiceOption;
-import org.securebase.model.question.Matching;
-import org.securebase.model.question.MultipleResponse;
-import org.securebase.model.question.Ordering;
-import org.securebase.model.question.QuestionVisitor;
+import org.securebase.model.question.ChoiceOptions;
 import org.securebase.model.question.SingleChoice;
 import org.securebase.model.wording.Wording;
 
@@ -59,7 +56,7 @@ public final class Audit {
     private static List<Double> letterScores(List<LibraryQuestion> questions) {
         int width = 0;
         for (LibraryQuestion q : questions) {
-            width = Math.max(width, q.question().accept(new SingleOnly()).map(s -> s.options().size()).orElse(0));
+            width = Math.max(width, ChoiceOptions.singleChoice(q.question()).map(s -> s.options().size()).orElse(0));
         }
         List<Double> out = new ArrayList<>();
         for (int p = 1; p <= width; p++) {
@@ -124,7 +121,7 @@ public final class Audit {
         int longestOrSecond = 0;
         int[] absolute = new int[4];
         for (LibraryQuestion lq : questions) {
-            List<ChoiceOption> options = lq.question().accept(new Options());
+            List<ChoiceOption> options = ChoiceOptions.of(lq.question());
             for (ChoiceOption o : options) {
                 int slot = o.correct() ? 0 : 2;
                 absolute[slot]++;
@@ -132,14 +129,11 @@ public final class Audit {
                     absolute[slot + 1]++;
                 }
             }
-            lq.question().accept(new Options() {
-                @Override
-                public List<ChoiceOption> multipleResponse(MultipleResponse m) {
-                    keyed.merge(m.correctPositions().size() + " of " + m.options().size(), 1, Integer::sum);
-                    return m.options();
-                }
-            });
-            Optional<SingleChoice> single = lq.question().accept(new SingleOnly());
+            long keys = options.stream().filter(ChoiceOption::correct).count();
+            Optional<SingleChoice> single = ChoiceOptions.singleChoice(lq.question());
+            if (single.isEmpty() && !options.isEmpty()) { // the other choice type: multiple response
+                keyed.merge(keys + " of " + options.size(), 1, Integer::sum);
+            }
             if (single.isEmpty()) {
                 continue;
             }
@@ -161,51 +155,5 @@ public final class Audit {
         int sc = keyPositions.size();
         return new Cues(KeyPositions.of(keyPositions, optionCounts), keyed, sc == 0 ? 0 : ratioSum / sc, longest,
                 longestOrSecond, sc, absolute[0], absolute[1], absolute[2], absolute[3]);
-    }
-
-    /** The options of a choice question; none for the other types. */
-    private static class Options implements QuestionVisitor<List<ChoiceOption>> {
-        @Override
-        public List<ChoiceOption> singleChoice(SingleChoice question) {
-            return question.options();
-        }
-
-        @Override
-        public List<ChoiceOption> multipleResponse(MultipleResponse question) {
-            return question.options();
-        }
-
-        @Override
-        public List<ChoiceOption> ordering(Ordering question) {
-            return List.of();
-        }
-
-        @Override
-        public List<ChoiceOption> matching(Matching question) {
-            return List.of();
-        }
-    }
-
-    /** The question when it is single choice. */
-    private static final class SingleOnly implements QuestionVisitor<Optional<SingleChoice>> {
-        @Override
-        public Optional<SingleChoice> singleChoice(SingleChoice question) {
-            return Optional.of(question);
-        }
-
-        @Override
-        public Optional<SingleChoice> multipleResponse(MultipleResponse question) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<SingleChoice> ordering(Ordering question) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<SingleChoice> matching(Matching question) {
-            return Optional.empty();
-        }
     }
 }

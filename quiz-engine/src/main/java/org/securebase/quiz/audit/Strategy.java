@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.securebase.model.library.LibraryQuestion;
 import org.securebase.model.question.ChoiceOption;
+import org.securebase.model.question.ChoiceOptions;
 import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
 import org.securebase.model.question.Ordering;
@@ -153,16 +154,13 @@ public enum Strategy {
 
     /** A single-choice strategy: the positions it picks among (ties), scored as a random pick of one. */
     private static Optional<Outcome> single(LibraryQuestion q, Function<SingleChoice, List<Integer>> picks) {
-        return q.question().accept(new Only() {
-            @Override
-            public Optional<Outcome> singleChoice(SingleChoice s) {
-                List<Integer> chosen = picks.apply(s);
-                double sum = 0;
-                for (int p : chosen) {
-                    sum += credit(s, Answer.Choice.of(p));
-                }
-                return Optional.of(new Outcome(chosen.isEmpty() ? 0 : sum / chosen.size(), Chance.of(s)));
+        return ChoiceOptions.singleChoice(q.question()).map(s -> {
+            List<Integer> chosen = picks.apply(s);
+            double sum = 0;
+            for (int p : chosen) {
+                sum += credit(s, Answer.Choice.of(p));
             }
+            return new Outcome(chosen.isEmpty() ? 0 : sum / chosen.size(), Chance.of(s));
         });
     }
 

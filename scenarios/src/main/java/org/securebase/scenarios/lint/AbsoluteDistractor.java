@@ -3,6 +3,7 @@ package org.securebase.scenarios.lint;
 import java.util.ArrayList;
 import java.util.List;
 import org.securebase.model.question.ChoiceOption;
+import org.securebase.model.question.ChoiceOptions;
 import org.securebase.model.question.Question;
 import org.securebase.model.vignette.Vignette;
 import org.securebase.model.wording.Wording;
@@ -33,7 +34,7 @@ public final class AbsoluteDistractor implements LintRule {
     public List<Finding> check(Vignette vignette) {
         List<Finding> out = new ArrayList<>();
         for (Question q : vignette.questions()) {
-            List<ChoiceOption> options = ChoiceQuestions.options(q);
+            List<ChoiceOption> options = ChoiceOptions.of(q);
             if (options.stream().anyMatch(o -> o.correct() && Wording.isAbsolute(o.text()))) {
                 continue;
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.securebase.model.question.ChoiceOption;
+import org.securebase.model.question.ChoiceOptions;
 import org.securebase.model.question.Question;
 import org.securebase.model.vignette.Vignette;
 import org.securebase.model.wording.Wording;
@@ -42,7 +43,7 @@ public final class KeyStandsOut implements LintRule {
     public List<Finding> check(Vignette vignette) {
         List<Finding> out = new ArrayList<>();
         for (Question q : vignette.questions()) {
-            List<ChoiceOption> options = ChoiceQuestions.options(q);
+            List<ChoiceOption> options = ChoiceOptions.of(q);
             List<ChoiceOption> keys = options.stream().filter(ChoiceOption::correct).toList();
             List<ChoiceOption> distractors = options.stream().filter(o -> !o.correct()).toList();
             if (keys.isEmpty() || distractors.isEmpty()) {
