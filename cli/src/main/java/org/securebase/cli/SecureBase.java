@@ -3,6 +3,7 @@ package org.securebase.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.securebase.cli.commands.AuditCommand;
 import org.securebase.cli.commands.BenchCommand;
 import org.securebase.cli.commands.CertificatesCommand;
 import org.securebase.cli.commands.ConceptsCommand;
@@ -42,7 +43,7 @@ import picocli.CommandLine.ScopeType;
         description = "Training and assessment kit for attachment-based therapy education.",
         subcommands = {DemoCommand.class, ConceptsCommand.class, ValidateCommand.class, ListCommand.class, ShowCommand.class,
                 CoverageCommand.class, NewCommand.class, QuizCommand.class, TakeCommand.class, ImportCommand.class,
-                StatsCommand.class, RescoreCommand.class, GradebookCommand.class, CertificatesCommand.class,
+                StatsCommand.class, AuditCommand.class, RescoreCommand.class, GradebookCommand.class, CertificatesCommand.class,
                 ReportCommand.class, HandoutsCommand.class, VerifyCommand.class, KeysCommand.class, DbCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 the input was wrong, 2 usage error, 3 internal failure.",

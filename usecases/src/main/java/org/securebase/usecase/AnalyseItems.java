@@ -2,7 +2,11 @@ package org.securebase.usecase;
 
 import java.time.Clock;
 import org.securebase.model.Checks;
+import org.securebase.quiz.analysis.Calibration;
 import org.securebase.quiz.analysis.ItemAnalysis;
+import org.securebase.quiz.analysis.MarkSheet;
+import org.securebase.quiz.analysis.OptionAnalysis;
+import org.securebase.quiz.analysis.RaschCalibration;
 import org.securebase.quiz.results.Results;
 import org.securebase.quiz.store.ResultStore;
 
@@ -48,6 +52,33 @@ public final class AnalyseItems {
     public ItemStatistics analyse(String quizId) {
         try (ResultStore store = workspace.open()) {
             return analyse(new Results(store, clock), quizId);
+        }
+    }
+
+    /**
+     * The distractor analysis: every option chosen overall and by the top and bottom thirds, with
+     * its flags (docs/item-analysis.md).
+     *
+     * @param quizId a quiz in the store
+     * @return the analysis of its options
+     * @throws org.securebase.model.ModelException with fewer than two counted attempts
+     */
+    public OptionAnalysis options(String quizId) {
+        try (ResultStore store = workspace.open()) {
+            Results results = new Results(store, clock);
+            return OptionAnalysis.of(results.analysis(quizId), results.requireQuiz(quizId));
+        }
+    }
+
+    /**
+     * The Rasch calibration of the quiz's items over the counted attempts (decision 0080).
+     *
+     * @param quizId a quiz in the store
+     * @return difficulties, their errors, fit and person separation
+     */
+    public Calibration rasch(String quizId) {
+        try (ResultStore store = workspace.open()) {
+            return RaschCalibration.of(MarkSheet.of(new Results(store, clock).counted(quizId)));
         }
     }
 

@@ -13,6 +13,7 @@ import org.securebase.cli.content.Libraries;
 import org.securebase.quiz.json.Json;
 import org.securebase.quiz.json.JsonText;
 import org.securebase.scenarios.diagnostic.Diagnostic;
+import org.securebase.scenarios.lint.Lint;
 import org.securebase.scenarios.load.Checked;
 import org.securebase.scenarios.load.ValidationCache;
 import org.securebase.scenarios.load.Summary;
@@ -65,13 +66,19 @@ public final class ValidateCommand implements Callable<Integer> {
             + "$SECUREBASE_CACHE_DIR, else $XDG_CACHE_HOME/securebase, else ~/.cache/securebase).")
     Path cacheDir;
 
+    @Option(names = "--cues", description = "Also run the lint rules for test-wiseness cues (key-stands-out, "
+            + "absolute-distractor, tick-all-earns; see docs/item-writing.md); validates without the cache.")
+    boolean cues;
+
     @Override
     public Integer call() {
         GlobalOptions root = GlobalOptions.of(spec);
         List<Path> all = new ArrayList<>(paths);
         all.addAll(root.libraries());
         boolean withLibrary = !formatOnly;
-        Checked loaded = noCache ? Libraries.check(all, bundled || all.isEmpty(), withLibrary, root, spec.commandLine().getErr())
+        Lint lint = cues ? Lint.withCues() : Lint.standard();
+        Checked loaded = noCache || cues
+                ? Libraries.check(all, bundled || all.isEmpty(), withLibrary, lint, root, spec.commandLine().getErr())
                 : Libraries.check(all, bundled || all.isEmpty(), withLibrary, root, spec.commandLine().getErr(), cache());
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {

@@ -10,6 +10,7 @@ import org.securebase.cli.terminal.ProgressBar;
 import org.securebase.model.blueprint.QuizBlueprint;
 import org.securebase.model.course.Course;
 import org.securebase.scenarios.diagnostic.Diagnostic;
+import org.securebase.scenarios.lint.Lint;
 import org.securebase.scenarios.load.Checked;
 import org.securebase.scenarios.load.ContentLoader;
 import org.securebase.scenarios.load.Loaded;
@@ -30,10 +31,20 @@ public final class Libraries {
 
     /** Loads the library the global options name, refusing one with errors. */
     public static Loaded load(GlobalOptions root, PrintWriter err) {
-        Loaded loaded = loadAllowingErrors(root.libraries(), root.libraries().isEmpty(), true, root, err);
+        return load(root.libraries(), root, err);
+    }
+
+    /**
+     * Loads these files and folders (the bundled library when none are given), refusing content
+     * with errors as {@link #load(GlobalOptions, PrintWriter)} does.
+     *
+     * @since 0.3
+     */
+    public static Loaded load(List<Path> libraries, GlobalOptions root, PrintWriter err) {
+        Loaded loaded = loadAllowingErrors(libraries, libraries.isEmpty(), true, root, err);
         if (loaded.hasErrors()) {
             StringBuilder msg = new StringBuilder("the library has " + loaded.summary().errors()
-                    + " error(s); fix them first (securebase validate" + paths(root.libraries()) + "):");
+                    + " error(s); fix them first (securebase validate" + paths(libraries) + "):");
             loaded.diagnostics().stream().filter(Diagnostic::isError).limit(SHOWN_ERRORS)
                     .forEach(d -> msg.append(System.lineSeparator()).append("  ").append(d));
             throw new UserError(msg.toString());
@@ -55,8 +66,18 @@ public final class Libraries {
      */
     public static Checked check(List<Path> paths, boolean bundled, boolean libraryChecks, GlobalOptions root,
                                 PrintWriter err) {
+        return check(paths, bundled, libraryChecks, Lint.standard(), root, err);
+    }
+
+    /**
+     * Checks as {@link #check(List, boolean, boolean, GlobalOptions, PrintWriter)} does, with these lint rules.
+     *
+     * @since 0.3
+     */
+    public static Checked check(List<Path> paths, boolean bundled, boolean libraryChecks, Lint lint, GlobalOptions root,
+                                PrintWriter err) {
         return withProgress(paths, root, err, (loader, request, bar) ->
-                loader.check(request.withBundled(bundled).withLibraryChecks(libraryChecks), bar::update));
+                loader.withLint(lint).check(request.withBundled(bundled).withLibraryChecks(libraryChecks), bar::update));
     }
 
     /** Checks as {@link #check(List, boolean, boolean, GlobalOptions, PrintWriter)} does, through a validation cache. */

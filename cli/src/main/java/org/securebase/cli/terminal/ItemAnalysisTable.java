@@ -22,7 +22,8 @@ import org.securebase.usecase.AnalyseItems.ItemStatistics;
  */
 public final class ItemAnalysisTable {
     /** The width flag reasons are wrapped to. */
-    private static final int WIDTH = 100;
+    /** The width tables wrap their explanations at. */
+    static final int WIDTH = 100;
 
     private ItemAnalysisTable() {
     }

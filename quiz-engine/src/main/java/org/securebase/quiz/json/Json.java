@@ -13,7 +13,7 @@ import java.util.Map;
  *
  * @since 0.1
  */
-public sealed interface Json permits Json.Obj, Json.Arr, Json.Str, Json.Num, Json.Bool, Json.Null {
+public sealed interface Json permits Json.Obj, Json.Arr, Json.Str, Json.Num, Json.Dec, Json.Bool, Json.Null {
 
     /** An object whose keys keep the order they were put in. */
     record Obj(Map<String, Json> members) implements Json {
@@ -107,6 +107,22 @@ public sealed interface Json permits Json.Obj, Json.Arr, Json.Str, Json.Num, Jso
 
     /** A whole number. */
     record Num(long value) implements Json {
+    }
+
+    /**
+     * A number with a fraction, for reports (the canonical content forms hold whole numbers only,
+     * and {@link JsonText#parse} never makes one).
+     *
+     * @param value finite
+     * @since 0.3
+     */
+    record Dec(double value) implements Json {
+        /** Rejects NaN and infinities, which JSON cannot write. */
+        public Dec {
+            if (!Double.isFinite(value)) {
+                throw new JsonException("a JSON number must be finite, was " + value);
+            }
+        }
     }
 
     /** true or false. */

@@ -1,5 +1,6 @@
 package org.securebase.quiz.json;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +52,8 @@ public final class JsonText {
             string(s.value(), out);
         } else if (value instanceof Json.Num n) {
             out.append(n.value());
+        } else if (value instanceof Json.Dec d) {
+            out.append(BigDecimal.valueOf(d.value()).stripTrailingZeros().toPlainString());
         } else if (value instanceof Json.Bool b) {
             out.append(b.value());
         } else {

@@ -15,11 +15,19 @@ import org.securebase.model.Checks;
  * @param items item analysis, one per question
  * @param testStatistics statistics of the whole test
  * @param charts the pre-binned chart numbers
+ * @param options the distractor analysis, one row per option of every choice question (since 0.3)
  * @since 0.1
  */
 public record Gradebook(String title, String author, List<QuestionColumn> questions, List<ConceptColumn> concepts,
                         Iterable<TraineeRow> trainees, List<ItemAnalysis> items, List<Statistic> testStatistics,
-                        ChartData charts) {
+                        ChartData charts, List<OptionRow> options) {
+
+    /** A gradebook without distractor analysis (its Options sheet holds the header only). */
+    public Gradebook(String title, String author, List<QuestionColumn> questions, List<ConceptColumn> concepts,
+                     Iterable<TraineeRow> trainees, List<ItemAnalysis> items, List<Statistic> testStatistics,
+                     ChartData charts) {
+        this(title, author, questions, concepts, trainees, items, testStatistics, charts, List.of());
+    }
 
     /** Requires every part. */
     public Gradebook {
@@ -31,5 +39,6 @@ public record Gradebook(String title, String author, List<QuestionColumn> questi
         items = Checks.list(items, "item analysis");
         testStatistics = Checks.list(testStatistics, "test statistics");
         Checks.present(charts, "chart data");
+        options = Checks.list(options, "option rows");
     }
 }

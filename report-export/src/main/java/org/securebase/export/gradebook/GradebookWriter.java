@@ -64,7 +64,7 @@ public final class GradebookWriter {
 
     /** Sheet names, in workbook order. */
     public static final List<String> SHEETS = List.of("Summary", "Responses", "Concept mastery", "Item analysis",
-            "Test statistics", "Charts");
+            "Options", "Test statistics", "Charts");
 
     private final Clock clock;
 
@@ -92,6 +92,7 @@ public final class GradebookWriter {
             }
             sheets.finish();
             items(workbook, book, styles);
+            OptionsSheet.write(workbook, book.options(), styles);
             testStatistics(workbook, book, styles);
             workbook.setSheetOrder("Charts", SHEETS.size() - 1);
             workbook.setActiveSheet(0);

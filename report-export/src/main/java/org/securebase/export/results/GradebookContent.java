@@ -14,6 +14,7 @@ import org.securebase.export.gradebook.ChartData;
 import org.securebase.export.gradebook.ConceptColumn;
 import org.securebase.export.gradebook.Gradebook;
 import org.securebase.export.gradebook.ItemAnalysis;
+import org.securebase.export.gradebook.OptionRow;
 import org.securebase.export.gradebook.QuestionColumn;
 import org.securebase.export.gradebook.Response;
 import org.securebase.export.gradebook.SpooledRows;
@@ -25,6 +26,7 @@ import org.securebase.model.concept.ConceptGroup;
 import org.securebase.model.concept.ConceptId;
 import org.securebase.model.library.LibraryQuestion;
 import org.securebase.model.question.QuestionRef;
+import org.securebase.quiz.analysis.OptionAnalysis;
 import org.securebase.quiz.analysis.QuestionStatistics;
 import org.securebase.quiz.analysis.TestStatistics;
 import org.securebase.quiz.assembly.Quiz;
@@ -106,7 +108,22 @@ public final class GradebookContent {
             return new Gradebook(title, author, questions, concepts, rows, List.of(), few, charts.get());
         }
         return new Gradebook(title, author, questions, concepts, rows,
-                items(quiz, analysis, labels), testStatistics(analysis.test(), quiz.maxPoints()), charts.get());
+                items(quiz, analysis, labels), testStatistics(analysis.test(), quiz.maxPoints()), charts.get(),
+                options(quiz, analysis, labels));
+    }
+
+    /** The distractor analysis, one row per option, from the option counts the item analysis holds. */
+    private static List<OptionRow> options(Quiz quiz, org.securebase.quiz.analysis.ItemAnalysis analysis,
+                                           Map<QuestionRef, String> labels) {
+        OptionAnalysis options = OptionAnalysis.of(analysis, quiz);
+        List<OptionRow> rows = new ArrayList<>();
+        for (OptionAnalysis.Option o : options.options()) {
+            rows.add(new OptionRow(o.ref(), labels.getOrDefault(o.ref(), o.ref().toString()), o.letter(), o.text(),
+                    o.count().keyed(), o.count().all(), options.attempts() == 0 ? 0 : (double) o.count().all() / options.attempts(),
+                    o.count().top(), o.count().bottom(),
+                    o.flags().stream().map(f -> new ItemAnalysis.Flag(f.name(), f.reason())).toList()));
+        }
+        return rows;
     }
 
     /** The row of one attempt. */

@@ -100,7 +100,16 @@ public final class GradebookFixtures {
                 new Statistic("mean percent", fractions.stream().collect(Collectors.averagingDouble(d -> d * 100))),
                 new Statistic("KR-20", 0.71), new Statistic("SEM (points)", 0.62));
         return new Gradebook("Foundations of Emotionally Focused Therapy", "Riverside Counseling Training Institute",
-                anyQuestions(), concepts, rows, items, stats, charts);
+                anyQuestions(), concepts, rows, items, stats, charts, anyOptions());
+    }
+
+    /** The distractor analysis of Q1: a key, a working distractor and one no one chose. */
+    public static List<OptionRow> anyOptions() {
+        QuestionRef q1 = new QuestionRef("couple-01", "q1");
+        return List.of(new OptionRow(q1, "Q1", "A", "Anxious-preoccupied", true, 5, 5 / 6.0, 2, 1, List.of()),
+                new OptionRow(q1, "Q1", "B", "=Dismissive-avoidant", false, 1, 1 / 6.0, 0, 1, List.of()),
+                new OptionRow(q1, "Q1", "C", "Secure", false, 0, 0, 0, 0,
+                        List.of(new Flag("rarely-chosen", "chosen by 0 of 6 attempts (0.0 %, under 5 %)"))));
     }
 
     /** Score fractions 0, 0.1 … 1.0 for band counting. */

@@ -44,7 +44,7 @@ class GradebookWriterTest {
     }
 
     @Test
-    void holdsTheSixSheetsInOrder() {
+    void holdsTheSevenSheetsInOrder() {
         List<String> names = new ArrayList<>();
         book.forEach(s -> names.add(s.getSheetName()));
         assertEquals(GradebookWriter.SHEETS, names);
@@ -87,7 +87,7 @@ class GradebookWriterTest {
 
     @Test
     void freezesHeadersAndFiltersEveryTable() {
-        for (String name : List.of("Summary", "Responses", "Concept mastery", "Item analysis", "Test statistics")) {
+        for (String name : List.of("Summary", "Responses", "Concept mastery", "Item analysis", "Options", "Test statistics")) {
             XSSFSheet s = book.getSheet(name);
             assertNotNull(s.getPaneInformation(), name);
             assertEquals(1, s.getPaneInformation().getHorizontalSplitPosition(), name);
@@ -111,6 +111,24 @@ class GradebookWriterTest {
         XSSFSheet mastery = book.getSheet("Concept mastery");
         assertEquals(1, mastery.getSheetConditionalFormatting().getNumConditionalFormattings());
         assertEquals(0.5, mastery.getRow(2).getCell(3).getNumericCellValue());
+    }
+
+    @Test
+    void listsEveryOptionWithItsCountsByThirdAndItsFlags() {
+        Sheet options = book.getSheet("Options");
+        assertEquals("Top third", options.getRow(0).getCell(7).getStringCellValue());
+        Row key = options.getRow(1);
+        assertEquals("couple-01#q1", key.getCell(0).getStringCellValue());
+        assertEquals("key", key.getCell(4).getStringCellValue());
+        assertEquals(5.0, key.getCell(5).getNumericCellValue());
+        assertEquals("0.0%", key.getCell(6).getCellStyle().getDataFormatString());
+        assertEquals(2.0, key.getCell(7).getNumericCellValue());
+        assertEquals(1.0, key.getCell(8).getNumericCellValue());
+        assertEquals(CellType.STRING, options.getRow(2).getCell(3).getCellType(), "formula-like text stays text");
+        Row rare = options.getRow(3);
+        assertEquals("rarely-chosen", rare.getCell(9).getStringCellValue());
+        assertEquals(FillPatternType.SOLID_FOREGROUND, rare.getCell(0).getCellStyle().getFillPattern());
+        assertEquals(FillPatternType.NO_FILL, key.getCell(0).getCellStyle().getFillPattern());
     }
 
     @Test

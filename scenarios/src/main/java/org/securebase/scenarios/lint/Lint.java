@@ -33,6 +33,29 @@ public final class Lint {
                 new TooManyConcepts(), new NoTranscript()));
     }
 
+    /**
+     * The rules for the cues a test-wise trainee reads ({@code securebase audit}): a key that
+     * stands out, absolute words only in distractors, ticking every option earning marks. Not
+     * part of {@link #standard()} yet: the bundled library raises them today and is rewritten
+     * against them by the content issue; {@code validate --cues} runs them with the standard ones.
+     *
+     * @since 0.3
+     */
+    public static List<LintRule> cueRules() {
+        return List.of(new KeyStandsOut(), new AbsoluteDistractor(), new TickAllEarns());
+    }
+
+    /**
+     * Every rule of the project and the cue rules.
+     *
+     * @since 0.3
+     */
+    public static Lint withCues() {
+        List<LintRule> all = new ArrayList<>(standard().rules());
+        all.addAll(cueRules());
+        return new Lint(all);
+    }
+
     /** The per-vignette rules, in the order they run. */
     public List<LintRule> rules() {
         return rules;
@@ -41,7 +64,7 @@ public final class Lint {
     /** The names of every rule, the cross-file one included: what {@code lint-ignore} accepts. */
     public static Set<String> ruleNames() {
         Set<String> names = new TreeSet<>();
-        standard().rules().forEach(r -> names.add(r.name()));
+        withCues().rules().forEach(r -> names.add(r.name()));
         names.add(TranscriptOverlap.NAME);
         return names;
     }

@@ -87,6 +87,15 @@ public final class ContentLoader {
     }
 
     /**
+     * The same loader running these lint rules instead (e.g. {@link Lint#withCues()}).
+     *
+     * @since 0.3
+     */
+    public ContentLoader withLint(Lint rules) {
+        return new ContentLoader(reader, rules, bundledFrom, bundledFolder);
+    }
+
+    /**
      * What to load and how hard to check it.
      *
      * @param paths files and folders to read

@@ -1,0 +1,114 @@
+package org.securebase.quiz.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.securebase.model.ModelException;
+import org.securebase.model.question.Matching;
+import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.Ordering;
+import org.securebase.model.question.Question;
+import org.securebase.model.question.QuestionVisitor;
+import org.securebase.model.question.SingleChoice;
+import org.securebase.quiz.scoring.Answer;
+import org.securebase.quiz.scoring.Key;
+import org.securebase.quiz.scoring.ScoringRule;
+
+/**
+ * The expected credit of a trainee who answers at random, under the question's own scoring
+ * rule: every option equally likely in single choice, every subset of options equally likely in
+ * multiple response (the empty one included), every one-to-one matching or order equally likely.
+ * Computed by enumerating the answers through the engine's scorer, so it follows the rules as
+ * they are scored; questions too large to enumerate (more than 16 options or 8 items) are refused.
+ */
+final class Chance {
+    static final int MOST_OPTIONS = 16;
+    static final int MOST_ITEMS = 8;
+
+    private Chance() {
+    }
+
+    /** The expected credit of a random answer to the question. */
+    static double of(Question q) {
+        ScoringRule rule = ScoringRule.of(q);
+        Key key = Key.of(q);
+        List<Answer> answers = q.accept(new QuestionVisitor<List<Answer>>() {
+            @Override
+            public List<Answer> singleChoice(SingleChoice s) {
+                List<Answer> out = new ArrayList<>();
+                for (int p = 1; p <= s.options().size(); p++) {
+                    out.add(Answer.Choice.of(p));
+                }
+                return out;
+            }
+
+            @Override
+            public List<Answer> multipleResponse(MultipleResponse m) {
+                int n = m.options().size();
+                if (n > MOST_OPTIONS) {
+                    throw new ModelException("question " + m.id() + " has " + n + " options; the audit enumerates at most "
+                            + MOST_OPTIONS);
+                }
+                List<Answer> out = new ArrayList<>();
+                for (int mask = 0; mask < 1 << n; mask++) {
+                    List<Integer> chosen = new ArrayList<>();
+                    for (int p = 1; p <= n; p++) {
+                        if ((mask & 1 << (p - 1)) != 0) {
+                            chosen.add(p);
+                        }
+                    }
+                    out.add(new Answer.Choice(chosen));
+                }
+                return out;
+            }
+
+            @Override
+            public List<Answer> ordering(Ordering o) {
+                return permutations(o.id(), o.items().size()).stream().<Answer>map(Answer.Order::new).toList();
+            }
+
+            @Override
+            public List<Answer> matching(Matching m) {
+                List<Answer> out = new ArrayList<>();
+                for (List<Integer> perm : permutations(m.id(), m.pairs().size())) {
+                    Map<Integer, Integer> pairs = new TreeMap<>();
+                    for (int left = 1; left <= perm.size(); left++) {
+                        pairs.put(left, perm.get(left - 1));
+                    }
+                    out.add(new Answer.Match(pairs));
+                }
+                return out;
+            }
+        });
+        double sum = 0;
+        for (Answer a : answers) {
+            sum += rule.credit(key, a);
+        }
+        return sum / answers.size();
+    }
+
+    /** Every permutation of 1..n. */
+    static List<List<Integer>> permutations(String id, int n) {
+        if (n > MOST_ITEMS) {
+            throw new ModelException("question " + id + " has " + n + " items; the audit enumerates at most " + MOST_ITEMS);
+        }
+        List<List<Integer>> out = new ArrayList<>();
+        permute(new ArrayList<>(), n, out);
+        return out;
+    }
+
+    private static void permute(List<Integer> prefix, int n, List<List<Integer>> out) {
+        if (prefix.size() == n) {
+            out.add(List.copyOf(prefix));
+            return;
+        }
+        for (int v = 1; v <= n; v++) {
+            if (!prefix.contains(v)) {
+                prefix.add(v);
+                permute(prefix, n, out);
+                prefix.remove(prefix.size() - 1);
+            }
+        }
+    }
+}
