@@ -87,12 +87,13 @@ public final class ContentLoader {
     }
 
     /**
-     * The same loader running these lint rules instead (e.g. {@link Lint#withCues()}).
+     * The same loader running these lint rules instead (e.g. {@link Lint#withCues()}), without a
+     * validation cache: a cache holds what the standard rules found.
      *
      * @since 0.3
      */
     public ContentLoader withLint(Lint rules) {
-        return new ContentLoader(reader, rules, bundledFrom, bundledFolder);
+        return new ContentLoader(reader, rules, bundledFrom, bundledFolder, null);
     }
 
     /**
