@@ -31,7 +31,8 @@ import org.securebase.scenarios.interchange.XmlLayout;
  * Writes an export as a Moodle XML question bank: a category per section (its idnumber the
  * section's id), then each question with the case and the stem in its text (so a question Moodle
  * draws at random or shuffles still carries its case), our reference as its idnumber, its
- * concepts as tags ({@code difficulty:…} too when it has its own difficulty), per-answer and
+ * concepts as tags ({@code difficulty:…} when it has its own difficulty, {@code scoring:all-or-nothing}
+ * where Moodle cannot grade all or nothing), per-answer and
  * general feedback. Single choice and multiple response become {@code multichoice}, matching
  * {@code matching}, ordering {@code ordering} graded {@code RELATIVE_ALL_PREVIOUS_AND_NEXT}
  * (which scores exactly our concordant pairs) or {@code ALL_OR_NOTHING}. The same export always
@@ -127,10 +128,13 @@ public final class MoodleXmlWriter {
         x.leaf("penalty", "0");
         x.leaf("hidden", "0");
         x.leaf("idnumber", ref);
-        q.accept(new Body(ref));
+        boolean markAllOrNothing = q.accept(new Body(ref));
         x.open("tags");
         List<String> tags = new ArrayList<>(q.concepts().stream().map(ConceptId::value).toList());
         q.difficulty().ifPresent(d -> tags.add(DIFFICULTY_TAG + d.xmlName()));
+        if (markAllOrNothing) {
+            tags.add(MoodleBankReader.ALL_OR_NOTHING_TAG);
+        }
         for (String tag : tags) {
             x.open("tag");
             x.leaf("text", tag);
@@ -163,8 +167,11 @@ public final class MoodleXmlWriter {
         }
     };
 
-    /** The type-specific part of a question. */
-    private final class Body implements QuestionVisitor<Void> {
+    /**
+     * The type-specific part of a question; answers whether the question is all-or-nothing where
+     * Moodle cannot grade so, which a tag then records for the way back.
+     */
+    private final class Body implements QuestionVisitor<Boolean> {
         private final String ref;
 
         Body(String ref) {
@@ -172,7 +179,7 @@ public final class MoodleXmlWriter {
         }
 
         @Override
-        public Void singleChoice(SingleChoice q) {
+        public Boolean singleChoice(SingleChoice q) {
             try {
                 choices(true);
                 for (ChoiceOption o : q.options()) {
@@ -181,11 +188,11 @@ public final class MoodleXmlWriter {
             } catch (XMLStreamException e) {
                 throw new IllegalStateException(e);
             }
-            return null;
+            return false;
         }
 
         @Override
-        public Void multipleResponse(MultipleResponse q) {
+        public Boolean multipleResponse(MultipleResponse q) {
             int k = q.correctPositions().size();
             List<String> keyed = MoodleFraction.keyed(k, ref);
             boolean partial = q.scoring() == Scoring.PARTIAL;
@@ -206,11 +213,11 @@ public final class MoodleXmlWriter {
             } catch (XMLStreamException e) {
                 throw new IllegalStateException(e);
             }
-            return null;
+            return !partial;
         }
 
         @Override
-        public Void ordering(Ordering q) {
+        public Boolean ordering(Ordering q) {
             try {
                 x.leaf("layouttype", "VERTICAL");
                 x.leaf("selecttype", "ALL");
@@ -228,11 +235,11 @@ public final class MoodleXmlWriter {
             } catch (XMLStreamException e) {
                 throw new IllegalStateException(e);
             }
-            return null;
+            return false;
         }
 
         @Override
-        public Void matching(Matching q) {
+        public Boolean matching(Matching q) {
             if (q.scoring() == Scoring.ALL_OR_NOTHING) {
                 notes.add(ref + ": all-or-nothing; Moodle's matching gives the share of right pairs");
             }
@@ -250,7 +257,7 @@ public final class MoodleXmlWriter {
             } catch (XMLStreamException e) {
                 throw new IllegalStateException(e);
             }
-            return null;
+            return q.scoring() == Scoring.ALL_OR_NOTHING;
         }
 
         private void choices(boolean single) throws XMLStreamException {

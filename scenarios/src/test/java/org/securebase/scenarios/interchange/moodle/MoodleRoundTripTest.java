@@ -18,6 +18,7 @@ import org.securebase.model.library.LibraryQuestion;
 import org.securebase.model.vignette.Vignette;
 import org.securebase.scenarios.interchange.Export;
 import org.securebase.scenarios.interchange.ExportSection;
+import org.securebase.scenarios.interchange.Fixtures;
 import org.securebase.scenarios.load.ContentLoader;
 import org.securebase.scenarios.load.Loaded;
 import org.securebase.scenarios.xml.ContentWriter;
@@ -34,9 +35,7 @@ class MoodleRoundTripTest {
     }
 
     static Export perVignette(List<Vignette> vignettes) {
-        return new Export("library", "SecureBase library", vignettes.stream()
-                .map(v -> new ExportSection(v.id(), v.title(), v.questions().stream().map(q -> new LibraryQuestion(v, q)).toList()))
-                .toList());
+        return Fixtures.perVignette(vignettes);
     }
 
     static MoodleBankReader reader() {
@@ -61,6 +60,17 @@ class MoodleRoundTripTest {
             assertEquals(List.of(original.format(), original.modality(), original.difficulty(), original.title(), original.authors()),
                     List.of(again.format(), again.modality(), again.difficulty(), again.title(), again.authors()), original.id());
         }
+    }
+
+    @Test
+    void everyTypeAndScoringComesBackAsItWent() {
+        Vignette v = Fixtures.everyScoring();
+        MoodleImport back = reader().read("every.xml", MoodleXmlWriter.write(perVignette(List.of(v))).xml());
+        assertEquals(List.of(), back.skipped());
+        assertEquals(v.questions(), back.vignettes().get(0).questions());
+        assertEquals(v.transcript(), back.vignettes().get(0).transcript());
+        assertEquals(v.clients(), back.vignettes().get(0).clients());
+        assertEquals(v.license(), back.vignettes().get(0).license());
     }
 
     @Test
