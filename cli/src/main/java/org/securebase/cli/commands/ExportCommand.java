@@ -1,0 +1,138 @@
+package org.securebase.cli.commands;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.securebase.cli.content.Exports;
+import org.securebase.cli.content.Libraries;
+import org.securebase.cli.io.OutputFiles;
+import org.securebase.cli.support.ExitCodes;
+import org.securebase.cli.support.GlobalOptions;
+import org.securebase.cli.workspace.Workspace;
+import org.securebase.quiz.results.Results;
+import org.securebase.quiz.store.ResultStore;
+import org.securebase.scenarios.interchange.Export;
+import org.securebase.scenarios.interchange.moodle.MoodleExport;
+import org.securebase.scenarios.interchange.moodle.MoodleXmlWriter;
+import org.securebase.scenarios.interchange.qti.QtiPackage;
+import org.securebase.scenarios.interchange.qti.QtiPackageWriter;
+import org.securebase.scenarios.load.Loaded;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * Exports questions for a learning management system (docs/interchange.md): a Moodle XML
+ * question bank, or a QTI 2.1 content package Canvas, TAO and other QTI systems import.
+ *
+ * @since 0.2
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export questions for an LMS: a Moodle XML question bank or a QTI 2.1 content package.",
+        subcommands = {ExportCommand.Moodle.class, ExportCommand.Qti.class})
+public final class ExportCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** What to export (exactly one of vignettes, a blueprint or a stored quiz) and where to. */
+    public static final class Selection {
+        @Parameters(paramLabel = "VIGNETTE", arity = "0..*", description = "Vignette ids of the library, a section each.")
+        List<String> vignettes = new ArrayList<>();
+
+        @Option(names = "--blueprint", paramLabel = "ID", description = "Every question a blueprint may ask, a section per blueprint section.")
+        String blueprint;
+
+        @Option(names = "--quiz", paramLabel = "QUIZ-ID", description = "A quiz built and stored with 'quiz build', a section per quiz section.")
+        String quiz;
+
+        @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "The file to write.")
+        Path out;
+
+        @Option(names = "--force", description = "Replace an existing file.")
+        boolean force;
+
+        /** The export the options name. */
+        Export resolve(CommandSpec spec) {
+            int given = (vignettes.isEmpty() ? 0 : 1) + (blueprint == null ? 0 : 1) + (quiz == null ? 0 : 1);
+            if (given != 1) {
+                throw new ParameterException(spec.commandLine(),
+                        "name what to export: vignette ids, --blueprint ID or --quiz QUIZ-ID (exactly one of them)");
+            }
+            GlobalOptions root = GlobalOptions.of(spec);
+            if (quiz != null) {
+                try (ResultStore store = Workspace.of(root).openExisting()) {
+                    Results results = new Results(store, Session.clock());
+                    return Exports.ofQuiz(results.requireQuiz(Workspace.pickQuiz(store, quiz, null)));
+                }
+            }
+            Loaded loaded = Libraries.load(root, spec.commandLine().getErr());
+            return blueprint != null ? Exports.ofBlueprint(loaded.library(), Libraries.blueprint(loaded, blueprint))
+                    : Exports.ofVignettes(loaded.library(), vignettes);
+        }
+
+        /** Writes the bytes to the output atomically. */
+        Path write(byte[] bytes) throws java.io.IOException {
+            return OutputFiles.writeFile(out, force, p -> Files.write(p, bytes));
+        }
+    }
+
+    /** {@code export moodle}. */
+    @Command(name = "moodle", mixinStandardHelpOptions = true,
+            description = "Write a Moodle XML question bank: a category per vignette or section, the case in each question.")
+    public static final class Moodle implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        Selection selection;
+
+        @Override
+        public Integer call() throws Exception {
+            Export export = selection.resolve(spec);
+            MoodleExport bank = MoodleXmlWriter.write(export);
+            Path written = selection.write(bank.xml());
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("wrote " + written + " (" + bank.questions() + " questions in " + export.sections().size()
+                    + (export.sections().size() == 1 ? " category)" : " categories)"));
+            bank.notes().forEach(n -> out.println("  note: " + n));
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code export qti}. */
+    @Command(name = "qti", mixinStandardHelpOptions = true,
+            description = "Write a QTI 2.1 content package (.zip): an item per question, a test with a section per section.")
+    public static final class Qti implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        Selection selection;
+
+        @Override
+        public Integer call() throws Exception {
+            Export export = selection.resolve(spec);
+            QtiPackage pkg = QtiPackageWriter.write(export);
+            Path written = selection.write(pkg.zip());
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("wrote " + written + " (" + pkg.items() + " items, 1 test with " + export.sections().size()
+                    + (export.sections().size() == 1 ? " section)" : " sections)"));
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+}
