@@ -38,15 +38,19 @@ class QtiPackageTest {
     static Export export;
     static Map<String, byte[]> entries;
     static List<LibraryQuestion> questions;
+    static Map<String, ResponseProcessing> engines = new LinkedHashMap<>();
 
     @BeforeAll
-    static void packTheFixtureAndTheLibrary() throws IOException {
+    static void packTheFixtureAndTheLibrary() throws Exception {
         List<Vignette> vignettes = new ArrayList<>();
         vignettes.add(Fixtures.everyScoring());
         vignettes.addAll(ContentLoader.standard().load(ContentLoader.Request.bundledOnly(), (d, t) -> { }).library().vignettes());
         export = Fixtures.perVignette(vignettes);
         entries = unzip(QtiPackageWriter.write(export).zip());
         questions = export.questions();
+        for (LibraryQuestion q : questions) {
+            engines.put(q.ref().toString(), new ResponseProcessing(item(q.ref().toString()).getBytes(StandardCharsets.UTF_8)));
+        }
     }
 
     static Map<String, byte[]> unzip(byte[] zip) throws IOException {
@@ -111,13 +115,12 @@ class QtiPackageTest {
         assertEquals(0.0, out.get("SCORE"));
     }
 
-    @Property(tries = 60)
-    void everyItemScoresAsSecureBaseScores(@ForAll long seed) throws Exception {
+    @Property(tries = 30)
+    void everyItemScoresAsSecureBaseScores(@ForAll long seed) {
         Random random = new Random(seed);
         for (LibraryQuestion lq : questions) {
             Answer a = lq.question().accept(new AnswerOf(random));
-            ResponseProcessing rp = new ResponseProcessing(item(lq.ref().toString()).getBytes(StandardCharsets.UTF_8));
-            double score = (Double) rp.run(a.response()).get("SCORE");
+            double score = (Double) engines.get(lq.ref().toString()).run(a.response()).get("SCORE");
             assertEquals(a.credit() * lq.question().points(), score, 1e-9, lq.ref() + " answered " + a.response());
         }
     }
