@@ -51,8 +51,19 @@ public final class GradebookCommand implements Callable<Integer> {
     @Option(names = "--quiz", paramLabel = "QUIZ-ID", description = "The quiz (default: the only quiz in the database).")
     String quizId;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.xlsx", description = "The workbook to write.")
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE",
+            description = "The workbook to write (.xlsx), or the CSV with --canvas or --moodle.")
     Path out;
+
+    @Option(names = "--canvas", paramLabel = "CANVAS-EXPORT.csv",
+            description = "Add the scores as a column to this Canvas gradebook export, for Canvas's gradebook import.")
+    Path canvas;
+
+    @Option(names = "--moodle", description = "Write a CSV for Moodle's grade import (maps by e-mail address or ID number).")
+    boolean moodle;
+
+    @Option(names = "--assignment", paramLabel = "NAME", description = "The LMS grade column (default: the quiz title).")
+    String assignment;
 
     @Option(names = "--csv", paramLabel = "FILE.csv", description = "Also write the summary as CSV (UTF-8 with BOM).")
     Path csv;
@@ -62,6 +73,9 @@ public final class GradebookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (canvas != null || moodle) {
+            return new LmsGrades(spec, quizId, assignment, out, force).write(canvas, moodle);
+        }
         if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
             throw new UserError("the gradebook is an Excel workbook: give --out a name ending in .xlsx, was " + out);
         }
