@@ -1,9 +1,8 @@
 /**
- * Interchange with learning management systems: what an export holds (sections of library
- * questions) and the case of a vignette as HTML a trainee can read, shared by the Moodle XML and
- * QTI 2.1 writers in the sub-packages.
+ * Interchange with learning management systems, free of XML: what an export holds (sections of
+ * library questions) and the plain-text rules for the HTML fields LMSs use. The writers and
+ * readers of the formats are in {@code org.securebase.scenarios.xml.interchange..}.
  *
- * <p>Depends on the JDK's XML APIs and {@code org.securebase.model..}; the sub-packages depend
- * on this one, never the other way.
+ * <p>Depends on the JDK and {@code org.securebase.model..}.
  */
 package org.securebase.scenarios.interchange;
