@@ -89,50 +89,57 @@ public final class ExportCommand implements Runnable {
         }
     }
 
-    /** {@code export moodle}. */
-    @Command(name = "moodle", mixinStandardHelpOptions = true,
-            description = "Write a Moodle XML question bank: a category per vignette or section, the case in each question.")
-    public static final class Moodle implements Callable<Integer> {
+    /** What one format wrote: the bytes and the lines to print. */
+    record Written(byte[] bytes, String summary, List<String> notes) {
+    }
+
+    /** An export subcommand: resolves the selection, writes its format, prints what it wrote. */
+    abstract static class Format implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
         @Mixin
         Selection selection;
 
+        abstract Written write(Export export);
+
         @Override
         public Integer call() throws Exception {
-            Export export = selection.resolve(spec);
-            MoodleExport bank = MoodleXmlWriter.write(export);
-            Path written = selection.write(bank.xml());
+            Written w = write(selection.resolve(spec));
+            Path written = selection.write(w.bytes());
             PrintWriter out = spec.commandLine().getOut();
-            out.println("wrote " + written + " (" + bank.questions() + " questions in " + export.sections().size()
-                    + (export.sections().size() == 1 ? " category)" : " categories)"));
-            bank.notes().forEach(n -> out.println("  note: " + n));
+            out.println("wrote " + written + " (" + w.summary() + ")");
+            w.notes().forEach(n -> out.println("  note: " + n));
             out.flush();
             return ExitCodes.OK;
+        }
+
+        static String count(int n, String one, String many) {
+            return n + " " + (n == 1 ? one : many);
+        }
+    }
+
+    /** {@code export moodle}. */
+    @Command(name = "moodle", mixinStandardHelpOptions = true,
+            description = "Write a Moodle XML question bank: a category per vignette or section, the case in each question.")
+    public static final class Moodle extends Format {
+        @Override
+        Written write(Export export) {
+            MoodleExport bank = MoodleXmlWriter.write(export);
+            return new Written(bank.xml(), bank.questions() + " questions in "
+                    + count(export.sections().size(), "category", "categories"), bank.notes());
         }
     }
 
     /** {@code export qti}. */
     @Command(name = "qti", mixinStandardHelpOptions = true,
             description = "Write a QTI 2.1 content package (.zip): an item per question, a test with a section per section.")
-    public static final class Qti implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Selection selection;
-
+    public static final class Qti extends Format {
         @Override
-        public Integer call() throws Exception {
-            Export export = selection.resolve(spec);
+        Written write(Export export) {
             QtiPackage pkg = QtiPackageWriter.write(export);
-            Path written = selection.write(pkg.zip());
-            PrintWriter out = spec.commandLine().getOut();
-            out.println("wrote " + written + " (" + pkg.items() + " items, 1 test with " + export.sections().size()
-                    + (export.sections().size() == 1 ? " section)" : " sections)"));
-            out.flush();
-            return ExitCodes.OK;
+            return new Written(pkg.zip(), pkg.items() + " items, 1 test with "
+                    + count(export.sections().size(), "section", "sections"), List.of());
         }
     }
 }
