@@ -170,6 +170,7 @@ function _complete_securebase() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} certificates" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} handouts" ];    then _picocli_securebase; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} verify" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keys" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db" ];    then _picocli_securebase; return $?; fi
@@ -177,6 +178,9 @@ function _complete_securebase() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} quiz build" ];    then _picocli_securebase_quiz; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} quiz preview" ];    then _picocli_securebase_quiz; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import moodle" ];    then _picocli_securebase_import; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export moodle" ];    then _picocli_securebase_export; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export qti" ];    then _picocli_securebase_export; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keys export" ];    then _picocli_securebase_keys; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db backup" ];    then _picocli_securebase_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db check" ];    then _picocli_securebase_db; return $?; fi
@@ -201,33 +205,41 @@ function _complete_securebase() {
   local cmds13=(certificates)
   local cmds14=(report)
   local cmds15=(handouts)
-  local cmds16=(verify)
-  local cmds17=(keys)
-  local cmds18=(db)
-  local cmds19=(bench)
-  local cmds20=(help)
-  local cmds21=(quiz build)
-  local cmds22=(quiz preview)
-  local cmds23=(keys export)
-  local cmds24=(db backup)
-  local cmds25=(db check)
-  local cmds26=(bench generate)
-  local cmds27=(bench generate library)
-  local cmds28=(bench generate results)
+  local cmds16=(export)
+  local cmds17=(verify)
+  local cmds18=(keys)
+  local cmds19=(db)
+  local cmds20=(bench)
+  local cmds21=(help)
+  local cmds22=(quiz build)
+  local cmds23=(quiz preview)
+  local cmds24=(import moodle)
+  local cmds25=(export moodle)
+  local cmds26=(export qti)
+  local cmds27=(keys export)
+  local cmds28=(db backup)
+  local cmds29=(db check)
+  local cmds30=(bench generate)
+  local cmds31=(bench generate library)
+  local cmds32=(bench generate results)
 
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_securebase_bench_generate_results; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_securebase_bench_generate_library; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_securebase_bench_generate; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_securebase_db_check; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_securebase_db_backup; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_securebase_keys_export; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_securebase_quiz_preview; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_securebase_quiz_build; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_securebase_help; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_securebase_bench; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_securebase_db; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_securebase_keys; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_securebase_verify; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_securebase_bench_generate_results; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_securebase_bench_generate_library; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_securebase_bench_generate; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_securebase_db_check; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_securebase_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_securebase_keys_export; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_securebase_export_qti; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_securebase_export_moodle; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_securebase_import_moodle; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_securebase_quiz_preview; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_securebase_quiz_build; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_securebase_help; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_securebase_bench; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_securebase_db; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_securebase_keys; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_securebase_verify; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_securebase_export; return $?; fi
   if CompWordsContainsArray "${cmds15[@]}"; then _picocli_securebase_handouts; return $?; fi
   if CompWordsContainsArray "${cmds14[@]}"; then _picocli_securebase_report; return $?; fi
   if CompWordsContainsArray "${cmds13[@]}"; then _picocli_securebase_certificates; return $?; fi
@@ -255,7 +267,7 @@ function _picocli_securebase() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="demo concepts validate list show coverage new quiz take import stats rescore gradebook certificates report handouts verify keys db bench help"
+  local commands="demo concepts validate list show coverage new quiz take import stats rescore gradebook certificates report handouts export verify keys db bench help"
   local flag_opts="'-q' '--quiet' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--library'"
 
@@ -676,7 +688,7 @@ function _picocli_securebase_import() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands=""
+  local commands="moodle"
   local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
   local arg_opts="'--quiz' '--db' '--library'"
 
@@ -804,8 +816,8 @@ function _picocli_securebase_gradebook() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
-  local arg_opts="'--quiz' '-o' '--out' '--csv' '--db' '--library'"
+  local flag_opts="'--moodle' '--force' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'--quiz' '-o' '--out' '--canvas' '--assignment' '--csv' '--db' '--library'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -818,6 +830,15 @@ function _picocli_securebase_gradebook() {
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--canvas')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--assignment')
+      return
       ;;
     '--csv')
       local IFS=$'\n'
@@ -1004,6 +1025,42 @@ function _picocli_securebase_handouts() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `export` subcommand.
+function _picocli_securebase_export() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="moodle qti"
+  local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `verify` subcommand.
 function _picocli_securebase_verify() {
   # Get completion data
@@ -1160,7 +1217,7 @@ function _picocli_securebase_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="demo concepts validate list show coverage new quiz take import stats rescore gradebook certificates report handouts verify keys db bench"
+  local commands="demo concepts validate list show coverage new quiz take import stats rescore gradebook certificates report handouts export verify keys db bench"
   local flag_opts="'-h' '--help' '-q' '--quiet' '--verbose'"
   local arg_opts="'--db' '--library'"
 
@@ -1250,6 +1307,157 @@ function _picocli_securebase_quiz_preview() {
       ;;
     '--variant')
       return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `moodle` subcommand.
+function _picocli_securebase_import_moodle() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--force' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'-o' '--out' '--concept' '--modality' '--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--concept')
+      return
+      ;;
+    '--modality')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "moodle" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `moodle` subcommand.
+function _picocli_securebase_export_moodle() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--force' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'--blueprint' '--quiz' '-o' '--out' '--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--blueprint')
+      return
+      ;;
+    '--quiz')
+      return
+      ;;
+    '-o'|'--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `qti` subcommand.
+function _picocli_securebase_export_qti() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--force' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'--blueprint' '--quiz' '-o' '--out' '--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--blueprint')
+      return
+      ;;
+    '--quiz')
+      return
+      ;;
+    '-o'|'--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--db')
       local IFS=$'\n'

@@ -9,6 +9,7 @@ import org.securebase.cli.commands.CertificatesCommand;
 import org.securebase.cli.commands.ConceptsCommand;
 import org.securebase.cli.commands.CoverageCommand;
 import org.securebase.cli.commands.DemoCommand;
+import org.securebase.cli.commands.ExportCommand;
 import org.securebase.cli.commands.DbCommand;
 import org.securebase.cli.commands.GradebookCommand;
 import org.securebase.cli.commands.HandoutsCommand;
@@ -44,7 +45,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {DemoCommand.class, ConceptsCommand.class, ValidateCommand.class, ListCommand.class, ShowCommand.class,
                 CoverageCommand.class, NewCommand.class, QuizCommand.class, TakeCommand.class, ImportCommand.class,
                 StatsCommand.class, AuditCommand.class, RescoreCommand.class, GradebookCommand.class, CertificatesCommand.class,
-                ReportCommand.class, HandoutsCommand.class, VerifyCommand.class, KeysCommand.class, DbCommand.class, BenchCommand.class,
+                ReportCommand.class, HandoutsCommand.class, ExportCommand.class, VerifyCommand.class, KeysCommand.class, DbCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 the input was wrong, 2 usage error, 3 internal failure.",
                 "Colours are used only on a terminal, never when NO_COLOR is set."})

@@ -1,13 +1,18 @@
 package org.securebase.cli.commands;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
+import org.securebase.cli.terminal.Shown;
 import org.securebase.usecase.ExportGradebook;
+import org.securebase.usecase.ExportLmsGrades;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -26,8 +31,19 @@ public final class GradebookCommand implements Callable<Integer> {
     @Option(names = "--quiz", paramLabel = "QUIZ-ID", description = "The quiz (default: the only quiz in the database).")
     String quizId;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.xlsx", description = "The workbook to write.")
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE",
+            description = "The workbook to write (.xlsx), or the CSV with --canvas or --moodle.")
     Path out;
+
+    @Option(names = "--canvas", paramLabel = "CANVAS-EXPORT.csv",
+            description = "Add the scores as a column to this Canvas gradebook export, for Canvas's gradebook import.")
+    Path canvas;
+
+    @Option(names = "--moodle", description = "Write a CSV for Moodle's grade import (maps by e-mail address or ID number).")
+    boolean moodle;
+
+    @Option(names = "--assignment", paramLabel = "NAME", description = "The LMS grade column (default: the quiz title).")
+    String assignment;
 
     @Option(names = "--csv", paramLabel = "FILE.csv", description = "Also write the summary as CSV (UTF-8 with BOM).")
     Path csv;
@@ -37,6 +53,9 @@ public final class GradebookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (canvas != null || moodle) {
+            return sendToLms();
+        }
         ExportGradebook.Written written = new ExportGradebook(GlobalOptions.of(spec).workspace(), Session.clock())
                 .export(new ExportGradebook.Request(quizId, out, csv, force));
         spec.commandLine().getOut().println("wrote " + written.files().get(0) + " (" + written.trainees() + " trainees, "
@@ -45,6 +64,28 @@ public final class GradebookCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("wrote " + written.files().get(1));
         }
         spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+
+    private int sendToLms() throws IOException {
+        if (canvas != null && moodle) {
+            throw new ParameterException(spec.commandLine(), "give --canvas FILE or --moodle, not both");
+        }
+        ExportLmsGrades.Written w = new ExportLmsGrades(GlobalOptions.of(spec).workspace(), Session.clock())
+                .export(new ExportLmsGrades.Request(quizId, assignment, canvas, out, force));
+        PrintWriter o = spec.commandLine().getOut();
+        w.unmatched().forEach(u -> o.println("  not matched: " + Shown.safe(u)));
+        w.ambiguous().forEach(u -> o.println("  ambiguous, left out: " + Shown.safe(u)));
+        if (canvas != null) {
+            o.println("wrote " + w.file() + ": column '" + Shown.safe(w.column()) + "' for " + w.matched() + " of " + w.trainees()
+                    + " trainees (" + w.students() + " students in the export); " + w.unmatched().size() + " not matched, "
+                    + w.ambiguous().size() + " ambiguous");
+        } else {
+            o.println("wrote " + w.file() + ": '" + Shown.safe(w.column()) + "' for " + w.trainees() + " trainees; in Moodle map"
+                    + " 'ID number' to the user's ID number (or 'Email address' to the e-mail address) and '"
+                    + Shown.safe(w.column()) + "' to a grade item");
+        }
+        o.flush();
         return ExitCodes.OK;
     }
 }

@@ -13,6 +13,7 @@ import org.securebase.quiz.importing.RowProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -23,19 +24,25 @@ import picocli.CommandLine.Spec;
  * @since 0.1
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import a CSV of responses collected elsewhere: all rows or none; every bad row is reported.")
+        description = "Import a CSV of responses collected elsewhere: all rows or none; every bad row is reported.",
+        subcommands = MoodleImportCommand.class)
 public final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "RESPONSES.csv", description = "The response sheet (UTF-8 CSV, see docs/import.md).")
+    @Parameters(paramLabel = "RESPONSES.csv", arity = "0..1", description = "The response sheet (UTF-8 CSV, see docs/import.md).")
     Path file;
 
-    @Option(names = "--quiz", required = true, paramLabel = "QUIZ-ID", description = "The quiz the responses answer.")
+    // Not required in the annotation, which would make 'import moodle' ask for it too; checked below.
+    @Option(names = "--quiz", paramLabel = "QUIZ-ID", description = "The quiz the responses answer.")
     String quizId;
 
     @Override
     public Integer call() throws IOException {
+        if (file == null || quizId == null) {
+            throw new ParameterException(spec.commandLine(), file == null ? "Missing required parameter: 'RESPONSES.csv'"
+                    : "Missing required option: '--quiz=QUIZ-ID'");
+        }
         ImportOutcome outcome = new ImportResponses(GlobalOptions.of(spec).workspace(), Session.clock()).run(file, quizId);
         if (outcome instanceof ImportOutcome.Rejected r) {
             PrintWriter err = spec.commandLine().getErr();

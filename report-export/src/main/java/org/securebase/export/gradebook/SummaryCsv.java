@@ -51,7 +51,7 @@ public final class SummaryCsv {
     }
 
     /** One field as RFC 4180 with formula-like text neutralised. */
-    static String field(String value) {
+    public static String field(String value) {
         String v = Text.nfc(value);
         if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !v.matches("-?[0-9]+(\\.[0-9]+)?")) {
             v = "'" + v;

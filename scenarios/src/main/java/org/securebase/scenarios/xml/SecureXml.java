@@ -21,11 +21,12 @@ import org.xml.sax.XMLReader;
  * Builds XML parsers that cannot be turned against the machine: DOCTYPE declarations are
  * refused outright (so no entity expansion and no external entities), XInclude is off, nothing
  * is fetched from the network or the file system, and the JDK's secure-processing limits apply.
- * Also loads the three bundled schemas as one {@link Schema}.
+ * Also loads the three bundled schemas as one {@link Schema}. Public so the interchange
+ * readers (Moodle XML) parse other systems' files with the same protections.
  *
  * @since 0.1
  */
-final class SecureXml {
+public final class SecureXml {
     /** Where the schemas live on the classpath. */
     static final String SCHEMA_FOLDER = "/org/securebase/scenarios/schema/";
     /** The schema files, one per format. */
@@ -37,7 +38,7 @@ final class SecureXml {
     }
 
     /** A namespace-aware, non-validating reader with every external access and DTDs off. */
-    static XMLReader reader() {
+    public static XMLReader reader() {
         try {
             SAXParserFactory f = SAXParserFactory.newDefaultInstance();
             f.setNamespaceAware(true);

@@ -1,0 +1,15 @@
+package org.securebase.export.lms;
+
+/**
+ * A gradebook file from an LMS that cannot be used: not CSV, or missing a column its importer needs.
+ *
+ * @since 0.2
+ */
+public final class LmsFileException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** A problem with its one-line reason. */
+    public LmsFileException(String message) {
+        super(message);
+    }
+}

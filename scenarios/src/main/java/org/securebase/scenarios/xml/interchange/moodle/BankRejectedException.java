@@ -1,0 +1,17 @@
+package org.securebase.scenarios.xml.interchange.moodle;
+
+/**
+ * A Moodle file that cannot be imported at all: not well-formed, hostile (a DOCTYPE, entities),
+ * not Moodle XML, too large, or holding a fraction Moodle itself would reject. Nothing of it is
+ * imported; the message says why in one line.
+ *
+ * @since 0.2
+ */
+public final class BankRejectedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** A rejection with its one-line reason. */
+    public BankRejectedException(String message) {
+        super(message);
+    }
+}
