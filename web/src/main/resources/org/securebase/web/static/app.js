@@ -1,0 +1,33 @@
+// SecureBase workshop pages: small enhancements only; every page works without this file.
+(function () {
+  "use strict";
+  // The countdown: the visible time each half minute, a polite announcement at 10, 5 and 1
+  // minutes left, and a reload when the time is up (the server then submits).
+  var timer = document.getElementById("timer");
+  var announce = document.getElementById("timer-announce");
+  if (timer && timer.dataset.deadline) {
+    var deadline = Date.parse(timer.dataset.deadline);
+    var said = {};
+    var tick = function () {
+      var left = Math.ceil((deadline - Date.now()) / 60000);
+      if (left <= 0) {
+        window.location.reload();
+        return;
+      }
+      timer.textContent = left <= 1 ? "under a minute left" : left + " min left";
+      [10, 5, 1].forEach(function (m) {
+        if (left <= m && !said[m] && announce) {
+          said[m] = true;
+          announce.textContent = (m === 1 ? "One minute" : m + " minutes") + " left.";
+        }
+      });
+    };
+    tick();
+    window.setInterval(tick, 30000);
+  }
+  // The instructor's dashboard refreshes itself.
+  var refresh = document.querySelector("[data-refresh]");
+  if (refresh) {
+    window.setTimeout(function () { window.location.reload(); }, Number(refresh.dataset.refresh) * 1000);
+  }
+})();
