@@ -163,6 +163,7 @@ function _complete_securebase() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} new" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} quiz" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} take" ];    then _picocli_securebase; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} serve" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} stats" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} rescore" ];    then _picocli_securebase; return $?; fi
@@ -194,47 +195,49 @@ function _complete_securebase() {
   local cmds6=(new)
   local cmds7=(quiz)
   local cmds8=(take)
-  local cmds9=(import)
-  local cmds10=(stats)
-  local cmds11=(rescore)
-  local cmds12=(gradebook)
-  local cmds13=(certificates)
-  local cmds14=(report)
-  local cmds15=(handouts)
-  local cmds16=(verify)
-  local cmds17=(keys)
-  local cmds18=(db)
-  local cmds19=(bench)
-  local cmds20=(help)
-  local cmds21=(quiz build)
-  local cmds22=(quiz preview)
-  local cmds23=(keys export)
-  local cmds24=(db backup)
-  local cmds25=(db check)
-  local cmds26=(bench generate)
-  local cmds27=(bench generate library)
-  local cmds28=(bench generate results)
+  local cmds9=(serve)
+  local cmds10=(import)
+  local cmds11=(stats)
+  local cmds12=(rescore)
+  local cmds13=(gradebook)
+  local cmds14=(certificates)
+  local cmds15=(report)
+  local cmds16=(handouts)
+  local cmds17=(verify)
+  local cmds18=(keys)
+  local cmds19=(db)
+  local cmds20=(bench)
+  local cmds21=(help)
+  local cmds22=(quiz build)
+  local cmds23=(quiz preview)
+  local cmds24=(keys export)
+  local cmds25=(db backup)
+  local cmds26=(db check)
+  local cmds27=(bench generate)
+  local cmds28=(bench generate library)
+  local cmds29=(bench generate results)
 
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_securebase_bench_generate_results; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_securebase_bench_generate_library; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_securebase_bench_generate; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_securebase_db_check; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_securebase_db_backup; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_securebase_keys_export; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_securebase_quiz_preview; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_securebase_quiz_build; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_securebase_help; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_securebase_bench; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_securebase_db; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_securebase_keys; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_securebase_verify; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_securebase_handouts; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_securebase_report; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_securebase_certificates; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_securebase_gradebook; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_securebase_rescore; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_securebase_stats; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_securebase_import; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_securebase_bench_generate_results; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_securebase_bench_generate_library; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_securebase_bench_generate; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_securebase_db_check; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_securebase_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_securebase_keys_export; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_securebase_quiz_preview; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_securebase_quiz_build; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_securebase_help; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_securebase_bench; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_securebase_db; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_securebase_keys; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_securebase_verify; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_securebase_handouts; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_securebase_report; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_securebase_certificates; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_securebase_gradebook; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_securebase_rescore; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_securebase_stats; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_securebase_import; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_securebase_serve; return $?; fi
   if CompWordsContainsArray "${cmds8[@]}"; then _picocli_securebase_take; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_securebase_quiz; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_securebase_new; return $?; fi
@@ -255,7 +258,7 @@ function _picocli_securebase() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="demo concepts validate list show coverage new quiz take import stats rescore gradebook certificates report handouts verify keys db bench help"
+  local commands="demo concepts validate list show coverage new quiz take serve import stats rescore gradebook certificates report handouts verify keys db bench help"
   local flag_opts="'-q' '--quiet' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--library'"
 
@@ -639,6 +642,63 @@ function _picocli_securebase_take() {
       return
       ;;
     '--seed')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `serve` subcommand.
+function _picocli_securebase_serve() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'--seed' '--port' '--bind' '--roster' '--minutes' '--until' '--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--seed')
+      return
+      ;;
+    '--port')
+      return
+      ;;
+    '--bind')
+      return
+      ;;
+    '--roster')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--minutes')
+      return
+      ;;
+    '--until')
       return
       ;;
     '--db')
@@ -1154,7 +1214,7 @@ function _picocli_securebase_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="demo concepts validate list show coverage new quiz take import stats rescore gradebook certificates report handouts verify keys db bench"
+  local commands="demo concepts validate list show coverage new quiz take serve import stats rescore gradebook certificates report handouts verify keys db bench"
   local flag_opts="'-h' '--help' '-q' '--quiet' '--verbose'"
   local arg_opts="'--db' '--library'"
 
