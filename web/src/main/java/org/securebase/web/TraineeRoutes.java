@@ -3,7 +3,6 @@ package org.securebase.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -211,16 +210,16 @@ final class TraineeRoutes {
 
     private Frame frame(String title, String csrf, Desk desk) {
         String left = "";
-        String deadline = "";
+        String seconds = "";
         if (desk != null && desk.sitting().isPresent()) {
             Sitting sitting = desk.sitting().get();
             Optional<Duration> remaining = sitting.remaining(attendance.now());
             if (remaining.isPresent()) {
                 left = minutesLeft(remaining.get());
-                deadline = sitting.deadline().map(Instant::toString).orElse("");
+                seconds = String.valueOf(remaining.get().getSeconds());
             }
         }
-        return new Frame(title, delivery.quiz().settings().title(), csrf, left, deadline);
+        return new Frame(title, delivery.quiz().settings().title(), csrf, left, seconds);
     }
 
     static String minutesLeft(Duration d) {

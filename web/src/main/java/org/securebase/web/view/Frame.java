@@ -8,8 +8,9 @@ package org.securebase.web.view;
  * @param quizTitle the quiz title
  * @param csrf the session's CSRF token, or empty when the page has no form
  * @param timeLeft the time left as text ("12 min left"), or empty
- * @param deadline the deadline as an ISO instant for the countdown script, or empty
+ * @param secondsLeft the seconds left by the server's clock, for the countdown script (which counts from
+ *     when the page arrived, so a wrong clock on the device does not matter), or empty
  * @since 0.2
  */
-public record Frame(String title, String quizTitle, String csrf, String timeLeft, String deadline) {
+public record Frame(String title, String quizTitle, String csrf, String timeLeft, String secondsLeft) {
 }

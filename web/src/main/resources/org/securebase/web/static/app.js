@@ -5,8 +5,9 @@
   // minutes left, and a reload when the time is up (the server then submits).
   var timer = document.getElementById("timer");
   var announce = document.getElementById("timer-announce");
-  if (timer && timer.dataset.deadline) {
-    var deadline = Date.parse(timer.dataset.deadline);
+  if (timer && timer.dataset.seconds) {
+    // Counted from the page's arrival with the server's figure: the device's own clock may be wrong.
+    var deadline = Date.now() + Number(timer.dataset.seconds) * 1000;
     var said = {};
     var tick = function () {
       var left = Math.ceil((deadline - Date.now()) / 60000);
