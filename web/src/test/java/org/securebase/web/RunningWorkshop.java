@@ -10,7 +10,7 @@ import org.securebase.quiz.results.Results;
 import org.securebase.quiz.store.ResultStore;
 
 /**
- * A real workshop server for a test: the golden quiz (9 questions of every type, 45 minutes)
+ * A real workshop server for a test: the quiz of every question type (10 questions, 13 points, 45 minutes)
  * in a real SQLite file, on a random loopback port, with a clock the test moves.
  */
 final class RunningWorkshop implements AutoCloseable {
@@ -25,7 +25,7 @@ final class RunningWorkshop implements AutoCloseable {
     RunningWorkshop(Path dir, Roster roster, int joinsPerMinute) {
         store = ResultStore.open(dir.resolve("results.db"));
         results = new Results(store, clock);
-        quiz = QuizFixtures.anyQuiz();
+        quiz = WorkshopQuiz.everyType();
         Delivery delivery = new Delivery(results, quiz);
         secrets = Secrets.open(dir.resolve("results.db.serve-key"), quiz.id());
         server = WorkshopServer.start(delivery, new Workshop("127.0.0.1", 0, roster, null, joinsPerMinute), secrets,

@@ -130,7 +130,7 @@ class WorkshopSecurityTest {
             String bobId = Browser.traineeId(bobStart);
             String bobResume = Browser.resumeCode(bobStart);
             List<String[]> bobAnswers = Answers.perfect(w.quiz, bobId);
-            for (int n = 1; n <= 9; n++) {
+            for (int n = 1; n <= 10; n++) {
                 bob.answer(n, bobAnswers.get(n - 1));
             }
             bob.post("/submit", "csrf", Browser.csrf(bob.get("/submit")));
@@ -141,8 +141,8 @@ class WorkshopSecurityTest {
                     "/instructor", "/instructor?token=" + w.secrets.joinCode(), "/instructor?token=guess",
                     "/static/app.js", "/static/app.css", "/result?trainee=" + bobId, "/start?id=" + bobId,
                     "/q/1?trainee=" + bobId, "/" + bobId, "/trainee/" + bobId, "/attempt/1", "/attempt/2", "/results.db",
-                    "/case/0", "/q/0", "/q/10", "/q/-1", "/case/99", "/static/../results.db"));
-            for (int n = 1; n <= 9; n++) {
+                    "/case/0", "/q/0", "/q/11", "/q/-1", "/case/99", "/static/../results.db"));
+            for (int n = 1; n <= 10; n++) {
                 paths.add("/q/" + n);
             }
             for (int c = 1; c <= 6; c++) {
@@ -231,7 +231,7 @@ class WorkshopSecurityTest {
             assertEquals(400, b.post("/q/1", "csrf", csrf, "seq", seq, "option", "1").statusCode());
             assertEquals(400, b.post("/q/1", "csrf", csrf, "seq", seq, "ref", "couple-late-text#q1").statusCode());
             assertEquals(400, b.post("/q/1", "csrf", csrf, "seq", seq, "go", "delete").statusCode());
-            assertEquals(404, b.post("/q/10", "csrf", csrf, "seq", seq, "option", "A").statusCode());
+            assertEquals(404, b.post("/q/11", "csrf", csrf, "seq", seq, "option", "A").statusCode());
             assertEquals(404, b.post("/q/abc", "csrf", csrf, "seq", seq, "option", "A").statusCode());
             assertTrue(w.results.sit(w.quiz.id(), id).attempt().responses().isEmpty());
         }
