@@ -69,7 +69,7 @@ final class Exchange {
     }
 
     void render(Context ctx, Page page) {
-        ctx.html(pages.render(page));
+        ctx.contentType("text/html; charset=utf-8").result(pages.render(page));
     }
 
     void render(Context ctx, int status, Page page) {

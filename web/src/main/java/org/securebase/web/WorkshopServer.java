@@ -103,7 +103,7 @@ public final class WorkshopServer implements AutoCloseable {
             config.routes.error(405, "*", ctx -> message(ex, ctx, 405, "Not allowed", "This page cannot do that."));
         });
         app.start();
-        String host = workshop.bind().contains(":") ? "[" + workshop.bind() + "]" : workshop.bind();
+        String host = workshop.host().contains(":") ? "[" + workshop.host() + "]" : workshop.host();
         address.set("http://" + host + ":" + app.port() + "/");
         return new WorkshopServer(app, address.get(), secrets);
     }

@@ -28,7 +28,7 @@ final class RunningWorkshop implements AutoCloseable {
         quiz = WorkshopQuiz.everyType();
         Delivery delivery = new Delivery(results, quiz);
         secrets = Secrets.open(dir.resolve("results.db.serve-key"), quiz.id());
-        server = WorkshopServer.start(delivery, new Workshop("127.0.0.1", 0, roster, null, joinsPerMinute), secrets,
+        server = WorkshopServer.start(delivery, new Workshop("127.0.0.1", null, 0, roster, null, joinsPerMinute), secrets,
                 new PrintStream(log, true, StandardCharsets.UTF_8));
     }
 

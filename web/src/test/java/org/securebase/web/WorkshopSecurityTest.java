@@ -79,6 +79,8 @@ class WorkshopSecurityTest {
                 assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), where);
                 assertEquals("no-referrer", r.headers().firstValue("Referrer-Policy").orElse(""), where);
                 assertTrue(r.headers().firstValue("Server").isEmpty(), where);
+                String type = r.headers().firstValue("Content-Type").orElse("");
+                assertTrue(!type.startsWith("text/html") || type.replace(" ", "").equalsIgnoreCase("text/html;charset=utf-8"), where);
                 String all = (Browser.headers(r) + r.body()).toLowerCase(Locale.ROOT);
                 for (String leak : List.of("jetty", "javalin", "exception", "at org.", "at io.", "at java.")) {
                     assertFalse(all.contains(leak), where + " shows '" + leak + "'");

@@ -99,6 +99,7 @@ public final class ServeCommand implements Callable<Integer> {
         Roster who = roster == null ? null : roster(roster);
         Instant closesAt = closesAt();
         String address = bind != null ? bind : lanAddress();
+        boolean everywhere = address.equals("0.0.0.0") || address.equals("::");
         Quiz quiz = Session.build(root, err, blueprintOf(root, err), seed);
         Session session = Session.open(root);
         WorkshopServer server;
@@ -106,7 +107,8 @@ public final class ServeCommand implements Callable<Integer> {
             Delivery delivery = new Delivery(session.results(), quiz);
             Path db = Workspace.of(root).database().toAbsolutePath();
             Secrets secrets = Secrets.open(db.resolveSibling(db.getFileName() + ".serve-key"), quiz.id());
-            server = WorkshopServer.start(delivery, new Workshop(address, port, who, closesAt, JOINS_PER_MINUTE), secrets,
+            server = WorkshopServer.start(delivery, new Workshop(address, everywhere ? lanAddress() : null, port, who,
+                    closesAt, JOINS_PER_MINUTE), secrets,
                     new PrintStream(System.err, true, java.nio.charset.StandardCharsets.UTF_8));
         } catch (RuntimeException e) {
             session.close();
