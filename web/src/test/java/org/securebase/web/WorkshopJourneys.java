@@ -27,12 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
  * Journeys in a real browser (Debian's Chromium driven by Playwright) against a real server and
  * store: every question type by tap and by keyboard at a phone and a laptop size, resuming in a
  * second browser context, a stale tab, a form without its CSRF token; axe-core on every page
- * type at both sizes; screenshots of each page type into docs/web/. Run with {@code -Pbrowser}
+ * type at both sizes; screenshots of each page type (committed under docs/web/). Run with {@code -Pbrowser}
  * ({@code .ci/web.sh}); without it they are skipped and say so, and with it a missing Chromium fails.
  */
 class WorkshopJourneys {
     static final Path CHROMIUM = Path.of(System.getProperty("securebase.chromium", "/usr/bin/chromium"));
-    static final Path SHOTS = Path.of("..", "docs", "web");
+    /** Where screenshots go: target/ unless {@code -Dsecurebase.screenshots=../docs/web} renews the committed ones. */
+    static final Path SHOTS = Path.of(System.getProperty("securebase.screenshots", "target/screenshots"));
     static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     /** A screen to test at. */
