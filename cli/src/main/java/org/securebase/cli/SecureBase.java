@@ -19,6 +19,7 @@ import org.securebase.cli.commands.ListCommand;
 import org.securebase.cli.commands.NewCommand;
 import org.securebase.cli.commands.QuizCommand;
 import org.securebase.cli.commands.ReportCommand;
+import org.securebase.cli.commands.ServeCommand;
 import org.securebase.cli.commands.RescoreCommand;
 import org.securebase.cli.commands.ShowCommand;
 import org.securebase.cli.commands.StatsCommand;
@@ -43,7 +44,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "Training and assessment kit for attachment-based therapy education.",
         subcommands = {DemoCommand.class, ConceptsCommand.class, ValidateCommand.class, ListCommand.class, ShowCommand.class,
-                CoverageCommand.class, NewCommand.class, QuizCommand.class, TakeCommand.class, ImportCommand.class,
+                CoverageCommand.class, NewCommand.class, QuizCommand.class, TakeCommand.class, ServeCommand.class, ImportCommand.class,
                 StatsCommand.class, AuditCommand.class, RescoreCommand.class, GradebookCommand.class, CertificatesCommand.class,
                 ReportCommand.class, HandoutsCommand.class, ExportCommand.class, VerifyCommand.class, KeysCommand.class, DbCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},

@@ -1,0 +1,155 @@
+package org.securebase.web;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.securebase.model.question.Question;
+import org.securebase.model.question.QuestionRef;
+import org.securebase.quiz.analysis.ItemAnalysis;
+import org.securebase.quiz.assembly.Quiz;
+import org.securebase.quiz.delivery.DeliveredQuiz;
+import org.securebase.quiz.delivery.ScoredAttempt;
+import org.securebase.quiz.results.Results;
+import org.securebase.quiz.results.Sitting;
+import org.securebase.quiz.scoring.Answer;
+import org.securebase.quiz.store.Trainee;
+
+/**
+ * The one door from the web interface into the engine: it calls the engine's delivery API in the
+ * order the terminal's {@code take} does (freeze the quiz, register the trainee, sit, answer or
+ * clear, submit) and holds no rules of its own, so the web interface can later be pointed at the
+ * use-case layer by changing this class alone. It is the only web class that names a
+ * {@code quiz.store} type ({@link Trainee}, which {@link Results#register} takes).
+ *
+ * @since 0.2
+ */
+public final class Delivery {
+    private final Results results;
+    private final Quiz quiz;
+
+    /**
+     * Freezes the quiz into the results' store (freezing it again changes nothing).
+     *
+     * @param results the results, over an open store the caller closes
+     * @param quiz the quiz to deliver
+     */
+    public Delivery(Results results, Quiz quiz) {
+        this.results = results;
+        this.quiz = results.freeze(quiz);
+    }
+
+    /** @return the quiz delivered */
+    public Quiz quiz() {
+        return quiz;
+    }
+
+    /** @return the time on the server's clock, the one that enforces time limits */
+    public Instant now() {
+        return results.clock().instant();
+    }
+
+    /**
+     * Registers the trainee (or updates their details, as {@code take} does when the name
+     * changed) and resumes their attempt in progress or starts their next one.
+     *
+     * @param who the trainee as they joined
+     * @return the sitting
+     * @throws org.securebase.quiz.delivery.NoAttemptsLeftException when every allowed attempt is used
+     */
+    public Sitting join(Joiner who) {
+        Optional<Trainee> known = results.trainee(who.id());
+        if (known.isEmpty() || !known.get().name().equals(who.name())) {
+            Trainee t = known.orElse(null);
+            results.register(new Trainee(who.id(), who.name(),
+                    who.email() != null ? who.email() : t == null ? null : t.email(),
+                    who.licenceNumber() != null ? who.licenceNumber() : t == null ? null : t.licenceNumber(),
+                    t == null ? null : t.jurisdiction()));
+        }
+        return results.sit(quiz.id(), who.id());
+    }
+
+    /**
+     * @param traineeId a trainee id
+     * @return the trainee's name, if they are registered
+     */
+    public Optional<String> nameOf(String traineeId) {
+        return results.trainee(traineeId).map(Trainee::name);
+    }
+
+    /**
+     * @param ref a question of the quiz
+     * @return the question as written, for dispatching on its type (never shown: it holds the key)
+     */
+    public Question question(QuestionRef ref) {
+        return quiz.question(ref).question();
+    }
+
+    /**
+     * @param sitting a sitting
+     * @param ref a question of it
+     * @param written a written position of an option, item or right side
+     * @return the letter it is shown under in the sitting's variant
+     */
+    public String letterOf(Sitting sitting, QuestionRef ref, int written) {
+        return sitting.variant().letterOf(ref, written);
+    }
+
+    /** @return the choice answer the letters give in the sitting's variant */
+    public Answer choose(Sitting sitting, QuestionRef ref, List<String> letters) {
+        return sitting.variant().choose(ref, letters);
+    }
+
+    /** @return the order answer the letters, first to last, give in the sitting's variant */
+    public Answer order(Sitting sitting, QuestionRef ref, List<String> letters) {
+        return sitting.variant().order(ref, letters);
+    }
+
+    /** @return the matching answer the letter chosen per left side gives in the sitting's variant */
+    public Answer match(Sitting sitting, QuestionRef ref, Map<Integer, String> letters) {
+        return sitting.variant().match(ref, letters);
+    }
+
+    /** Records an answer given in written positions; see {@link Results#answer}. */
+    public Sitting answer(Sitting sitting, QuestionRef ref, Answer answer) {
+        return results.answer(sitting, ref, answer);
+    }
+
+    /** Clears an answer; see {@link Results#clear}. */
+    public Sitting clear(Sitting sitting, QuestionRef ref) {
+        return results.clear(sitting, ref);
+    }
+
+    /** Submits and scores the sitting; see {@link Results#submit}. */
+    public ScoredAttempt submit(Sitting sitting) {
+        return results.submit(sitting);
+    }
+
+    /**
+     * @param traineeId a trainee
+     * @return their latest submitted attempt at the quiz, scored under the key in force
+     */
+    public Optional<ScoredAttempt> lastSubmitted(String traineeId) {
+        return results.scored(quiz.id()).stream().filter(a -> a.header().traineeId().equals(traineeId))
+                .max(Comparator.comparingInt(a -> a.header().number()));
+    }
+
+    /**
+     * @param attempt a scored attempt
+     * @return the quiz as that attempt's variant showed it
+     */
+    public DeliveredQuiz delivered(ScoredAttempt attempt) {
+        return DeliveredQuiz.of(quiz, attempt.header().variant());
+    }
+
+    /** @return every submitted attempt at the quiz, scored, for the instructor */
+    public List<ScoredAttempt> submitted() {
+        return results.scored(quiz.id());
+    }
+
+    /** @return the item analysis over the attempts that count (at least two needed) */
+    public ItemAnalysis analysis() {
+        return results.analysis(quiz.id());
+    }
+}

@@ -1,0 +1,39 @@
+package org.securebase.web;
+
+/**
+ * A request the server refuses, with the status to answer and a one-line message for the person
+ * at the browser. The exception mapper turns it into a page; nothing else sets error statuses.
+ *
+ * @since 0.2
+ */
+class Refusal extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final int status;
+    private final String heading;
+
+    Refusal(int status, String heading, String message) {
+        super(message, null, false, false);
+        this.status = status;
+        this.heading = heading;
+    }
+
+    int status() {
+        return status;
+    }
+
+    String heading() {
+        return heading;
+    }
+
+    static Refusal badRequest(String message) {
+        return new Refusal(400, "That did not work", message);
+    }
+
+    static Refusal notFound() {
+        return new Refusal(404, "Not found", "There is no such page here.");
+    }
+
+    static Refusal forbidden(String message) {
+        return new Refusal(403, "Not allowed", message);
+    }
+}

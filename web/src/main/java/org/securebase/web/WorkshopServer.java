@@ -1,0 +1,162 @@
+package org.securebase.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.securebase.web.view.Frame;
+import org.securebase.web.view.MessagePage;
+
+/**
+ * The workshop's HTTP server: Javalin on Jetty, bound to one address, serving the trainee pages
+ * and the instructor's dashboard. Every response carries the same security headers (a content
+ * security policy without inline script, no framing, no referrer, no sniffing, no caching) and
+ * no server version; every failure becomes a page from one exception mapper, never a stack trace.
+ *
+ * @since 0.2
+ */
+public final class WorkshopServer implements AutoCloseable {
+    /** The largest request body accepted: the largest form is well under 2 KB. */
+    public static final int MAX_BODY = 16 * 1024;
+    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
+            + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    private final Javalin app;
+    private final String address;
+    private final Secrets secrets;
+
+    private WorkshopServer(Javalin app, String address, Secrets secrets) {
+        this.app = app;
+        this.address = address;
+        this.secrets = secrets;
+    }
+
+    /**
+     * Starts serving.
+     *
+     * @param delivery the engine behind the pages
+     * @param workshop where and to whom
+     * @param secrets the join code, instructor token and resume codes
+     * @param log where the server writes one line per internal failure
+     * @return the running server
+     */
+    public static WorkshopServer start(Delivery delivery, Workshop workshop, Secrets secrets, PrintStream log) {
+        Map<String, byte[]> assets = Map.of("app.css", asset("app.css"), "app.js", asset("app.js"));
+        Sessions sessions = new Sessions();
+        Pages pages = new Pages();
+        Exchange ex = new Exchange(sessions, pages, false);
+        Attendance attendance = new Attendance(delivery);
+        Gate gate = new Gate(workshop.joinsCloseAt());
+        AtomicReference<String> address = new AtomicReference<>("");
+        TraineeRoutes trainee = new TraineeRoutes(delivery, attendance, workshop, secrets, ex, gate, address::get);
+        InstructorRoutes instructor = new InstructorRoutes(delivery, attendance, secrets, ex, gate, address::get);
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = MAX_BODY;
+            config.http.generateEtags = false;
+            config.jetty.host = workshop.bind();
+            config.jetty.port = workshop.port();
+            config.jetty.modifyHttpConfiguration(h -> {
+                h.setSendServerVersion(false);
+                h.setSendXPoweredBy(false);
+            });
+            config.routes.before(ctx -> {
+                secure(ctx);
+                long length = ctx.req().getContentLengthLong();
+                if (length > MAX_BODY) {
+                    throw new Refusal(413, "Too much", "The request is larger than any page here sends.");
+                }
+            });
+            config.routes.get("/static/{name}", ctx -> {
+                byte[] body = assets.get(ctx.pathParam("name"));
+                if (body == null) {
+                    throw Refusal.notFound();
+                }
+                ctx.contentType(ctx.pathParam("name").endsWith(".css") ? "text/css; charset=utf-8"
+                        : "text/javascript; charset=utf-8");
+                ctx.header("Cache-Control", "max-age=3600");
+                ctx.result(body);
+            });
+            trainee.register(config.routes);
+            instructor.register(config.routes);
+            config.routes.exception(SignIn.class, (e, ctx) -> Exchange.seeOther(ctx, e.to()));
+            config.routes.exception(Refusal.class, (e, ctx) -> message(ex, ctx, e.status(), e.heading(), e.getMessage()));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> message(ex, ctx, e.getStatus(),
+                    "That did not work", e.getStatus() == 413 ? "The request is larger than any page here sends."
+                            : "The server cannot answer this request."));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                log.println("securebase serve: internal failure on " + ctx.method() + " " + ctx.path() + ": " + e);
+                message(ex, ctx, 500, "Something went wrong", "The server could not do that. Your saved answers are"
+                        + " safe: go back and try again.");
+            });
+            config.routes.error(404, "*", ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    message(ex, ctx, 404, "Not found", "There is no such page here.");
+                }
+            });
+            config.routes.error(405, "*", ctx -> message(ex, ctx, 405, "Not allowed", "This page cannot do that."));
+        });
+        app.start();
+        String host = workshop.host().contains(":") ? "[" + workshop.host() + "]" : workshop.host();
+        address.set("http://" + host + ":" + app.port() + "/");
+        return new WorkshopServer(app, address.get(), secrets);
+    }
+
+    private static void secure(Context ctx) {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Cache-Control", "no-store");
+        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+        ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    }
+
+    private static void message(Exchange ex, Context ctx, int status, String heading, String message) {
+        secure(ctx);
+        ex.render(ctx, status, new Page("message.jte", new MessagePage(new Frame(heading, "SecureBase", "", "", ""),
+                heading, message, "/", "Back to the start")));
+    }
+
+    private static byte[] asset(String name) {
+        try (InputStream in = WorkshopServer.class.getResourceAsStream("static/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("the web asset " + name + " is missing from the jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return the address trainees open, as {@code http://192.168.1.20:8080/} */
+    public String address() {
+        return address;
+    }
+
+    /** @return the port listened on */
+    public int port() {
+        return app.port();
+    }
+
+    /** @return the join code */
+    public String joinCode() {
+        return secrets.joinCode();
+    }
+
+    /** @return the address that opens the instructor's dashboard */
+    public String instructorAddress() {
+        return address + "instructor?token=" + secrets.instructorToken();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Browser delivery for workshops: an HTTP server (Javalin on Jetty) that serves one quiz to
+ * trainees on the room's network, with plain-form pages rendered from precompiled JTE
+ * templates. Every call into the engine goes through {@link org.securebase.web.Delivery}; the
+ * handlers parse a request into a typed value, call it, and render a page.
+ *
+ * @since 0.2
+ */
+package org.securebase.web;

@@ -1,0 +1,48 @@
+package org.securebase.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.securebase.quiz.QuizFixtures;
+import org.securebase.quiz.assembly.Quiz;
+import org.securebase.quiz.results.Results;
+import org.securebase.quiz.store.ResultStore;
+
+/**
+ * A real workshop server for a test: the quiz of every question type (10 questions, 13 points, 45 minutes)
+ * in a real SQLite file, on a random loopback port, with a clock the test moves.
+ */
+final class RunningWorkshop implements AutoCloseable {
+    final TestClock clock = new TestClock(QuizFixtures.START);
+    final ResultStore store;
+    final Results results;
+    final Quiz quiz;
+    final Secrets secrets;
+    final WorkshopServer server;
+    final ByteArrayOutputStream log = new ByteArrayOutputStream();
+
+    RunningWorkshop(Path dir, Roster roster, int joinsPerMinute) {
+        store = ResultStore.open(dir.resolve("results.db"));
+        results = new Results(store, clock);
+        quiz = WorkshopQuiz.everyType();
+        Delivery delivery = new Delivery(results, quiz);
+        secrets = Secrets.open(dir.resolve("results.db.serve-key"), quiz.id());
+        server = WorkshopServer.start(delivery, new Workshop("127.0.0.1", null, 0, roster, null, joinsPerMinute), secrets,
+                new PrintStream(log, true, StandardCharsets.UTF_8));
+    }
+
+    RunningWorkshop(Path dir) {
+        this(dir, null, 60);
+    }
+
+    Browser browser() {
+        return new Browser(server.address());
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        store.close();
+    }
+}
