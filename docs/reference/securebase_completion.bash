@@ -177,6 +177,7 @@ function _complete_securebase() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} quiz build" ];    then _picocli_securebase_quiz; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} quiz preview" ];    then _picocli_securebase_quiz; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} certificates revoke" ];    then _picocli_securebase_certificates; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keys export" ];    then _picocli_securebase_keys; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db backup" ];    then _picocli_securebase_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db check" ];    then _picocli_securebase_db; return $?; fi
@@ -208,19 +209,21 @@ function _complete_securebase() {
   local cmds20=(help)
   local cmds21=(quiz build)
   local cmds22=(quiz preview)
-  local cmds23=(keys export)
-  local cmds24=(db backup)
-  local cmds25=(db check)
-  local cmds26=(bench generate)
-  local cmds27=(bench generate library)
-  local cmds28=(bench generate results)
+  local cmds23=(certificates revoke)
+  local cmds24=(keys export)
+  local cmds25=(db backup)
+  local cmds26=(db check)
+  local cmds27=(bench generate)
+  local cmds28=(bench generate library)
+  local cmds29=(bench generate results)
 
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_securebase_bench_generate_results; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_securebase_bench_generate_library; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_securebase_bench_generate; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_securebase_db_check; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_securebase_db_backup; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_securebase_keys_export; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_securebase_bench_generate_results; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_securebase_bench_generate_library; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_securebase_bench_generate; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_securebase_db_check; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_securebase_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_securebase_keys_export; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_securebase_certificates_revoke; return $?; fi
   if CompWordsContainsArray "${cmds22[@]}"; then _picocli_securebase_quiz_preview; return $?; fi
   if CompWordsContainsArray "${cmds21[@]}"; then _picocli_securebase_quiz_build; return $?; fi
   if CompWordsContainsArray "${cmds20[@]}"; then _picocli_securebase_help; return $?; fi
@@ -848,7 +851,7 @@ function _picocli_securebase_certificates() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands=""
+  local commands="revoke"
   local flag_opts="'--force' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
   local arg_opts="'--course' '--quiz' '-o' '--out' '--font' '--db' '--library'"
 
@@ -1243,6 +1246,45 @@ function _picocli_securebase_quiz_preview() {
       return
       ;;
     '--variant')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `revoke` subcommand.
+function _picocli_securebase_certificates_revoke() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'--reason' '--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--reason')
       return
       ;;
     '--db')

@@ -89,7 +89,7 @@ public final class IssueCertificates {
      * @throws IOException when the folder cannot be written; nothing is recorded then
      * @throws Refusal when the store or the quiz is missing, or the folder exists without force
      */
-    public Issued issue(Request request, Progress progress) throws IOException {
+    public Issued issue(Request request, WorkDone progress) throws IOException {
         try (ResultStore store = workspace.openExisting()) {
             String quizId = Workspace.pickQuiz(store, request.quizId(), request.course().quizId());
             return issue(new Results(store, clock), request.course(), quizId, request.out(), request.force(),
@@ -101,12 +101,12 @@ public final class IssueCertificates {
      * Issues certificates on results already open, for use cases that run inside another (the demo).
      */
     static Issued issue(Results results, Course course, String quizId, Path out, boolean force,
-            Certificates certificates, Progress progress) throws IOException {
+            Certificates certificates, WorkDone progress) throws IOException {
         ResultStore store = results.store();
         Set<String> certified = new HashSet<>();
         List<Certificate> existing = store.certificatesOf(course.id());
-        existing.stream().filter(c -> c instanceof org.securebase.quiz.store.IssuedCertificate)
-                .forEach(c -> certified.add(((org.securebase.quiz.store.IssuedCertificate) c).traineeId()));
+        existing.stream().filter(c -> c instanceof org.securebase.quiz.store.StandingCertificate)
+                .forEach(c -> certified.add(((org.securebase.quiz.store.StandingCertificate) c).traineeId()));
         List<CertificateData> data = new ArrayList<>();
         List<ScoredAttempt> attempts = new ArrayList<>();
         int sequence = existing.size();
@@ -134,7 +134,7 @@ public final class IssueCertificates {
             for (int i = 0; i < result.issued().size(); i++) {
                 IssuedCertificate c = result.issued().get(i);
                 ScoredAttempt a = attempts.get(i);
-                store.recordCertificate(new org.securebase.quiz.store.IssuedCertificate(c.number(), c.code(),
+                store.recordCertificate(new org.securebase.quiz.store.StandingCertificate(c.number(), c.code(),
                         a.header().traineeId(), course.id(), quizId, Results.storeId(a), clock.instant(),
                         new String(c.fields().canonical(), StandardCharsets.UTF_8), c.verificationString()));
             }

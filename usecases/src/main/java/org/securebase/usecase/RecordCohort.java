@@ -15,7 +15,7 @@ import org.securebase.quiz.results.Results;
 import org.securebase.quiz.scoring.Answer;
 import org.securebase.quiz.simulate.Cohort;
 import org.securebase.quiz.store.AttemptSource;
-import org.securebase.quiz.store.Trainee;
+import org.securebase.quiz.store.RegisteredTrainee;
 
 /**
  * Records a simulated cohort's attempts as results: the one way the demo and
@@ -45,12 +45,12 @@ public final class RecordCohort {
         List<SubmittedAttempt> submitted = cohort.attempts();
         List<ScoredAttempt> out = new ArrayList<>(submitted.size());
         for (int from = 0; from < submitted.size(); from += BATCH) {
-            List<Trainee> people = new ArrayList<>();
+            List<RegisteredTrainee> people = new ArrayList<>();
             List<CollectedAttempt> attempts = new ArrayList<>();
             for (int i = from; i < Math.min(submitted.size(), from + BATCH); i++) {
                 SubmittedAttempt a = submitted.get(i);
                 String id = a.header().traineeId();
-                people.add(new Trainee(id, name.apply(i), null, null, null));
+                people.add(new RegisteredTrainee(id, name.apply(i), null, null, null));
                 Map<QuestionRef, Answer> answers = new LinkedHashMap<>();
                 for (Response r : a.responses()) {
                     if (!r.clears()) {

@@ -32,7 +32,7 @@ import org.securebase.quiz.scoring.Answer;
 import org.securebase.quiz.scoring.InvalidAnswerException;
 import org.securebase.quiz.store.AttemptLimitReached;
 import org.securebase.quiz.store.AttemptSource;
-import org.securebase.quiz.store.Trainee;
+import org.securebase.quiz.store.RegisteredTrainee;
 import org.securebase.quiz.variant.Variant;
 
 /**
@@ -118,7 +118,7 @@ public final class ResponseImport {
             return new ImportOutcome.Rejected(problems);
         }
         List<CollectedAttempt> attempts = new ArrayList<>();
-        List<Trainee> trainees = new ArrayList<>();
+        List<RegisteredTrainee> trainees = new ArrayList<>();
         Instant now = results.clock().instant().truncatedTo(ChronoUnit.MILLIS);
         for (Candidate c : sheet.candidates.values()) {
             trainees.add(c.trainee);
@@ -170,14 +170,14 @@ public final class ResponseImport {
     /** One trainee's attempt as the sheet builds it. */
     private static final class Candidate {
         private final int line;
-        private final Trainee trainee;
+        private final RegisteredTrainee trainee;
         private final String code;
         private final Variant variant;
         private final Instant submitted;
         private final Map<QuestionRef, Answer> answers = new LinkedHashMap<>();
         private final Map<QuestionRef, Integer> questionLines = new HashMap<>();
 
-        Candidate(int line, Trainee trainee, String code, Variant variant, Instant submitted) {
+        Candidate(int line, RegisteredTrainee trainee, String code, Variant variant, Instant submitted) {
             this.line = line;
             this.trainee = trainee;
             this.code = code;
@@ -259,9 +259,9 @@ public final class ResponseImport {
             int line = row.line();
             String id = get(row, "trainee");
             String code = get(row, "variant").toUpperCase(Locale.ROOT);
-            Trainee trainee;
+            RegisteredTrainee trainee;
             try {
-                trainee = new Trainee(id, get(row, "name"), get(row, "email"), get(row, "licence"),
+                trainee = new RegisteredTrainee(id, get(row, "name"), get(row, "email"), get(row, "licence"),
                         get(row, "jurisdiction"));
             } catch (ModelException e) {
                 problem(line, "trainee: " + e.getMessage());
@@ -308,7 +308,7 @@ public final class ResponseImport {
         }
     }
 
-    private static String differs(Candidate c, Trainee t, String code, Instant submitted) {
+    private static String differs(Candidate c, RegisteredTrainee t, String code, Instant submitted) {
         if (!c.trainee.name().equals(t.name())) {
             return "another name ('" + t.name() + "', not '" + c.trainee.name() + "')";
         }

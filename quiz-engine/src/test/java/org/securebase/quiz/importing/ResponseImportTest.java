@@ -27,7 +27,7 @@ import org.securebase.quiz.scoring.Answer;
 import org.securebase.quiz.store.AttemptSource;
 import org.securebase.quiz.store.ResultStore;
 import org.securebase.quiz.store.StoreException;
-import org.securebase.quiz.store.SubmittedAttempt;
+import org.securebase.quiz.store.MarkedAttempt;
 import org.securebase.quiz.variant.Variant;
 
 class ResponseImportTest {
@@ -85,7 +85,7 @@ class ResponseImportTest {
         assertEquals(18, done.responses());
         assertEquals(53.0 / 6, done.attempts().get(0).report().earned(), 1e-9);
         assertEquals(11, done.attempts().get(1).report().earned(), 1e-9);
-        SubmittedAttempt stored = (SubmittedAttempt) store.attempt(Results.storeId(done.attempts().get(0))).orElseThrow();
+        MarkedAttempt stored = (MarkedAttempt) store.attempt(Results.storeId(done.attempts().get(0))).orElseThrow();
         assertEquals(AttemptSource.IMPORT, stored.source());
         assertEquals(Variant.forHandout(quiz, 1).code(), stored.variantCode());
         assertEquals("ana ruiz", store.trainee("s-01").orElseThrow().name().toLowerCase(java.util.Locale.ROOT));

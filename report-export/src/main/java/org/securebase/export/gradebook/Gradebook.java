@@ -18,7 +18,7 @@ import org.securebase.model.Checks;
  * @since 0.1
  */
 public record Gradebook(String title, String author, List<QuestionColumn> questions, List<ConceptColumn> concepts,
-                        Iterable<TraineeRow> trainees, List<ItemAnalysis> items, List<Statistic> testStatistics,
+                        Iterable<TraineeRow> trainees, List<ItemRow> items, List<Statistic> testStatistics,
                         ChartData charts) {
 
     /** Requires every part. */
