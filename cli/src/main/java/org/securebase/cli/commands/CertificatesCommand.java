@@ -69,6 +69,10 @@ public final class CertificatesCommand implements Callable<Integer> {
         } finally {
             bar.finish();
         }
+        if (issued.recovered() > 0) {
+            spec.commandLine().getOut().println("wrote again " + issued.recovered() + " certificate"
+                    + (issued.recovered() == 1 ? "" : "s") + " an interrupted run had recorded, into " + issued.folder());
+        }
         if (issued.count() == 0) {
             spec.commandLine().getOut().println("no new certificates: no trainee passed quiz " + issued.quizId()
                     + (issued.before() == 0 ? "" : " who does not already hold one (" + issued.before() + " issued before)"));
