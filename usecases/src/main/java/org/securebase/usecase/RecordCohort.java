@@ -33,20 +33,30 @@ public final class RecordCohort {
     }
 
     /**
+     * What was recorded.
+     *
+     * @param attempts how many attempts
+     * @param passed how many of them passed under the key in force
+     */
+    public record Recorded(int attempts, long passed) {
+    }
+
+    /**
      * Records the cohort, its trainees registered under the names given.
      *
      * @param results where to record; the cohort's quiz must be frozen there
      * @param cohort the simulated cohort
      * @param name the name of trainee {@code i} (0-based, in the cohort's order)
-     * @return the recorded attempts, scored
+     * @return how many attempts were recorded and passed
      */
-    public static List<ScoredAttempt> record(Results results, Cohort cohort, IntFunction<String> name) {
+    public static Recorded record(Results results, Cohort cohort, IntFunction<String> name) {
         Checks.present(cohort, "cohort");
         List<SubmittedAttempt> submitted = cohort.attempts();
-        List<ScoredAttempt> out = new ArrayList<>(submitted.size());
+        int attempts = 0;
+        long passed = 0;
         for (int from = 0; from < submitted.size(); from += BATCH) {
             List<RegisteredTrainee> people = new ArrayList<>();
-            List<CollectedAttempt> attempts = new ArrayList<>();
+            List<CollectedAttempt> batch = new ArrayList<>();
             for (int i = from; i < Math.min(submitted.size(), from + BATCH); i++) {
                 SubmittedAttempt a = submitted.get(i);
                 String id = a.header().traineeId();
@@ -57,10 +67,13 @@ public final class RecordCohort {
                         answers.put(r.ref(), r.answer());
                     }
                 }
-                attempts.add(new CollectedAttempt(id, a.header().variant(), answers, a.submitted()));
+                batch.add(new CollectedAttempt(id, a.header().variant(), answers, a.submitted()));
             }
-            out.addAll(results.recordCollected(cohort.quiz(), people, attempts, AttemptSource.SIMULATED));
+            for (ScoredAttempt a : results.recordCollected(cohort.quiz(), people, batch, AttemptSource.SIMULATED)) {
+                attempts++;
+                passed += a.report().passed() ? 1 : 0;
+            }
         }
-        return out;
+        return new Recorded(attempts, passed);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -136,6 +137,31 @@ class ResponseImportTest {
                 + " and optionally email, licence, jurisdiction, submitted",
                 "line 1: the header has no column 'name'; the header must name quiz, trainee, name, variant, question,"
                         + " answer (in any order)"), problems);
+    }
+
+    @Test
+    void aTenMegabyteAnswerIsRefusedEchoingOnlyItsStart() throws Exception {
+        Variant v = Variant.forHandout(quiz, 1);
+        String huge = "A".repeat(10_000_000);
+        Path file = dir.resolve("huge.csv");
+        Files.writeString(file, HEADER + Csv.write(List.of(quiz.id(), "s-01", "Ana", "", v.code(),
+                v.order().get(0).toString(), huge)), StandardCharsets.UTF_8);
+        ImportOutcome outcome = new ResponseImport(results).run(quiz.id(), file);
+        List<RowProblem> problems = assertInstanceOf(ImportOutcome.Rejected.class, outcome).problems();
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).reason().startsWith("malformed CSV: field 7 is longer than 10000 characters (it starts 'AAAA"),
+                problems.get(0).reason());
+        assertTrue(problems.get(0).toString().length() < 300, "only a short excerpt is echoed");
+        assertTrue(store.attemptsOf(quiz.id()).isEmpty());
+    }
+
+    @Test
+    void aStreamedFileThatIsNotUtf8IsRefusedAtItsByteAndLine() throws Exception {
+        Path file = dir.resolve("latin1.csv");
+        Files.write(file, (HEADER + "caf\u00e9").getBytes(StandardCharsets.ISO_8859_1));
+        ImportOutcome outcome = new ResponseImport(results).run(quiz.id(), file);
+        assertEquals("line 2: the file is not UTF-8 text (byte 53); save it as CSV UTF-8",
+                assertInstanceOf(ImportOutcome.Rejected.class, outcome).problems().get(0).toString());
     }
 
     @Test
