@@ -64,7 +64,7 @@ public final class CertificatesCommand implements Callable<Integer> {
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), "issuing certificates", options.interactive());
         IssueCertificates.Issued issued;
         try {
-            issued = new IssueCertificates(options.workspace(), Session.clock())
+            issued = new IssueCertificates(options.workspace(), options.clock())
                     .issue(new IssueCertificates.Request(course, quizId, out, force, fonts), bar::update);
         } finally {
             bar.finish();
@@ -120,7 +120,7 @@ public final class CertificatesCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             CertificateRecords.Recorded revoked = new CertificateRecords(GlobalOptions.of(spec).workspace(),
-                    Session.clock()).revoke(number, reason);
+                    GlobalOptions.of(spec).clock()).revoke(number, reason);
             spec.commandLine().getOut().println("revoked certificate " + revoked.number() + " at " + revoked.revokedAt()
                     + ": " + revoked.revocationReason());
             spec.commandLine().getOut().flush();

@@ -35,7 +35,7 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ImportOutcome outcome = new ImportResponses(GlobalOptions.of(spec).workspace(), Session.clock()).run(file, quizId);
+        ImportOutcome outcome = new ImportResponses(GlobalOptions.of(spec).workspace(), GlobalOptions.of(spec).clock()).run(file, quizId);
         if (outcome instanceof ImportOutcome.Rejected r) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("securebase: " + file + " was not imported: " + r.problems().size() + " problem"

@@ -28,7 +28,7 @@ public final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ItemAnalysisTable.print(spec.commandLine().getOut(),
-                new AnalyseItems(GlobalOptions.of(spec).workspace(), Session.clock()).analyse(quizId));
+                new AnalyseItems(GlobalOptions.of(spec).workspace(), GlobalOptions.of(spec).clock()).analyse(quizId));
         return ExitCodes.OK;
     }
 }

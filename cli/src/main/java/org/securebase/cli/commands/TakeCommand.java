@@ -65,8 +65,8 @@ public final class TakeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         GlobalOptions root = GlobalOptions.of(spec);
         Quiz quiz = Session.build(root, spec.commandLine().getErr(), blueprint, seed);
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        try (DeliverAttempt delivery = DeliverAttempt.open(root.workspace(), Session.clock())) {
+        BufferedReader in = new BufferedReader(new InputStreamReader(root.in(), StandardCharsets.UTF_8));
+        try (DeliverAttempt delivery = DeliverAttempt.open(root.workspace(), root.clock())) {
             Sitting sitting = delivery.sit(new DeliverAttempt.Seat(quiz, traineeId, name));
             return new Desk(delivery, sitting, in, spec.commandLine().getOut()).run();
         }

@@ -284,20 +284,4 @@ public final class Csv {
     public static String excerpt(String value) {
         return value.length() <= EXCERPT ? value : value.substring(0, EXCERPT) + "…";
     }
-
-    /**
-     * Writes one record: fields holding a comma, quote or line break are quoted, quotes doubled;
-     * the record ends with CRLF.
-     *
-     * @param fields the fields
-     * @return the record's text
-     */
-    public static String write(List<String> fields) {
-        List<String> out = new ArrayList<>();
-        for (String f : fields) {
-            boolean quote = f.indexOf(COMMA) >= 0 || f.indexOf(QUOTE) >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0;
-            out.add(quote ? QUOTE + f.replace("\"", "\"\"") + QUOTE : f);
-        }
-        return String.join(",", out) + "\r\n";
-    }
 }

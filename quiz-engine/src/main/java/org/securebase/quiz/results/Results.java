@@ -429,15 +429,6 @@ public final class Results {
 
     /**
      * @param attempt a scored attempt read from these results
-     * @return whether it is the one that counts for its trainee under the quiz's policy
-     */
-    public boolean counts(ScoredAttempt attempt) {
-        return counted(attempt.header().quiz().id()).stream()
-                .anyMatch(a -> a.header().attemptId().equals(attempt.header().attemptId()));
-    }
-
-    /**
-     * @param attempt a scored attempt read from these results
      * @return its id in the store
      */
     public static long storeId(ScoredAttempt attempt) {

@@ -58,7 +58,7 @@ class ResponseImportTest {
         StringBuilder out = new StringBuilder();
         for (QuestionRef r : v.order()) {
             String letters = answers.containsKey(r) ? Notation.write(answers.get(r), r, v) : "";
-            out.append(Csv.write(List.of(quiz.id(), trainee, name, trainee + "@example.org", v.code(), r.toString(), letters)));
+            out.append(CsvFixtures.write(List.of(quiz.id(), trainee, name, trainee + "@example.org", v.code(), r.toString(), letters)));
         }
         return out.toString();
     }
@@ -112,10 +112,10 @@ class ResponseImportTest {
         String text = HEADER
                 + lines[0] + "\r\n"                                                                       // 2 ok
                 + lines[0] + "\r\n"                                                                       // 3 duplicate
-                + Csv.write(List.of("other-quiz", "s-01", "Ana Ruiz", "", v.code(), q1.toString(), "A"))  // 4 unknown quiz
-                + Csv.write(List.of(quiz.id(), "s-02", "Ben", "", "ZZZZZ", q1.toString(), "A"))          // 5 unknown variant
-                + Csv.write(List.of(quiz.id(), "s-01", "Ana Ruiz", "s-01@example.org", v.code(), "nowhere#q9", "A")) // 6 unknown question
-                + Csv.write(List.of(quiz.id(), "s-01", "Ana Ruiz", "s-01@example.org", v.code(), "couple-late-text#q4", "1=Q")) // 7 not among options
+                + CsvFixtures.write(List.of("other-quiz", "s-01", "Ana Ruiz", "", v.code(), q1.toString(), "A"))  // 4 unknown quiz
+                + CsvFixtures.write(List.of(quiz.id(), "s-02", "Ben", "", "ZZZZZ", q1.toString(), "A"))          // 5 unknown variant
+                + CsvFixtures.write(List.of(quiz.id(), "s-01", "Ana Ruiz", "s-01@example.org", v.code(), "nowhere#q9", "A")) // 6 unknown question
+                + CsvFixtures.write(List.of(quiz.id(), "s-01", "Ana Ruiz", "s-01@example.org", v.code(), "couple-late-text#q4", "1=Q")) // 7 not among options
                 + quiz.id() + ",s-01,\"Ana \"Ruiz\",x,y,z,w\r\n"                                          // 8 malformed
                 + quiz.id() + ",s-01,Ana Ruiz\r\n";                                                       // 9 short row
         List<String> problems = problems(text);
@@ -144,7 +144,7 @@ class ResponseImportTest {
         Variant v = Variant.forHandout(quiz, 1);
         String huge = "A".repeat(10_000_000);
         Path file = dir.resolve("huge.csv");
-        Files.writeString(file, HEADER + Csv.write(List.of(quiz.id(), "s-01", "Ana", "", v.code(),
+        Files.writeString(file, HEADER + CsvFixtures.write(List.of(quiz.id(), "s-01", "Ana", "", v.code(),
                 v.order().get(0).toString(), huge)), StandardCharsets.UTF_8);
         ImportOutcome outcome = new ResponseImport(results).run(quiz.id(), file);
         List<RowProblem> problems = assertInstanceOf(ImportOutcome.Rejected.class, outcome).problems();
@@ -185,8 +185,8 @@ class ResponseImportTest {
         assertEquals(2, store.attemptsOf(quiz.id()).size());
 
         Variant v = Variant.forHandout(quiz, 1);
-        String text = HEADER + Csv.write(List.of(quiz.id(), "s-09", "Cy", "", v.code(), v.order().get(0).toString(), ""))
-                + Csv.write(List.of(quiz.id(), "s-09", "Cyrus", "", v.code(), v.order().get(1).toString(), ""));
+        String text = HEADER + CsvFixtures.write(List.of(quiz.id(), "s-09", "Cy", "", v.code(), v.order().get(0).toString(), ""))
+                + CsvFixtures.write(List.of(quiz.id(), "s-09", "Cyrus", "", v.code(), v.order().get(1).toString(), ""));
         ImportOutcome.Rejected r = assertInstanceOf(ImportOutcome.Rejected.class, run(text));
         assertEquals("line 3: trainee s-09 has another name ('Cyrus', not 'Cy') here than on line 2;"
                 + " one trainee's rows must agree", r.problems().get(0).toString());

@@ -171,8 +171,8 @@ class ResultsTest {
         assertTrue(e.getMessage().contains("all 2 attempts"), e.getMessage());
         assertEquals(List.of(second.header().attemptId()),
                 results.counted(quiz.id()).stream().map(a -> a.header().attemptId()).toList());
-        assertFalse(results.counts(first));
-        assertTrue(results.counts(second));
+        assertFalse(counts(first));
+        assertTrue(counts(second));
         assertEquals(2, results.attemptsMade(quiz.id(), "ana"));
     }
 
@@ -241,5 +241,11 @@ class ResultsTest {
         assertTrue(results.trainee("dee").isEmpty());
         assertTrue(store.attemptsOf(quiz.id()).isEmpty());
         assertTrue(store.integrityCheck().isOk());
+    }
+
+    /** Whether the attempt is the one that counts for its trainee under the quiz's policy. */
+    private boolean counts(ScoredAttempt attempt) {
+        return results.counted(attempt.header().quiz().id()).stream()
+                .anyMatch(a -> a.header().attemptId().equals(attempt.header().attemptId()));
     }
 }
