@@ -33,8 +33,9 @@ text = open(doc, encoding="utf-8").read()
 block = (start + "\n## Recording one trainee's attempt as the store grows\n\n"
          + "Import of a response sheet of 100 new trainees, and one trainee sitting, answering and submitting in\n"
          + "the terminal's use case, into a quiz that already holds N attempts (`bench ImportScaling`: the median\n"
-         + "of 3 runs on a fresh store, 1 run at 20,000). Before the reads per trainee (issue 13),\n"
-         + "the same import took 65 ms into an empty quiz and 10.4 s into one of 2,000.\n\n" + table + end)
+         + "of 3 runs on a fresh store, 1 run at 20,000, after one untimed warm-up run). Before the reads per\n"
+         + "trainee (issue 13), the same import took 65 ms into an empty quiz and 10.4 s into one of 2,000.\n\n"
+         + table + end)
 if start in text:
     text = text[:text.index(start)] + block + text[text.index(end) + len(end):]
 else:

@@ -33,7 +33,7 @@ import org.securebase.usecase.Workspace;
  * How the cost of recording one trainee's attempt grows with the attempts a quiz already holds
  * (issue 13): for quizzes holding 0, 2,000 and 20,000 attempts, the time to import a response
  * sheet of 100 new trainees and to deliver and submit one terminal attempt, each through the
- * use cases the command line calls. Not a JMH benchmark (each measurement changes the store, so
+ * use cases the command line calls, after one untimed warm-up run (class loading and the JIT). Not a JMH benchmark (each measurement changes the store, so
  * it cannot repeat on the same state), and not a test: {@code bench/run.sh} runs it and puts its
  * table in docs/performance.md. Arguments: the markdown file to write, then optionally the
  * sizes to fill (default 0 2000 20000).
@@ -69,10 +69,15 @@ public final class ImportScaling {
         StringBuilder md = new StringBuilder();
         md.append("| attempts already stored | import ").append(IMPORTED).append(" trainees | sit, answer ").append(quiz.refs().size()).append(" questions and submit one attempt |")
                 .append(System.lineSeparator()).append("| ---: | ---: | ---: |").append(System.lineSeparator());
-        for (int size : sizes) {
+        List<Integer> runs = new ArrayList<>();
+        runs.add(-1);
+        runs.addAll(sizes);
+        for (int run : runs) {
+            boolean warmUp = run < 0;
+            int size = warmUp ? 0 : run;
             List<Long> imports = new ArrayList<>();
             List<Long> submits = new ArrayList<>();
-            int repeats = size >= LARGE ? 1 : REPEATS;
+            int repeats = warmUp || size >= LARGE ? 1 : REPEATS;
             for (int r = 0; r < repeats; r++) {
                 Path dir = Files.createTempDirectory("securebase-import-scaling");
                 try {
@@ -102,8 +107,11 @@ public final class ImportScaling {
                     delete(dir);
                 }
             }
-            log.printf(Locale.ROOT, "import scaling: %d stored: import %s, submit %s%n", size, millis(median(imports)),
-                    millis(median(submits)));
+            log.printf(Locale.ROOT, "import scaling: %s%d stored: import %s, submit %s%n", warmUp ? "warm-up, " : "",
+                    size, millis(median(imports)), millis(median(submits)));
+            if (warmUp) {
+                continue;
+            }
             md.append(String.format(Locale.ROOT, "| %,d | %s | %s |", size, millis(median(imports)),
                     millis(median(submits)))).append(System.lineSeparator());
         }

@@ -74,14 +74,9 @@ class ExportCommandsTest {
 
     @Test
     void looksUpACertificateByNumberAndCode() throws Exception {
-        Cli.run("--db", db.toString(), "certificates", "--course", ResultsFixtures.COURSE, "--out", dir.resolve("c").toString());
-        String number;
-        String code;
-        try (var store = org.securebase.quiz.store.ResultStore.open(db)) {
-            var issued = (org.securebase.quiz.store.StandingCertificate) store.certificatesOf(ResultsFixtures.COURSE).get(0);
-            number = issued.number();
-            code = issued.lookupCode();
-        }
+        var issued = issueAndTakeTheFirst();
+        String number = issued.number();
+        String code = issued.lookupCode();
         Cli.Run found = Cli.run("--db", db.toString(), "verify", number, code.toLowerCase(java.util.Locale.ROOT));
         assertEquals(0, found.code(), found.all());
         assertTrue(found.out().startsWith("FOUND"), found.out());
@@ -91,14 +86,9 @@ class ExportCommandsTest {
 
     @Test
     void aRevokedCertificateIsReportedRevokedByTheLookUpAndCannotBeRevokedTwice() throws Exception {
-        Cli.run("--db", db.toString(), "certificates", "--course", ResultsFixtures.COURSE, "--out", dir.resolve("c").toString());
-        String number;
-        String code;
-        try (var store = org.securebase.quiz.store.ResultStore.open(db)) {
-            var issued = (org.securebase.quiz.store.StandingCertificate) store.certificatesOf(ResultsFixtures.COURSE).get(0);
-            number = issued.number();
-            code = issued.lookupCode();
-        }
+        var issued = issueAndTakeTheFirst();
+        String number = issued.number();
+        String code = issued.lookupCode();
         Cli.Run revoke = Cli.run("--db", db.toString(), "certificates", "revoke", number, "--reason", "issued in error");
         assertEquals(0, revoke.code(), revoke.all());
         assertTrue(revoke.out().startsWith("revoked certificate " + number), revoke.out());
@@ -153,5 +143,13 @@ class ExportCommandsTest {
         Cli.Run r = Cli.run("--db", db.toString(), "certificates", "--course", "no-such-course", "--out", dir.resolve("c").toString());
         assertEquals(ExitCodes.INPUT, r.code(), r.all());
         assertTrue(r.err().contains("no course 'no-such-course'"), r.err());
+    }
+
+    /** Issues the course's certificates and returns the first as the store records it. */
+    private org.securebase.quiz.store.StandingCertificate issueAndTakeTheFirst() {
+        Cli.run("--db", db.toString(), "certificates", "--course", ResultsFixtures.COURSE, "--out", dir.resolve("c").toString());
+        try (var store = org.securebase.quiz.store.ResultStore.open(db)) {
+            return (org.securebase.quiz.store.StandingCertificate) store.certificatesOf(ResultsFixtures.COURSE).get(0);
+        }
     }
 }
