@@ -332,7 +332,6 @@ public final class Results {
         AnswerKey key = currentKey(quiz);
         Set<String> seen = new LinkedHashSet<>();
         List<CompletedAttempt> completed = new ArrayList<>();
-        List<ScoredAttempt> scored = new ArrayList<>();
         for (CollectedAttempt c : attempts) {
             if (!seen.add(c.traineeId())) {
                 throw new ModelException("trainee " + c.traineeId() + " has two attempts in one batch; record one at a time");
@@ -353,13 +352,17 @@ public final class Results {
             }
             completed.add(new CompletedAttempt(quiz.id(), c.traineeId(), c.variant().code(), source, c.submitted(),
                     c.submitted(), marked, score(quiz.id(), s.report()), counts(s, theirs, quiz)));
-            scored.add(s);
         }
         List<org.securebase.quiz.store.MarkedAttempt> stored = store.recordAttempts(trainees, completed,
                 quiz.settings().maxAttempts());
-        List<ScoredAttempt> out = new ArrayList<>();
-        for (org.securebase.quiz.store.MarkedAttempt a : stored) {
-            out.add(submitted(quiz, a).score(key));
+        List<ScoredAttempt> out = new ArrayList<>(stored.size());
+        for (int i = 0; i < stored.size(); i++) {
+            // the variant is the one collected: no search of the handouts for it again
+            org.securebase.quiz.store.MarkedAttempt a = stored.get(i);
+            AttemptHeader header = new AttemptHeader(String.valueOf(a.id()), a.traineeId(), a.number(), quiz,
+                    attempts.get(i).variant(), a.startedAt());
+            List<Response> responses = Stored.responses(a.id(), a.responses().stream().map(MarkedResponse::response).toList());
+            out.add(new SubmittedAttempt(header, responses, a.submittedAt()).score(key));
         }
         return out;
     }
