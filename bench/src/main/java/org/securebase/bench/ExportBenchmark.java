@@ -33,9 +33,9 @@ import org.securebase.export.gradebook.ChartData;
 import org.securebase.export.gradebook.ConceptColumn;
 import org.securebase.export.gradebook.Gradebook;
 import org.securebase.export.gradebook.GradebookWriter;
-import org.securebase.export.gradebook.ItemAnalysis;
+import org.securebase.export.gradebook.ItemRow;
 import org.securebase.export.gradebook.QuestionColumn;
-import org.securebase.export.gradebook.Response;
+import org.securebase.export.gradebook.ResponseMark;
 import org.securebase.export.gradebook.Statistic;
 import org.securebase.export.gradebook.TraineeRow;
 import org.securebase.export.typeset.FontSet;
@@ -71,7 +71,7 @@ public class ExportBenchmark {
     private GradebookWriter gradebooks;
     private List<QuestionColumn> questions;
     private List<ConceptColumn> concepts;
-    private List<ItemAnalysis> items;
+    private List<ItemRow> items;
     private List<TraineeRow> scoredRows;
     private int next;
 
@@ -90,7 +90,7 @@ public class ExportBenchmark {
         for (LibraryQuestion q : quiz.questions()) {
             String label = "Q" + ++n;
             questions.add(new QuestionColumn(q.ref(), label, q.question().points()));
-            items.add(new ItemAnalysis(q.ref(), label, q.question().stem(),
+            items.add(new ItemRow(q.ref(), label, q.question().stem(),
                     List.of(new Statistic("facility", 0.6), new Statistic("discrimination", 0.3)), List.of()));
             q.question().concepts().forEach(c -> conceptColumns.putIfAbsent(c, new ConceptColumn(c, c.value())));
         }
@@ -102,9 +102,9 @@ public class ExportBenchmark {
     }
 
     private static TraineeRow row(String id, ScoreReport report) {
-        List<Response> responses = new ArrayList<>();
+        List<ResponseMark> responses = new ArrayList<>();
         for (QuestionScore s : report.questions()) {
-            responses.add(new Response(BigDecimal.valueOf(s.earned()), BigDecimal.valueOf(s.possible())));
+            responses.add(new ResponseMark(BigDecimal.valueOf(s.earned()), BigDecimal.valueOf(s.possible())));
         }
         Map<ConceptId, Double> mastery = new LinkedHashMap<>();
         report.masteryByConcept().forEach((c, m) -> mastery.put(c, Math.min(1.0, Math.max(0.0, m.ratio()))));

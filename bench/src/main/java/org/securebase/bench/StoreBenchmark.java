@@ -22,7 +22,7 @@ import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.simulate.Cohort;
 import org.securebase.quiz.store.CompletedAttempt;
 import org.securebase.quiz.store.ResultStore;
-import org.securebase.quiz.store.SubmittedAttempt;
+import org.securebase.quiz.store.MarkedAttempt;
 import org.securebase.quiz.scoring.AnswerKey;
 
 /** Recording a batch of 100 whole attempts of 100 responses each (one transaction) in the SQLite result store. */
@@ -51,7 +51,7 @@ public class StoreBenchmark {
 
     /** Records the 100 attempts again (each gets the trainee's next attempt number). */
     @Benchmark
-    public List<SubmittedAttempt> recordBatchOf100Attempts() {
+    public List<MarkedAttempt> recordBatchOf100Attempts() {
         return store.recordAttempts(batch);
     }
 

@@ -1,6 +1,8 @@
 package org.securebase.cli;
 
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.securebase.cli.commands.AuditCommand;
@@ -26,6 +28,7 @@ import org.securebase.cli.commands.StatsCommand;
 import org.securebase.cli.commands.TakeCommand;
 import org.securebase.cli.commands.ValidateCommand;
 import org.securebase.cli.commands.VerifyCommand;
+import org.securebase.cli.support.Clocks;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
 import picocli.CommandLine;
@@ -77,6 +80,19 @@ public final class SecureBase implements Runnable, GlobalOptions {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    private Clock clock = Clock.systemUTC();
+    private InputStream in = System.in;
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public InputStream in() {
+        return in;
+    }
+
     @Override
     public Path database() {
         return db != null ? db : Path.of(DEFAULT_DB);
@@ -99,7 +115,22 @@ public final class SecureBase implements Runnable, GlobalOptions {
 
     /** A command line configured with the kit's failure handling, for the launcher and for tests. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new SecureBase());
+        return commandLine(Clocks.fromProperty(), System.in);
+    }
+
+    /**
+     * The command line with its clock and standard input given, as tests and embedding programs
+     * run it.
+     *
+     * @param clock the time every command dates its results with
+     * @param in what the commands that read answers read
+     * @return the command line, ready to execute
+     */
+    public static CommandLine commandLine(Clock clock, InputStream in) {
+        SecureBase root = new SecureBase();
+        root.clock = clock;
+        root.in = in;
+        CommandLine cl = new CommandLine(root);
         cl.setExecutionExceptionHandler(new Failures());
         cl.setParameterExceptionHandler(Failures::handleParameterException);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

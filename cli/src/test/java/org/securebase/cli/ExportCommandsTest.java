@@ -1,6 +1,7 @@
 package org.securebase.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -73,19 +74,45 @@ class ExportCommandsTest {
 
     @Test
     void looksUpACertificateByNumberAndCode() throws Exception {
-        Cli.run("--db", db.toString(), "certificates", "--course", ResultsFixtures.COURSE, "--out", dir.resolve("c").toString());
-        String number;
-        String code;
-        try (var store = org.securebase.quiz.store.ResultStore.open(db)) {
-            var issued = (org.securebase.quiz.store.IssuedCertificate) store.certificatesOf(ResultsFixtures.COURSE).get(0);
-            number = issued.number();
-            code = issued.lookupCode();
-        }
+        var issued = issueAndTakeTheFirst();
+        String number = issued.number();
+        String code = issued.lookupCode();
         Cli.Run found = Cli.run("--db", db.toString(), "verify", number, code.toLowerCase(java.util.Locale.ROOT));
         assertEquals(0, found.code(), found.all());
         assertTrue(found.out().startsWith("FOUND"), found.out());
         Cli.Run wrong = Cli.run("--db", db.toString(), "verify", number, "22222-22222");
         assertEquals(ExitCodes.INPUT, wrong.code(), wrong.all());
+    }
+
+    @Test
+    void aRevokedCertificateIsReportedRevokedByTheLookUpAndCannotBeRevokedTwice() throws Exception {
+        var issued = issueAndTakeTheFirst();
+        String number = issued.number();
+        String code = issued.lookupCode();
+        Cli.Run revoke = Cli.run("--db", db.toString(), "certificates", "revoke", number, "--reason", "issued in error");
+        assertEquals(0, revoke.code(), revoke.all());
+        assertTrue(revoke.out().startsWith("revoked certificate " + number), revoke.out());
+        Cli.Run found = Cli.run("--db", db.toString(), "verify", number, code);
+        assertEquals(ExitCodes.INPUT, found.code(), found.all());
+        assertTrue(found.out().startsWith("REVOKED on "), found.out());
+        assertTrue(found.out().contains("issued in error"), found.out());
+        Cli.Run again = Cli.run("--db", db.toString(), "certificates", "revoke", number, "--reason", "twice");
+        assertEquals(ExitCodes.INPUT, again.code(), again.all());
+        assertTrue(again.err().contains("already revoked"), again.err());
+        Cli.Run unknown = Cli.run("--db", db.toString(), "certificates", "revoke", "AFW-2027-999999", "--reason", "x");
+        assertEquals(ExitCodes.INPUT, unknown.code(), unknown.all());
+        assertTrue(unknown.err().contains("unknown certificate AFW-2027-999999"), unknown.err());
+    }
+
+    @Test
+    void gradebookOutputsSucceedOrFailTogether() throws Exception {
+        Path xlsx = dir.resolve("g.xlsx");
+        Path folder = Files.createDirectories(dir.resolve("existing"));
+        Cli.Run r = Cli.run("--db", db.toString(), "gradebook", "--out", xlsx.toString(), "--csv", folder.toString(),
+                "--force");
+        assertEquals(ExitCodes.INPUT, r.code(), r.all());
+        assertTrue(r.err().contains("is a folder"), r.err());
+        assertFalse(Files.exists(xlsx), "the workbook is not written when the CSV cannot be");
     }
 
     @Test
@@ -116,5 +143,13 @@ class ExportCommandsTest {
         Cli.Run r = Cli.run("--db", db.toString(), "certificates", "--course", "no-such-course", "--out", dir.resolve("c").toString());
         assertEquals(ExitCodes.INPUT, r.code(), r.all());
         assertTrue(r.err().contains("no course 'no-such-course'"), r.err());
+    }
+
+    /** Issues the course's certificates and returns the first as the store records it. */
+    private org.securebase.quiz.store.StandingCertificate issueAndTakeTheFirst() {
+        Cli.run("--db", db.toString(), "certificates", "--course", ResultsFixtures.COURSE, "--out", dir.resolve("c").toString());
+        try (var store = org.securebase.quiz.store.ResultStore.open(db)) {
+            return (org.securebase.quiz.store.StandingCertificate) store.certificatesOf(ResultsFixtures.COURSE).get(0);
+        }
     }
 }

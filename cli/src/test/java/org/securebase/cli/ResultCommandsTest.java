@@ -14,9 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.securebase.cli.support.Clocks;
 import org.junit.jupiter.api.io.TempDir;
 import org.securebase.model.question.QuestionRef;
 import org.securebase.quiz.assembly.Quiz;
@@ -36,14 +35,15 @@ class ResultCommandsTest {
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void standStill() {
-        System.setProperty("securebase.clock", "2027-03-06T09:00:00Z");
+    /** The clock every command of a test runs on: standing still unless a test moves it. */
+    private Clock clock = Clocks.parse("2027-03-06T09:00:00Z");
+
+    private Cli.Run run(String... args) {
+        return Cli.at(clock, "", args);
     }
 
-    @AfterEach
-    void resetClock() {
-        System.clearProperty("securebase.clock");
+    private Cli.Run runWithInput(String input, String... args) {
+        return Cli.at(clock, input, args);
     }
 
     private String db() {
@@ -51,7 +51,7 @@ class ResultCommandsTest {
     }
 
     private String build(String blueprint) {
-        Cli.Run r = Cli.run("--db", db(), "quiz", "build", blueprint);
+        Cli.Run r = run("--db", db(), "quiz", "build", blueprint);
         assertEquals(0, r.code(), r.all());
         Matcher m = Pattern.compile("^quiz (\\S+)$", Pattern.MULTILINE).matcher(r.out());
         assertTrue(m.find(), r.out());
@@ -86,43 +86,43 @@ class ResultCommandsTest {
 
     @Test
     void buildsAQuizStoresItAndPrintsItsIdFingerprintAndSections() {
-        Cli.Run r = Cli.run("--db", db(), "quiz", "build", BLUEPRINT);
+        Cli.Run r = run("--db", db(), "quiz", "build", BLUEPRINT);
         assertEquals(0, r.code(), r.all());
         assertTrue(r.out().contains("quiz attachment-foundations-check-"), r.out());
         assertTrue(r.out().matches("(?s).*fingerprint [0-9a-f]{64}.*"), r.out());
         assertTrue(r.out().contains("section styles: Styles, dimensions and strategies (4 questions)"), r.out());
         assertTrue(r.out().contains("seed 1"), r.out());
-        Cli.Run again = Cli.run("--db", db(), "quiz", "build", BLUEPRINT);
+        Cli.Run again = run("--db", db(), "quiz", "build", BLUEPRINT);
         assertEquals(r.out(), again.out(), "the same blueprint, library and seed give the same quiz");
-        Cli.Run other = Cli.run("--db", db(), "quiz", "build", BLUEPRINT, "--seed", "7");
+        Cli.Run other = run("--db", db(), "quiz", "build", BLUEPRINT, "--seed", "7");
         assertFalse(other.out().lines().findFirst().equals(r.out().lines().findFirst()), other.out());
     }
 
     @Test
     void refusesAnUnknownBlueprintAMissingFileAndAnUnsatisfiableBlueprintInOneLine() throws IOException {
-        assertOneLine(Cli.run("--db", db(), "quiz", "build", "no-such-blueprint"), "no blueprint 'no-such-blueprint'");
-        assertOneLine(Cli.run("--db", db(), "quiz", "build", dir.resolve("missing.xml").toString()),
+        assertOneLine(run("--db", db(), "quiz", "build", "no-such-blueprint"), "no blueprint 'no-such-blueprint'");
+        assertOneLine(run("--db", db(), "quiz", "build", dir.resolve("missing.xml").toString()),
                 "no such blueprint file");
         Path greedy = dir.resolve("greedy.xml");
         Files.writeString(greedy, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<quiz xmlns=\"urn:securebase:quiz:1\" id=\"greedy\" version=\"1\">\n"
                 + "  <title>Too many</title>\n"
                 + "  <section id=\"all\" title=\"Everything\" draw=\"5000\"/>\n</quiz>\n", StandardCharsets.UTF_8);
-        assertOneLine(Cli.run("--db", db(), "quiz", "build", greedy.toString()),
+        assertOneLine(run("--db", db(), "quiz", "build", greedy.toString()),
                 "section 'all' asks for 5000 questions");
     }
 
     @Test
     void previewShowsAVariantWithoutTheKeyUnlessAsked() {
         String quiz = build(BLUEPRINT);
-        Cli.Run plain = Cli.run("--db", db(), "quiz", "preview", quiz, "--trainee", "s-0412");
+        Cli.Run plain = run("--db", db(), "quiz", "preview", quiz, "--trainee", "s-0412");
         assertEquals(0, plain.code(), plain.all());
         assertTrue(plain.out().contains("Foundations check: attachment patterns"), plain.out());
         assertTrue(plain.out().contains("Question 12 of 12"), plain.out());
         assertFalse(plain.out().contains("Key:"), plain.out());
-        Cli.Run keyed = Cli.run("--db", db(), "quiz", "preview", BLUEPRINT, "--variant", "2", "--with-key");
+        Cli.Run keyed = run("--db", db(), "quiz", "preview", BLUEPRINT, "--variant", "2", "--with-key");
         assertEquals(12, keyed.out().lines().filter(l -> l.startsWith("  Key: ")).count(), keyed.out());
-        assertOneLine(Cli.run("--db", db(), "quiz", "preview", quiz, "--variant", "0"), "--variant must be");
+        assertOneLine(run("--db", db(), "quiz", "preview", quiz, "--variant", "0"), "--variant must be");
     }
 
     // ---- take
@@ -134,7 +134,7 @@ class ResultCommandsTest {
         input.add("review");
         input.add("submit");
         input.add("yes");
-        Cli.Run r = Cli.runWithInput(lines(input), "--db", db(), "take", BLUEPRINT, "--trainee", "s-1", "--name", "Ana Ruiz");
+        Cli.Run r = runWithInput(lines(input), "--db", db(), "take", BLUEPRINT, "--trainee", "s-1", "--name", "Ana Ruiz");
         assertEquals(0, r.code(), r.all());
         assertTrue(r.out().contains("time limit 30 minutes"), r.out());
         assertTrue(r.out().contains("CLIENTS: ") || r.out().contains("Clients: "), r.out());
@@ -144,7 +144,7 @@ class ResultCommandsTest {
         assertTrue(r.out().contains("Feedback"), r.out());
         int feedback = r.out().indexOf("Feedback");
         assertFalse(r.out().substring(0, feedback).contains("Correct:"), "no key before submitting");
-        Cli.Run again = Cli.runWithInput("", "--db", db(), "take", BLUEPRINT, "--trainee", "s-1", "--name", "Ana Ruiz");
+        Cli.Run again = runWithInput("", "--db", db(), "take", BLUEPRINT, "--trainee", "s-1", "--name", "Ana Ruiz");
         assertOneLine(again, "has used all 1 attempt allowed");
     }
 
@@ -152,7 +152,7 @@ class ResultCommandsTest {
     void anInterruptedSittingKeepsItsAnswersAndResumesAtTheFirstUnansweredQuestion() {
         String quiz = build(BLUEPRINT);
         List<String> keyed = keyedAnswers(quiz, "s-2");
-        Cli.Run first = Cli.runWithInput(lines(keyed.subList(0, 3)), "--db", db(), "take", BLUEPRINT,
+        Cli.Run first = runWithInput(lines(keyed.subList(0, 3)), "--db", db(), "take", BLUEPRINT,
                 "--trainee", "s-2", "--name", "Ben Okafor");
         assertEquals(0, first.code(), first.all());
         assertTrue(first.out().contains("Stopped before submitting: your 3 answer(s) are saved."), first.out());
@@ -162,7 +162,7 @@ class ResultCommandsTest {
         List<String> rest = new ArrayList<>(keyed.subList(3, keyed.size()));
         rest.add("submit");
         rest.add("y");
-        Cli.Run second = Cli.runWithInput(lines(rest), "--db", db(), "take", BLUEPRINT, "--trainee", "s-2",
+        Cli.Run second = runWithInput(lines(rest), "--db", db(), "take", BLUEPRINT, "--trainee", "s-2",
                 "--name", "Ben Okafor");
         assertEquals(0, second.code(), second.all());
         assertTrue(second.out().contains("Resuming attempt 1: 3 of 12 answered"), second.out());
@@ -179,7 +179,7 @@ class ResultCommandsTest {
         input.add(keyed.get(0));
         input.add("submit");
         input.add("no");
-        Cli.Run r = Cli.runWithInput(lines(input), "--db", db(), "take", BLUEPRINT, "--trainee", "s-3", "--name", "Cy");
+        Cli.Run r = runWithInput(lines(input), "--db", db(), "take", BLUEPRINT, "--trainee", "s-3", "--name", "Cy");
         assertEquals(0, r.code(), r.all());
         assertTrue(r.out().contains("  Not an answer: "), r.out());
         assertTrue(r.out().contains("goto needs a question number from 1 to 12"), r.out());
@@ -194,8 +194,8 @@ class ResultCommandsTest {
     void whenTheTimeLimitRunsOutTheAnswersGivenInTimeAreSubmitted() {
         String quiz = build(BLUEPRINT);
         List<String> keyed = keyedAnswers(quiz, "s-4");
-        System.setProperty("securebase.clock", "2027-03-06T09:00:00Z,PT3M");
-        Cli.Run r = Cli.runWithInput(lines(keyed), "--db", db(), "take", BLUEPRINT, "--trainee", "s-4", "--name", "Dee");
+        clock = Clocks.parse("2027-03-06T09:00:00Z,PT3M");
+        Cli.Run r = runWithInput(lines(keyed), "--db", db(), "take", BLUEPRINT, "--trainee", "s-4", "--name", "Dee");
         assertEquals(0, r.code(), r.all());
         assertTrue(r.out().contains("The time is up (30 minutes). Your answers given in time are submitted."), r.out());
         Matcher m = Pattern.compile("Score: (\\d+(?:\\.\\d+)?) of 16 points").matcher(r.out());
@@ -207,7 +207,7 @@ class ResultCommandsTest {
 
     @Test
     void refusesAnUnknownBlueprintForTakeInOneLine() {
-        assertOneLine(Cli.runWithInput("", "--db", db(), "take", "nope", "--trainee", "x", "--name", "X"),
+        assertOneLine(runWithInput("", "--db", db(), "take", "nope", "--trainee", "x", "--name", "X"),
                 "no blueprint 'nope'");
     }
 
@@ -217,11 +217,11 @@ class ResultCommandsTest {
     void importsTheExampleSheetThenAnalysesAndRescoresTheQuiz() {
         String quiz = build(BLUEPRINT);
         Path example = Path.of("../docs/examples/responses.csv");
-        Cli.Run imported = Cli.run("--db", db(), "import", example.toString(), "--quiz", quiz);
+        Cli.Run imported = run("--db", db(), "import", example.toString(), "--quiz", quiz);
         assertEquals(0, imported.code(), imported.all());
         assertEquals("imported 3 attempts (36 rows) into quiz " + quiz, imported.out().strip());
 
-        Cli.Run stats = Cli.run("--db", db(), "stats", quiz);
+        Cli.Run stats = run("--db", db(), "stats", quiz);
         assertEquals(0, stats.code(), stats.all());
         assertTrue(stats.out().contains(quiz + ": 3 counted attempts"), stats.out());
         assertTrue(stats.out().contains("FACILITY"), stats.out());
@@ -229,7 +229,7 @@ class ResultCommandsTest {
         assertTrue(stats.out().contains("  too-easy "), stats.out());
         assertTrue(stats.out().contains("Flagged questions"), stats.out());
 
-        Cli.Run voided = Cli.run("--db", db(), "rescore", quiz, "--void", "ind-a-nurse-three-messages#q5",
+        Cli.Run voided = run("--db", db(), "rescore", quiz, "--void", "ind-a-nurse-three-messages#q5",
                 "--reason", "two defensible answers");
         assertEquals(0, voided.code(), voided.all());
         assertTrue(voided.out().contains("voided ind-a-nurse-three-messages#q5 (key was 'choice 1');"
@@ -238,15 +238,15 @@ class ResultCommandsTest {
                 voided.out());
         assertTrue(voided.out().contains("3 attempt(s) changed score; 0 changed pass/fail"), voided.out());
 
-        Cli.Run rekeyed = Cli.run("--db", db(), "rescore", quiz, "--key", "ind-a-nurse-three-messages#q1=B",
+        Cli.Run rekeyed = run("--db", db(), "rescore", quiz, "--key", "ind-a-nurse-three-messages#q1=B",
                 "--reason", "the source supports B");
         assertEquals(0, rekeyed.code(), rekeyed.all());
         assertTrue(rekeyed.out().contains("re-keyed ind-a-nurse-three-messages#q1 from 'choice"), rekeyed.out());
         assertTrue(rekeyed.out().contains("pass/fail changed") || rekeyed.out().contains("changed pass/fail"),
                 rekeyed.out());
-        assertOneLine(Cli.run("--db", db(), "rescore", quiz, "--void", "nowhere#q1", "--reason", "x"),
+        assertOneLine(run("--db", db(), "rescore", quiz, "--void", "nowhere#q1", "--reason", "x"),
                 "does not ask nowhere#q1");
-        assertOneLine(Cli.run("--db", db(), "rescore", quiz, "--void", "ind-a-nurse-three-messages#q5",
+        assertOneLine(run("--db", db(), "rescore", quiz, "--void", "ind-a-nurse-three-messages#q5",
                 "--reason", "x"), "already voided");
     }
 
@@ -261,7 +261,7 @@ class ResultCommandsTest {
         broken.add(quiz + ",s-9,\"Unclosed,x");
         Path file = dir.resolve("broken.csv");
         Files.write(file, broken, StandardCharsets.UTF_8);
-        Cli.Run r = Cli.run("--db", db(), "import", file.toString(), "--quiz", quiz);
+        Cli.Run r = run("--db", db(), "import", file.toString(), "--quiz", quiz);
         assertEquals(ExitCodes.INPUT, r.code(), r.all());
         assertTrue(r.err().contains("was not imported: 3 problems; nothing was stored"), r.err());
         assertTrue(r.err().contains("broken.csv: line 3: answer 'Q"), r.err());
@@ -276,15 +276,15 @@ class ResultCommandsTest {
 
     @Test
     void unknownQuizzesMissingFilesAndTooFewAttemptsAreOneLineErrors() throws IOException {
-        assertOneLine(Cli.run("--db", db(), "import", "../docs/examples/responses.csv", "--quiz", "nope"),
+        assertOneLine(run("--db", db(), "import", "../docs/examples/responses.csv", "--quiz", "nope"),
                 "unknown quiz 'nope'");
-        assertOneLine(Cli.run("--db", db(), "import", dir.resolve("none.csv").toString(), "--quiz", "nope"),
+        assertOneLine(run("--db", db(), "import", dir.resolve("none.csv").toString(), "--quiz", "nope"),
                 "no such file");
-        assertOneLine(Cli.run("--db", db(), "stats", "nope"), "unknown quiz 'nope'");
+        assertOneLine(run("--db", db(), "stats", "nope"), "unknown quiz 'nope'");
         String quiz = build(BLUEPRINT);
-        assertOneLine(Cli.run("--db", db(), "stats", quiz), "needs at least 2 trainees' scored attempts, has 0");
+        assertOneLine(run("--db", db(), "stats", quiz), "needs at least 2 trainees' scored attempts, has 0");
         Path notADatabase = dir.resolve("notes.db");
         Files.writeString(notADatabase, "these are my notes, not a database\n".repeat(200));
-        assertOneLine(Cli.run("--db", notADatabase.toString(), "stats", quiz), "is not a SecureBase result store");
+        assertOneLine(run("--db", notADatabase.toString(), "stats", quiz), "is not a SecureBase result store");
     }
 }

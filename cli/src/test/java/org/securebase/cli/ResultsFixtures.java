@@ -18,7 +18,7 @@ import org.securebase.quiz.scoring.AnswerKey;
 import org.securebase.quiz.scoring.Key;
 import org.securebase.quiz.store.AttemptSource;
 import org.securebase.quiz.store.ResultStore;
-import org.securebase.quiz.store.Trainee;
+import org.securebase.quiz.store.RegisteredTrainee;
 import org.securebase.quiz.variant.Variant;
 import org.securebase.scenarios.load.ContentLoader;
 import org.securebase.scenarios.load.Loaded;
@@ -44,16 +44,16 @@ final class ResultsFixtures {
         try (ResultStore store = ResultStore.open(db)) {
             Results results = new Results(store, Clock.systemUTC());
             results.freeze(quiz);
-            List<Trainee> all = List.of(new Trainee("t-ana", "Ana Lucía Pérez", null, "LMFT 1001", "Northbridge"),
-                    new Trainee("t-soc", "Σωκράτης Παπαδόπουλος", null, null, null),
-                    new Trainee("t-anna", "Анна Кузнецова", null, null, null),
-                    new Trainee("t-olu", "Olu Adeyemi", null, null, null));
-            List<Trainee> trainees = all.subList(0, size);
+            List<RegisteredTrainee> all = List.of(new RegisteredTrainee("t-ana", "Ana Lucía Pérez", null, "LMFT 1001", "Northbridge"),
+                    new RegisteredTrainee("t-soc", "Σωκράτης Παπαδόπουλος", null, null, null),
+                    new RegisteredTrainee("t-anna", "Анна Кузнецова", null, null, null),
+                    new RegisteredTrainee("t-olu", "Olu Adeyemi", null, null, null));
+            List<RegisteredTrainee> trainees = all.subList(0, size);
             Map<QuestionRef, Answer> perfect = new HashMap<>();
             AnswerKey.of(quiz).keys().forEach((ref, key) -> perfect.put(ref, answer(key)));
             List<CollectedAttempt> attempts = new ArrayList<>();
             Instant at = Instant.parse("2027-04-17T16:00:00Z");
-            for (Trainee t : trainees) {
+            for (RegisteredTrainee t : trainees) {
                 attempts.add(new CollectedAttempt(t.id(), Variant.forTrainee(quiz, t.id()),
                         t.id().equals("t-olu") ? Map.of() : perfect, at));
             }

@@ -105,7 +105,7 @@ class VerificationCommandsTest {
     void backsUpAndChecksTheDatabase() {
         Cli.run("--db", db().toString(), "keys", "export");
         try (var store = new Workspace(db()).open()) {
-            store.saveTrainee(org.securebase.quiz.store.Trainee.of("t1", "Ana"));
+            store.saveTrainee(org.securebase.quiz.store.RegisteredTrainee.of("t1", "Ana"));
         }
         Cli.Run check = Cli.run("--db", db().toString(), "db", "check");
         assertEquals(0, check.code(), check.all());

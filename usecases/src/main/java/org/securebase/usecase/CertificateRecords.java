@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.securebase.model.Checks;
 import org.securebase.quiz.store.Certificate;
-import org.securebase.quiz.store.IssuedCertificate;
+import org.securebase.quiz.store.StandingCertificate;
 import org.securebase.quiz.store.ResultStore;
 import org.securebase.quiz.store.RevokedCertificate;
 
@@ -75,10 +75,10 @@ public final class CertificateRecords {
 
     private static Recorded recorded(Certificate c) {
         if (c instanceof RevokedCertificate r) {
-            IssuedCertificate i = r.issued();
+            StandingCertificate i = r.issued();
             return new Recorded(i.number(), i.lookupCode(), i.issuedAt(), i.fields(), r.revokedAt(), r.reason());
         }
-        IssuedCertificate i = (IssuedCertificate) c;
+        StandingCertificate i = (StandingCertificate) c;
         return new Recorded(i.number(), i.lookupCode(), i.issuedAt(), i.fields(), null, null);
     }
 }

@@ -12,7 +12,7 @@ import org.securebase.quiz.results.Results;
 import org.securebase.quiz.results.Sitting;
 import org.securebase.quiz.scoring.Answer;
 import org.securebase.quiz.store.ResultStore;
-import org.securebase.quiz.store.Trainee;
+import org.securebase.quiz.store.RegisteredTrainee;
 
 /**
  * Delivers an attempt to a trainee, whatever the interface (a terminal, a browser): sit (resume
@@ -70,12 +70,12 @@ public final class DeliverAttempt implements AutoCloseable {
      */
     public Sitting sit(Seat seat) {
         results.freeze(seat.quiz());
-        Optional<Trainee> known = results.trainee(seat.traineeId());
+        Optional<RegisteredTrainee> known = results.trainee(seat.traineeId());
         if (known.isEmpty()) {
-            results.register(Trainee.of(seat.traineeId(), seat.name()));
+            results.register(RegisteredTrainee.of(seat.traineeId(), seat.name()));
         } else if (!known.get().name().equals(seat.name().strip())) {
-            Trainee t = known.get();
-            results.register(new Trainee(t.id(), seat.name(), t.email(), t.licenceNumber(), t.jurisdiction()));
+            RegisteredTrainee t = known.get();
+            results.register(new RegisteredTrainee(t.id(), seat.name(), t.email(), t.licenceNumber(), t.jurisdiction()));
         }
         return results.sit(seat.quiz().id(), seat.traineeId());
     }

@@ -23,9 +23,9 @@ import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.delivery.ScoredAttempt;
 import org.securebase.quiz.results.Results;
 import org.securebase.quiz.store.Certificate;
-import org.securebase.quiz.store.IssuedCertificate;
+import org.securebase.quiz.store.StandingCertificate;
 import org.securebase.quiz.store.ResultStore;
-import org.securebase.quiz.store.Trainee;
+import org.securebase.quiz.store.RegisteredTrainee;
 
 /**
  * Writes the gradebook of a quiz: the Excel workbook (summary, responses, concept mastery, item
@@ -131,12 +131,12 @@ public final class ExportGradebook {
     static CohortNumbers spool(ResultStore store, Quiz quiz, Iterable<ScoredAttempt> counted, SpooledRows rows) {
         Map<String, String> certificates = new HashMap<>();
         for (Certificate c : store.certificatesOfQuiz(quiz.id())) {
-            if (c instanceof IssuedCertificate issued) {
+            if (c instanceof StandingCertificate issued) {
                 certificates.put(issued.traineeId(), issued.number());
             }
         }
         Map<String, String> names = new HashMap<>();
-        for (Trainee t : store.trainees()) {
+        for (RegisteredTrainee t : store.trainees()) {
             names.put(t.id(), t.name());
         }
         return GradebookContent.spool(quiz, counted, a -> new GradebookContent.TraineeInfo(

@@ -3,10 +3,8 @@ package org.securebase.usecase;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import org.securebase.model.Checks;
 import org.securebase.quiz.assembly.Quiz;
-import org.securebase.quiz.delivery.ScoredAttempt;
 import org.securebase.quiz.results.Results;
 import org.securebase.quiz.simulate.Cohort;
 import org.securebase.quiz.store.ResultStore;
@@ -62,9 +60,9 @@ public final class GenerateResults {
         try (ResultStore store = workspace.open()) {
             Results results = new Results(store, clock);
             results.freeze(quiz);
-            List<ScoredAttempt> recorded = RecordCohort.record(results, cohort,
+            RecordCohort.Recorded recorded = RecordCohort.record(results, cohort,
                     i -> "Simulated trainee " + Integer.parseInt(Cohort.traineeId(i).substring(4)));
-            return new Generated(recorded.size(), recorded.stream().filter(a -> a.report().passed()).count());
+            return new Generated(recorded.attempts(), recorded.passed());
         }
     }
 }

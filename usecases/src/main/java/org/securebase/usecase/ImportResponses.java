@@ -12,7 +12,8 @@ import org.securebase.quiz.store.ResultStore;
 
 /**
  * Imports a response sheet collected on paper or in a spreadsheet (docs/import.md): every
- * attempt of the file or, with every bad row reported by line, none.
+ * attempt of the file or, with every bad row reported by line, none. The file is streamed: a
+ * large sheet needs little memory.
  *
  * @since 0.3
  */
@@ -40,9 +41,8 @@ public final class ImportResponses {
         if (!Files.isRegularFile(file)) {
             throw new Refusal("no such file: " + file);
         }
-        byte[] bytes = Files.readAllBytes(file);
         try (ResultStore store = workspace.open()) {
-            return new ResponseImport(new Results(store, clock)).run(quizId, bytes);
+            return new ResponseImport(new Results(store, clock)).run(quizId, file);
         }
     }
 }

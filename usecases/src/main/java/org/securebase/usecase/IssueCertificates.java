@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import java.util.Set;
 import org.securebase.export.certificate.BatchResult;
 import org.securebase.export.certificate.CertificateBatch;
 import org.securebase.export.certificate.CertificateData;
+import org.securebase.export.certificate.CertificateFields;
 import org.securebase.export.certificate.Certificates;
 import org.securebase.export.certificate.IssuedCertificate;
 import org.securebase.export.certificate.Score;
@@ -26,7 +28,7 @@ import org.securebase.model.course.Course;
 import org.securebase.quiz.delivery.ScoredAttempt;
 import org.securebase.quiz.results.Results;
 import org.securebase.quiz.store.AttemptSource;
-import org.securebase.quiz.store.Certificate;
+import org.securebase.quiz.store.StandingCertificate;
 import org.securebase.quiz.store.ResultStore;
 
 /**
@@ -34,6 +36,11 @@ import org.securebase.quiz.store.ResultStore;
  * course's quiz passed and who holds none for the course yet, one PDF each plus a combined PDF
  * for printing, written into a new folder, each recorded in the store so its number and code
  * can be looked up later. Certificates from simulated attempts carry a SAMPLE mark.
+ *
+ * <p>Issuing survives an interruption: a journal beside the output folder names the
+ * certificates of a run until its folder is in place, and the next run into the same folder
+ * writes again every one the store recorded but the folder lacks (from the stored results, with
+ * the same signed fields) and removes the temporary folders the interrupted run left.
  *
  * @since 0.3
  */
@@ -76,8 +83,9 @@ public final class IssueCertificates {
      * @param samples how many of them from simulated results, marked SAMPLE
      * @param before how many trainees held one for the course before
      * @param folder where they were written; null when none was issued
+     * @param recovered how many certificates an interrupted run had recorded were written again
      */
-    public record Issued(String quizId, int count, long samples, int before, Path folder) {
+    public record Issued(String quizId, int count, long samples, int before, Path folder, int recovered) {
     }
 
     /**
@@ -89,7 +97,7 @@ public final class IssueCertificates {
      * @throws IOException when the folder cannot be written; nothing is recorded then
      * @throws Refusal when the store or the quiz is missing, or the folder exists without force
      */
-    public Issued issue(Request request, Progress progress) throws IOException {
+    public Issued issue(Request request, WorkDone progress) throws IOException {
         try (ResultStore store = workspace.openExisting()) {
             String quizId = Workspace.pickQuiz(store, request.quizId(), request.course().quizId());
             return issue(new Results(store, clock), request.course(), quizId, request.out(), request.force(),
@@ -101,46 +109,119 @@ public final class IssueCertificates {
      * Issues certificates on results already open, for use cases that run inside another (the demo).
      */
     static Issued issue(Results results, Course course, String quizId, Path out, boolean force,
-            Certificates certificates, Progress progress) throws IOException {
+            Certificates certificates, WorkDone progress) throws IOException {
         ResultStore store = results.store();
+        Path target = out.toAbsolutePath().normalize();
+        Journal journal = new Journal(target);
+        journal.cleanLeftovers();
+        List<StandingCertificate> standing = new ArrayList<>();
+        store.certificatesOf(course.id()).stream().filter(c -> c instanceof StandingCertificate)
+                .forEach(c -> standing.add((StandingCertificate) c));
         Set<String> certified = new HashSet<>();
-        List<Certificate> existing = store.certificatesOf(course.id());
-        existing.stream().filter(c -> c instanceof org.securebase.quiz.store.IssuedCertificate)
-                .forEach(c -> certified.add(((org.securebase.quiz.store.IssuedCertificate) c).traineeId()));
+        standing.forEach(c -> certified.add(c.traineeId()));
+        List<CertificateData> recovered = recover(results, course, standing, journal);
         List<CertificateData> data = new ArrayList<>();
         List<ScoredAttempt> attempts = new ArrayList<>();
-        int sequence = existing.size();
+        int sequence = store.certificatesOf(course.id()).size();
         for (ScoredAttempt a : results.counted(quizId)) {
             String trainee = a.header().traineeId();
             if (!a.report().passed() || certified.contains(trainee)) {
                 continue;
             }
-            var t = results.requireTrainee(trainee);
-            boolean simulated = store.attempt(Results.storeId(a)).map(s -> s.source() == AttemptSource.SIMULATED)
-                    .orElse(false);
-            LocalDate completed = LocalDate.ofInstant(a.submission().submitted(), ZoneOffset.UTC);
-            data.add(new CertificateData(course, new Trainee(t.id(), t.name(), t.licenceNumber(), t.jurisdiction()),
-                    completed, number(course, completed, ++sequence),
-                    new Score(points(a.report().earned()), BigDecimal.valueOf(a.report().possible())), simulated));
+            data.add(data(results, course, a, number(course, completed(a), ++sequence)));
             attempts.add(a);
         }
-        if (data.isEmpty()) {
-            return new Issued(quizId, 0, 0, certified.size(), null);
+        int again = recovered.size();
+        if (!recovered.isEmpty() && Files.isDirectory(target)) {
+            deliverInto(target, recovered, certificates, progress);
+            recovered = List.of();
+        }
+        if (data.isEmpty() && recovered.isEmpty()) {
+            journal.finish();
+            return new Issued(quizId, 0, 0, certified.size(), again > 0 ? target : null, again);
         }
         Clock clock = results.clock();
+        List<CertificateData> all = new ArrayList<>(recovered);
+        all.addAll(data);
+        journal.start(data.stream().map(CertificateData::number).toList());
+        List<CertificateData> delivered = recovered;
         Path written = OutputFiles.writeFolder(out, force, folder -> {
-            BatchResult result = new CertificateBatch(certificates).issue(data, folder,
+            BatchResult result = new CertificateBatch(certificates).issue(all, folder,
                     (done, total, cert) -> progress.update(done, total));
-            for (int i = 0; i < result.issued().size(); i++) {
+            for (int i = delivered.size(); i < result.issued().size(); i++) {
                 IssuedCertificate c = result.issued().get(i);
-                ScoredAttempt a = attempts.get(i);
-                store.recordCertificate(new org.securebase.quiz.store.IssuedCertificate(c.number(), c.code(),
+                ScoredAttempt a = attempts.get(i - delivered.size());
+                store.recordCertificate(new StandingCertificate(c.number(), c.code(),
                         a.header().traineeId(), course.id(), quizId, Results.storeId(a), clock.instant(),
                         new String(c.fields().canonical(), StandardCharsets.UTF_8), c.verificationString()));
             }
         });
+        journal.finish();
         return new Issued(quizId, data.size(), data.stream().filter(CertificateData::sample).count(), certified.size(),
-                written);
+                written, again);
+    }
+
+    /**
+     * Writes recovered certificates into the existing output folder: drawn in a hidden sibling
+     * folder, then each PDF moved in; the folder's combined PDF is left as it is.
+     */
+    private static void deliverInto(Path target, List<CertificateData> recovered, Certificates certificates,
+            WorkDone progress) throws IOException {
+        Path temp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".");
+        try {
+            BatchResult result = new CertificateBatch(certificates).issue(recovered, temp,
+                    (done, total, cert) -> progress.update(done, total));
+            for (IssuedCertificate c : result.issued()) {
+                Files.move(c.file(), target.resolve(c.file().getFileName()));
+            }
+        } finally {
+            try (java.util.stream.Stream<Path> tree = Files.walk(temp)) {
+                for (Path p : tree.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    /**
+     * The certificates an interrupted run recorded but did not leave in the output folder (its
+     * journal names them), drawn again from the store: the same signed fields, byte for byte.
+     */
+    private static List<CertificateData> recover(Results results, Course course, List<StandingCertificate> standing,
+            Journal journal) throws IOException {
+        Set<String> started = journal.numbers();
+        List<CertificateData> out = new ArrayList<>();
+        for (StandingCertificate c : standing) {
+            if (!started.contains(c.number()) || journal.holds(c.number())) {
+                continue;
+            }
+            ScoredAttempt a = results.scored(c.quizId()).stream()
+                    .filter(s -> Results.storeId(s) == c.attemptId()).findFirst()
+                    .orElseThrow(() -> new Refusal("certificate " + c.number() + " names attempt " + c.attemptId()
+                            + ", which the store no longer holds; it cannot be written again"));
+            CertificateData d = data(results, course, a, c.number());
+            String fields = new String(CertificateFields.of(d).canonical(), StandardCharsets.UTF_8);
+            if (!fields.equals(c.fields())) {
+                throw new Refusal("certificate " + c.number() + " was recorded but its file is missing, and the"
+                        + " results changed since (a rescore or new details): it cannot be written again with the"
+                        + " fields it was signed with; revoke it and issue a new one");
+            }
+            out.add(d);
+        }
+        return out;
+    }
+
+    private static CertificateData data(Results results, Course course, ScoredAttempt a, String number) {
+        var t = results.requireTrainee(a.header().traineeId());
+        boolean simulated = results.store().attempt(Results.storeId(a))
+                .map(s -> s.source() == AttemptSource.SIMULATED).orElse(false);
+        return new CertificateData(course, new Trainee(t.id(), t.name(), t.licenceNumber(), t.jurisdiction()),
+                completed(a), number, new Score(points(a.report().earned()), BigDecimal.valueOf(a.report().possible())),
+                simulated);
+    }
+
+    private static LocalDate completed(ScoredAttempt a) {
+        return LocalDate.ofInstant(a.submission().submitted(), ZoneOffset.UTC);
     }
 
     /** {@code AFW-2027-000001}: initials of the course id's words, the completion year, a sequence. */

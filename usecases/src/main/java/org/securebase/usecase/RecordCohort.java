@@ -15,7 +15,7 @@ import org.securebase.quiz.results.Results;
 import org.securebase.quiz.scoring.Answer;
 import org.securebase.quiz.simulate.Cohort;
 import org.securebase.quiz.store.AttemptSource;
-import org.securebase.quiz.store.Trainee;
+import org.securebase.quiz.store.RegisteredTrainee;
 
 /**
  * Records a simulated cohort's attempts as results: the one way the demo and
@@ -33,34 +33,47 @@ public final class RecordCohort {
     }
 
     /**
+     * What was recorded.
+     *
+     * @param attempts how many attempts
+     * @param passed how many of them passed under the key in force
+     */
+    public record Recorded(int attempts, long passed) {
+    }
+
+    /**
      * Records the cohort, its trainees registered under the names given.
      *
      * @param results where to record; the cohort's quiz must be frozen there
      * @param cohort the simulated cohort
      * @param name the name of trainee {@code i} (0-based, in the cohort's order)
-     * @return the recorded attempts, scored
+     * @return how many attempts were recorded and passed
      */
-    public static List<ScoredAttempt> record(Results results, Cohort cohort, IntFunction<String> name) {
+    public static Recorded record(Results results, Cohort cohort, IntFunction<String> name) {
         Checks.present(cohort, "cohort");
         List<SubmittedAttempt> submitted = cohort.attempts();
-        List<ScoredAttempt> out = new ArrayList<>(submitted.size());
+        int attempts = 0;
+        long passed = 0;
         for (int from = 0; from < submitted.size(); from += BATCH) {
-            List<Trainee> people = new ArrayList<>();
-            List<CollectedAttempt> attempts = new ArrayList<>();
+            List<RegisteredTrainee> people = new ArrayList<>();
+            List<CollectedAttempt> batch = new ArrayList<>();
             for (int i = from; i < Math.min(submitted.size(), from + BATCH); i++) {
                 SubmittedAttempt a = submitted.get(i);
                 String id = a.header().traineeId();
-                people.add(new Trainee(id, name.apply(i), null, null, null));
+                people.add(new RegisteredTrainee(id, name.apply(i), null, null, null));
                 Map<QuestionRef, Answer> answers = new LinkedHashMap<>();
                 for (Response r : a.responses()) {
                     if (!r.clears()) {
                         answers.put(r.ref(), r.answer());
                     }
                 }
-                attempts.add(new CollectedAttempt(id, a.header().variant(), answers, a.submitted()));
+                batch.add(new CollectedAttempt(id, a.header().variant(), answers, a.submitted()));
             }
-            out.addAll(results.recordCollected(cohort.quiz(), people, attempts, AttemptSource.SIMULATED));
+            for (ScoredAttempt a : results.recordCollected(cohort.quiz(), people, batch, AttemptSource.SIMULATED)) {
+                attempts++;
+                passed += a.report().passed() ? 1 : 0;
+            }
         }
-        return out;
+        return new Recorded(attempts, passed);
     }
 }

@@ -16,7 +16,7 @@ import org.securebase.model.Checks;
 import org.securebase.quiz.delivery.ScoredAttempt;
 import org.securebase.quiz.results.Results;
 import org.securebase.quiz.store.ResultStore;
-import org.securebase.quiz.store.Trainee;
+import org.securebase.quiz.store.RegisteredTrainee;
 
 /**
  * Writes a trainee's score report (PDF) for the attempt that counts at a quiz.
@@ -80,7 +80,7 @@ public final class ReportScore {
             Results results = new Results(store, clock);
             String id = Workspace.pickQuiz(store, request.quizId(), null);
             String traineeId = request.traineeId();
-            Trainee trainee = results.trainee(traineeId).orElseThrow(() -> new Refusal("no trainee '" + traineeId
+            RegisteredTrainee trainee = results.trainee(traineeId).orElseThrow(() -> new Refusal("no trainee '" + traineeId
                     + "' in " + store.file() + "; trainees are added when they take a quiz or their answers are imported"));
             ScoredAttempt attempt = results.counted(id).stream().filter(a -> a.header().traineeId().equals(traineeId))
                     .findFirst().orElseThrow(() -> new Refusal(trainee.name() + " has no submitted attempt at quiz " + id));

@@ -30,7 +30,7 @@ import org.securebase.quiz.delivery.ScoredAttempt;
 import org.securebase.quiz.results.Results;
 import org.securebase.quiz.simulate.Cohort;
 import org.securebase.quiz.store.ResultStore;
-import org.securebase.quiz.store.Trainee;
+import org.securebase.quiz.store.RegisteredTrainee;
 import org.securebase.quiz.variant.Variant;
 
 /**
@@ -96,7 +96,7 @@ public final class RunDemo {
      * @return what was written
      * @throws IOException when an output cannot be written; the folder is not left behind
      */
-    public Written run(Request request, Progress progress) throws IOException {
+    public Written run(Request request, WorkDone progress) throws IOException {
         Course course = request.course();
         Quiz quiz = request.quiz();
         Instant start = (course.dates() == null ? LocalDate.now(clock) : course.dates().end()).atTime(9, 0)
@@ -133,7 +133,7 @@ public final class RunDemo {
 
                 ScoredAttempt shown = counted.stream().filter(a -> a.report().passed()).findFirst()
                         .orElse(counted.get(0));
-                String name = results.trainee(shown.header().traineeId()).map(Trainee::name).orElseThrow();
+                String name = results.trainee(shown.header().traineeId()).map(RegisteredTrainee::name).orElseThrow();
                 String reportName = "score-report-" + shown.header().traineeId() + ".pdf";
                 ReportScore.write(ScoreReportContent.of(shown, name, course.sponsor().name(),
                         LocalDate.ofInstant(shown.submission().submitted(), ZoneOffset.UTC)),

@@ -123,7 +123,7 @@ public final class BenchCommand implements Runnable {
             Loaded loaded = Libraries.load(root, spec.commandLine().getErr());
             QuizBlueprint b = Libraries.blueprint(loaded, blueprint);
             Quiz quiz = Assembly.assemble(b, loaded.library(), seed);
-            GenerateResults.Generated generated = new GenerateResults(root.workspace(), Session.clock())
+            GenerateResults.Generated generated = new GenerateResults(root.workspace(), root.clock())
                     .generate(quiz, trainees, seed, meanAbility);
             PrintWriter o = spec.commandLine().getOut();
             o.println(quiz.id());

@@ -1,6 +1,8 @@
 package org.securebase.cli.commands;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.securebase.cli.content.Libraries;
@@ -11,10 +13,13 @@ import org.securebase.export.certificate.CertificateBatch;
 import org.securebase.export.typeset.Face;
 import org.securebase.export.typeset.FontSet;
 import org.securebase.model.course.Course;
+import org.securebase.usecase.CertificateRecords;
 import org.securebase.usecase.IssueCertificates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -26,19 +31,20 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "certificates", mixinStandardHelpOptions = true,
         description = {"Issue signed CE certificates to the trainees who passed a course's quiz.",
-                "Trainees who already hold a certificate for the course are skipped."})
+                "Trainees who already hold a certificate for the course are skipped."},
+        subcommands = CertificatesCommand.Revoke.class)
 public final class CertificatesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--course", required = true, paramLabel = "COURSE", description = "The course id (see 'securebase list').")
+    @Option(names = "--course", paramLabel = "COURSE", description = "The course id (see 'securebase list').")
     String courseId;
 
     @Option(names = "--quiz", paramLabel = "QUIZ-ID",
             description = "The quiz whose results count (default: the only quiz built from the course's blueprint).")
     String quizId;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "The folder to write (must not exist without --force).")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "The folder to write (must not exist without --force).")
     Path out;
 
     @Option(names = "--font", paramLabel = "FILE.ttf",
@@ -50,6 +56,7 @@ public final class CertificatesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        requireIssueOptions();
         GlobalOptions options = GlobalOptions.of(spec);
         Course course = Libraries.course(Libraries.load(options, spec.commandLine().getErr()), courseId);
         FontSet fonts = font == null ? FontSet.bundled() : FontSet.of(Map.of(Face.SERIF, font, Face.SERIF_BOLD, font,
@@ -57,10 +64,14 @@ public final class CertificatesCommand implements Callable<Integer> {
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), "issuing certificates", options.interactive());
         IssueCertificates.Issued issued;
         try {
-            issued = new IssueCertificates(options.workspace(), Session.clock())
+            issued = new IssueCertificates(options.workspace(), options.clock())
                     .issue(new IssueCertificates.Request(course, quizId, out, force, fonts), bar::update);
         } finally {
             bar.finish();
+        }
+        if (issued.recovered() > 0) {
+            spec.commandLine().getOut().println("wrote again " + issued.recovered() + " certificate"
+                    + (issued.recovered() == 1 ? "" : "s") + " an interrupted run had recorded, into " + issued.folder());
         }
         if (issued.count() == 0) {
             spec.commandLine().getOut().println("no new certificates: no trainee passed quiz " + issued.quizId()
@@ -72,5 +83,48 @@ public final class CertificatesCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * Issuing needs {@code --course} and {@code --out}; they are checked here rather than marked
+     * required, so that {@code certificates revoke} can run without them.
+     */
+    private void requireIssueOptions() {
+        List<String> missing = new ArrayList<>();
+        if (courseId == null) {
+            missing.add("'--course=COURSE'");
+        }
+        if (out == null) {
+            missing.add("'--out=DIR'");
+        }
+        if (!missing.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing required option" + (missing.size() == 1 ? "" : "s")
+                    + ": " + String.join(", ", missing));
+        }
+    }
+
+    /** {@code certificates revoke NUMBER --reason TEXT}. */
+    @Command(name = "revoke", mixinStandardHelpOptions = true,
+            description = {"Revoke an issued certificate, keeping the reason and time as its audit record.",
+                    "'verify NUMBER CODE' then reports it revoked."})
+    public static final class Revoke implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "NUMBER", description = "The certificate number, e.g. AFW-2027-000001.")
+        String number;
+
+        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why it no longer stands.")
+        String reason;
+
+        @Override
+        public Integer call() {
+            CertificateRecords.Recorded revoked = new CertificateRecords(GlobalOptions.of(spec).workspace(),
+                    GlobalOptions.of(spec).clock()).revoke(number, reason);
+            spec.commandLine().getOut().println("revoked certificate " + revoked.number() + " at " + revoked.revokedAt()
+                    + ": " + revoked.revocationReason());
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        }
     }
 }

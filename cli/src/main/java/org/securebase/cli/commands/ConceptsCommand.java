@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.UserError;
-import org.securebase.cli.terminal.Text;
+import org.securebase.cli.terminal.Paragraphs;
 import org.securebase.model.concept.Concept;
 import org.securebase.model.concept.ConceptCatalogue;
 import org.securebase.model.concept.ConceptGroup;
@@ -67,7 +67,7 @@ public final class ConceptsCommand implements Callable<Integer> {
                     continue;
                 }
                 out.println("  " + c.id() + "  " + c.displayName());
-                out.print(Text.indented(c.definition(), 6, WIDTH));
+                out.print(Paragraphs.indented(c.definition(), 6, WIDTH));
             }
             if (!idsOnly) {
                 out.println();

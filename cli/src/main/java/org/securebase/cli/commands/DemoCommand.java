@@ -64,7 +64,7 @@ public final class DemoCommand implements Callable<Integer> {
         ProgressBar bar = new ProgressBar(err, "issuing certificates", options.interactive());
         RunDemo.Written written;
         try {
-            written = new RunDemo(Session.clock()).run(new RunDemo.Request(course, quiz, trainees, seed, out, force,
+            written = new RunDemo(GlobalOptions.of(spec).clock()).run(new RunDemo.Request(course, quiz, trainees, seed, out, force,
                     ItemAnalysisTable::text), bar::update);
         } finally {
             bar.finish();

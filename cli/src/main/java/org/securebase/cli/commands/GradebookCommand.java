@@ -56,7 +56,7 @@ public final class GradebookCommand implements Callable<Integer> {
         if (canvas != null || moodle) {
             return sendToLms();
         }
-        ExportGradebook.Written written = new ExportGradebook(GlobalOptions.of(spec).workspace(), Session.clock())
+        ExportGradebook.Written written = new ExportGradebook(GlobalOptions.of(spec).workspace(), GlobalOptions.of(spec).clock())
                 .export(new ExportGradebook.Request(quizId, out, csv, force));
         spec.commandLine().getOut().println("wrote " + written.files().get(0) + " (" + written.trainees() + " trainees, "
                 + written.questions() + " questions)");

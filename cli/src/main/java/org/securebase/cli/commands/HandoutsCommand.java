@@ -48,7 +48,7 @@ public final class HandoutsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         GlobalOptions options = GlobalOptions.of(spec);
         Quiz quiz = Session.build(options, spec.commandLine().getErr(), blueprint, seed);
-        PrintHandouts.Printed printed = new PrintHandouts(options.workspace(), Session.clock())
+        PrintHandouts.Printed printed = new PrintHandouts(options.workspace(), options.clock())
                 .print(new PrintHandouts.Request(quiz, variants, sponsor, out, force));
         var o = spec.commandLine().getOut();
         o.println("wrote " + variants + " handouts and answer keys for quiz " + quiz.id() + " into " + printed.folder());

@@ -43,7 +43,7 @@ public final class ImportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), file == null ? "Missing required parameter: 'RESPONSES.csv'"
                     : "Missing required option: '--quiz=QUIZ-ID'");
         }
-        ImportOutcome outcome = new ImportResponses(GlobalOptions.of(spec).workspace(), Session.clock()).run(file, quizId);
+        ImportOutcome outcome = new ImportResponses(GlobalOptions.of(spec).workspace(), GlobalOptions.of(spec).clock()).run(file, quizId);
         if (outcome instanceof ImportOutcome.Rejected r) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("securebase: " + file + " was not imported: " + r.problems().size() + " problem"

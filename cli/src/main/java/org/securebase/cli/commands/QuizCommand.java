@@ -62,7 +62,7 @@ public final class QuizCommand implements Runnable {
             GlobalOptions root = GlobalOptions.of(spec);
             PrintWriter out = spec.commandLine().getOut();
             Quiz quiz = Session.build(root, spec.commandLine().getErr(), blueprint, seed);
-            new StoreQuiz(root.workspace(), Session.clock()).freeze(quiz);
+            new StoreQuiz(root.workspace(), root.clock()).freeze(quiz);
             out.println("quiz " + quiz.id());
             out.println("fingerprint " + quiz.fingerprint());
             out.println("blueprint " + quiz.blueprintId() + " version " + quiz.blueprintVersion() + ", seed " + quiz.seed());
@@ -125,7 +125,7 @@ public final class QuizCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             Quiz quiz;
             AnswerKey key;
-            var stored = new StoreQuiz(root.workspace(), Session.clock()).find(quizOrBlueprint);
+            var stored = new StoreQuiz(root.workspace(), root.clock()).find(quizOrBlueprint);
             if (stored.isPresent()) {
                 quiz = stored.get().quiz();
                 key = stored.get().key();

@@ -40,7 +40,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ReportScore.Written written = new ReportScore(GlobalOptions.of(spec).workspace(), Session.clock())
+        ReportScore.Written written = new ReportScore(GlobalOptions.of(spec).workspace(), GlobalOptions.of(spec).clock())
                 .report(new ReportScore.Request(traineeId, quizId, out, sponsor, force));
         spec.commandLine().getOut().printf("wrote %s: %s, %s of %s points (%.1f%%), %s%n", written.file(), Shown.safe(written.name()),
                 written.score().toPlainString(), written.max().toPlainString(), written.percent().doubleValue(),

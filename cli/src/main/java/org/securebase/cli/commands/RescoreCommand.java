@@ -66,7 +66,7 @@ public final class RescoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AuditRecord audit = new RescoreQuiz(GlobalOptions.of(spec).workspace(), Session.clock())
+        AuditRecord audit = new RescoreQuiz(GlobalOptions.of(spec).workspace(), GlobalOptions.of(spec).clock())
                 .rescore(quizId, this::keyChange);
         PrintWriter out = spec.commandLine().getOut();
         out.println(audit.change() + "; reason: " + audit.reason());

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import org.securebase.cli.terminal.Text;
+import org.securebase.cli.terminal.Paragraphs;
 import org.securebase.model.vignette.Client;
 import org.securebase.model.vignette.Turn;
 import org.securebase.quiz.delivery.DeliveredQuestion;
@@ -24,7 +24,7 @@ final class Screens {
                 + (q.timeLimitMinutes() == null ? " · no time limit" : " · time limit " + q.timeLimitMinutes() + " minutes"));
         if (q.instructions() != null) {
             out.println();
-            out.print(Text.indented(q.instructions(), 0, WIDTH));
+            out.print(Paragraphs.indented(q.instructions(), 0, WIDTH));
         }
         out.println();
     }
@@ -41,10 +41,10 @@ final class Screens {
                 who.append(" (").append(cl.role()).append(')');
             }
         }
-        out.print(Text.indented("Clients: " + who, 0, WIDTH));
+        out.print(Paragraphs.indented("Clients: " + who, 0, WIDTH));
         out.println();
         c.background().forEach(p -> {
-            out.print(Text.indented(p, 0, WIDTH));
+            out.print(Paragraphs.indented(p, 0, WIDTH));
             out.println();
         });
         if (!c.transcript().isEmpty()) {
@@ -56,7 +56,7 @@ final class Screens {
                         : c.clients().stream().filter(cl -> cl.id().equals(t.speaker())).map(Client::name).findFirst()
                                 .orElse(t.speaker());
                 String head = String.format("%-" + width + "s  ", speaker.toUpperCase(Locale.ROOT));
-                List<String> lines = Text.wrap((t.nonverbal() == null ? "" : "(" + t.nonverbal() + ") ") + t.text(),
+                List<String> lines = Paragraphs.wrap((t.nonverbal() == null ? "" : "(" + t.nonverbal() + ") ") + t.text(),
                         WIDTH - head.length());
                 for (int l = 0; l < lines.size(); l++) {
                     out.println((l == 0 ? head : " ".repeat(head.length())) + lines.get(l));
@@ -67,20 +67,20 @@ final class Screens {
     }
 
     static void question(PrintWriter out, DeliveredQuestion q, int of) {
-        out.print(Text.indented("Question " + q.number() + (of > 0 ? " of " + of : "") + " (" + q.points()
+        out.print(Paragraphs.indented("Question " + q.number() + (of > 0 ? " of " + of : "") + " (" + q.points()
                 + (q.points() == 1 ? " point" : " points") + "): " + q.stem(), 0, WIDTH));
         q.accept(new DeliveredQuestionVisitor<Void>() {
             @Override
             public Void choice(DeliveredQuestion.Choice c) {
                 out.println(c.selectAll() ? "  Select all that apply." : "  Choose one.");
-                c.options().forEach(o -> out.print(Text.indented(o.letter() + ". " + o.text(), 2, WIDTH)));
+                c.options().forEach(o -> out.print(Paragraphs.indented(o.letter() + ". " + o.text(), 2, WIDTH)));
                 return null;
             }
 
             @Override
             public Void ordering(DeliveredQuestion.OrderingTask o) {
                 out.println("  Put these in order, first to last.");
-                o.items().forEach(i -> out.print(Text.indented(i.letter() + ". " + i.text(), 2, WIDTH)));
+                o.items().forEach(i -> out.print(Paragraphs.indented(i.letter() + ". " + i.text(), 2, WIDTH)));
                 return null;
             }
 
@@ -88,9 +88,9 @@ final class Screens {
             public Void matching(DeliveredQuestion.MatchingTask m) {
                 out.println("  Match each numbered item with a letter.");
                 for (int i = 0; i < m.lefts().size(); i++) {
-                    out.print(Text.indented((i + 1) + ". " + m.lefts().get(i), 2, WIDTH));
+                    out.print(Paragraphs.indented((i + 1) + ". " + m.lefts().get(i), 2, WIDTH));
                 }
-                m.rights().forEach(r -> out.print(Text.indented(r.letter() + ". " + r.text(), 6, WIDTH)));
+                m.rights().forEach(r -> out.print(Paragraphs.indented(r.letter() + ". " + r.text(), 6, WIDTH)));
                 return null;
             }
         });

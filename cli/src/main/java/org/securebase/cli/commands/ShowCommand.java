@@ -7,7 +7,7 @@ import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
 import org.securebase.cli.support.UserError;
 import org.securebase.cli.content.Libraries;
-import org.securebase.cli.terminal.Text;
+import org.securebase.cli.terminal.Paragraphs;
 import org.securebase.model.question.ChoiceOption;
 import org.securebase.model.question.MatchPair;
 import org.securebase.model.question.Matching;
@@ -100,7 +100,7 @@ public final class ShowCommand implements Callable<Integer> {
         out.println();
         out.println(cs.string("@|bold Background|@"));
         v.background().forEach(p -> {
-            out.print(Text.indented(p, 2, WIDTH));
+            out.print(Paragraphs.indented(p, 2, WIDTH));
             out.println();
         });
         if (!v.transcript().isEmpty()) {
@@ -112,7 +112,7 @@ public final class ShowCommand implements Callable<Integer> {
                 String speaker = t.byTherapist() ? "Therapist"
                         : v.client(t.speaker()).map(Client::name).orElse(t.speaker());
                 String head = String.format("%3d  %-" + speakerWidth + "s  ", i + 1, speaker.toUpperCase(java.util.Locale.ROOT));
-                List<String> lines = Text.wrap((t.nonverbal() == null ? "" : "(" + t.nonverbal() + ") ") + t.text(),
+                List<String> lines = Paragraphs.wrap((t.nonverbal() == null ? "" : "(" + t.nonverbal() + ") ") + t.text(),
                         WIDTH - head.length());
                 for (int l = 0; l < lines.size(); l++) {
                     out.println((l == 0 ? head : " ".repeat(head.length())) + lines.get(l));
@@ -124,7 +124,7 @@ public final class ShowCommand implements Callable<Integer> {
             out.println(cs.string("@|bold Expert notes|@"));
             for (Annotation a : v.annotations()) {
                 String where = a.turns().isEmpty() ? "" : "turns " + String.join(", ", a.turns().stream().map(String::valueOf).toList()) + ": ";
-                out.print(Text.indented(where + a.text() + " [" + String.join(" ",
+                out.print(Paragraphs.indented(where + a.text() + " [" + String.join(" ",
                         a.concepts().stream().map(Object::toString).toList()) + "]", 2, WIDTH));
             }
             out.println();
@@ -136,7 +136,7 @@ public final class ShowCommand implements Callable<Integer> {
     }
 
     private void printQuestion(PrintWriter out, Question q, int number) {
-        out.print(Text.indented(number + ". " + q.stem() + "  (" + q.id() + ", " + q.typeName() + ", "
+        out.print(Paragraphs.indented(number + ". " + q.stem() + "  (" + q.id() + ", " + q.typeName() + ", "
                 + q.points() + (q.points() == 1 ? " point)" : " points)"), 2, WIDTH));
         q.accept(new QuestionVisitor<Void>() {
             @Override
@@ -157,7 +157,7 @@ public final class ShowCommand implements Callable<Integer> {
                 List<String> items = withKey ? o.items() : o.items().stream().sorted().toList();
                 out.println(withKey ? "     In the correct order:" : "     Put these in order:");
                 for (int i = 0; i < items.size(); i++) {
-                    out.print(Text.indented((withKey ? (i + 1) + ". " : "- ") + items.get(i), 5, WIDTH));
+                    out.print(Paragraphs.indented((withKey ? (i + 1) + ". " : "- ") + items.get(i), 5, WIDTH));
                 }
                 return null;
             }
@@ -178,7 +178,7 @@ public final class ShowCommand implements Callable<Integer> {
             }
         });
         if (withKey && q.feedback() != null) {
-            out.print(Text.indented("Feedback: " + q.feedback(), 5, WIDTH));
+            out.print(Paragraphs.indented("Feedback: " + q.feedback(), 5, WIDTH));
         }
         out.println();
     }
@@ -187,9 +187,9 @@ public final class ShowCommand implements Callable<Integer> {
         for (int i = 0; i < options.size(); i++) {
             ChoiceOption o = options.get(i);
             String mark = withKey ? (o.correct() ? "✓ " : "  ") : "";
-            out.print(Text.indented(mark + (char) ('A' + i) + ". " + o.text(), 5, WIDTH));
+            out.print(Paragraphs.indented(mark + (char) ('A' + i) + ". " + o.text(), 5, WIDTH));
             if (withKey && o.feedback() != null) {
-                out.print(Text.indented(o.feedback(), 12, WIDTH));
+                out.print(Paragraphs.indented(o.feedback(), 12, WIDTH));
             }
         }
     }

@@ -38,7 +38,7 @@ public final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AnalyseItems analyse = new AnalyseItems(GlobalOptions.of(spec).workspace(), Session.clock());
+        AnalyseItems analyse = new AnalyseItems(GlobalOptions.of(spec).workspace(), GlobalOptions.of(spec).clock());
         if (options) {
             OptionsTable.print(spec.commandLine().getOut(), quizId, analyse.options(quizId));
         }

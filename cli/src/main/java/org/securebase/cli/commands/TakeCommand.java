@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
-import org.securebase.cli.terminal.Text;
+import org.securebase.cli.terminal.Paragraphs;
 import org.securebase.model.question.Question;
 import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.delivery.DeliveredQuestion;
@@ -65,8 +65,8 @@ public final class TakeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         GlobalOptions root = GlobalOptions.of(spec);
         Quiz quiz = Session.build(root, spec.commandLine().getErr(), blueprint, seed);
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        try (DeliverAttempt delivery = DeliverAttempt.open(root.workspace(), Session.clock())) {
+        BufferedReader in = new BufferedReader(new InputStreamReader(root.in(), StandardCharsets.UTF_8));
+        try (DeliverAttempt delivery = DeliverAttempt.open(root.workspace(), root.clock())) {
             Sitting sitting = delivery.sit(new DeliverAttempt.Seat(quiz, traineeId, name));
             return new Desk(delivery, sitting, in, spec.commandLine().getOut()).run();
         }
@@ -287,16 +287,16 @@ public final class TakeCommand implements Callable<Integer> {
             out.println("Feedback");
             for (TraineeFeedback f : TraineeFeedback.of(scored)) {
                 String mark = f.voided() ? "voided" : Screens.points(f.earned()) + "/" + f.possible();
-                out.print(Text.indented(f.number() + ". [" + mark + "] " + (f.fullMarks() ? "right: " : "")
+                out.print(Paragraphs.indented(f.number() + ". [" + mark + "] " + (f.fullMarks() ? "right: " : "")
                         + f.stem(), 0, Screens.WIDTH));
-                out.print(Text.indented("Your answer: " + (f.chosen().isEmpty() ? "none" : String.join(" | ", f.chosen())),
+                out.print(Paragraphs.indented("Your answer: " + (f.chosen().isEmpty() ? "none" : String.join(" | ", f.chosen())),
                         4, Screens.WIDTH));
                 if (!f.fullMarks()) {
-                    out.print(Text.indented("Correct: " + String.join(" | ", f.key()), 4, Screens.WIDTH));
+                    out.print(Paragraphs.indented("Correct: " + String.join(" | ", f.key()), 4, Screens.WIDTH));
                 }
-                f.optionFeedback().forEach(n -> out.print(Text.indented(n, 4, Screens.WIDTH)));
+                f.optionFeedback().forEach(n -> out.print(Paragraphs.indented(n, 4, Screens.WIDTH)));
                 if (f.generalFeedback() != null) {
-                    out.print(Text.indented(f.generalFeedback(), 4, Screens.WIDTH));
+                    out.print(Paragraphs.indented(f.generalFeedback(), 4, Screens.WIDTH));
                 }
             }
             out.flush();

@@ -76,7 +76,7 @@ public final class VerifyCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError("'" + args.get(1) + "' is not a verification code: " + e.getMessage(), e);
         }
-        CertificateRecords.Recorded found = new CertificateRecords(workspace, Session.clock()).find(number).orElse(null);
+        CertificateRecords.Recorded found = new CertificateRecords(workspace, GlobalOptions.of(spec).clock()).find(number).orElse(null);
         if (found == null) {
             out.println("NOT FOUND: no certificate number " + number + " in " + workspace.database());
             return ExitCodes.INPUT;

@@ -1,6 +1,8 @@
 package org.securebase.cli.support;
 
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.securebase.usecase.Workspace;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,6 +25,12 @@ public interface GlobalOptions {
     default Workspace workspace() {
         return new Workspace(database());
     }
+
+    /** The clock of this run: what every command dates its results with. */
+    Clock clock();
+
+    /** Standard input of this run, for the commands that read answers. */
+    InputStream in();
 
     /** True with {@code --quiet}. */
     boolean quiet();

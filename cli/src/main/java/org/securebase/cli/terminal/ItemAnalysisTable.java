@@ -72,7 +72,7 @@ public final class ItemAnalysisTable {
             out.println("Flagged questions");
             reasons.forEach((q, rs) -> {
                 out.println("  " + q);
-                rs.forEach(r -> out.print(Text.indented(r, 6, WIDTH)));
+                rs.forEach(r -> out.print(Paragraphs.indented(r, 6, WIDTH)));
             });
         }
         out.println();

@@ -4,7 +4,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,6 +19,36 @@ import java.util.Map;
  * class set in the test sources ({@code org.securebase.badarch}) to show that each can fail.
  */
 final class ArchitectureRules {
+    /**
+     * Holds when a command class reaches no other command class (a picocli {@code @Command} of
+     * another top-level class) by a call, a constructor or a field; its own nested subcommands
+     * and the subcommand lists of annotations do not count.
+     */
+    private static final class NoCallToAnotherCommand extends ArchCondition<JavaClass> {
+        NoCallToAnotherCommand() {
+            super("call no other command");
+        }
+
+        @Override
+        public void check(JavaClass command, ConditionEvents events) {
+            JavaClass own = topLevel(command);
+            for (JavaAccess<?> access : command.getAccessesFromSelf()) {
+                JavaClass target = access.getTargetOwner();
+                if (target.isAnnotatedWith(picocli.CommandLine.Command.class) && !topLevel(target).equals(own)) {
+                    events.add(SimpleConditionEvent.violated(command, access.getDescription()));
+                }
+            }
+        }
+
+        private static JavaClass topLevel(JavaClass c) {
+            JavaClass top = c;
+            while (top.getEnclosingClass().isPresent()) {
+                top = top.getEnclosingClass().get();
+            }
+            return top;
+        }
+    }
+
     private ArchitectureRules() {
     }
 
@@ -23,6 +58,8 @@ final class ArchitectureRules {
         String quiz = root + ".quiz..";
         String export = root + ".export..";
         String cli = root + ".cli..";
+        String commands = root + ".cli.commands..";
+        String usecases = root + ".usecase..";
         Map<String, ArchRule> rules = new LinkedHashMap<>();
         rules.put("modelUsesOnlyTheJdk", classes().that().resideInAPackage(model)
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", model)
@@ -54,6 +91,21 @@ final class ArchitectureRules {
         rules.put("reportExportDoesNotReachIntoScenariosOrCli", noClasses().that().resideInAPackage(export)
                 .should().dependOnClassesThat().resideInAnyPackage(scenarios, cli)
                 .because("report-export depends on quiz-engine and model only")
+                .allowEmptyShould(true));
+        rules.put("commandsUseNoStoreType", noClasses().that().resideInAPackage(commands)
+                .should().dependOnClassesThat().resideInAPackage(root + ".quiz.store..")
+                .because("a command parses, calls one use case and prints; the store is the use cases' concern"));
+        rules.put("commandsUseNoPoiOpenPdfOrJaxb", noClasses().that().resideInAPackage(commands)
+                .should().dependOnClassesThat().resideInAnyPackage("com.lowagie..", "org.apache.poi..",
+                        "org.openxmlformats..", "jakarta.xml.bind..", "org.glassfish.jaxb..")
+                .because("file formats are written by report-export and read by scenarios, never by a command"));
+        rules.put("noCommandCallsAnotherCommand", classes().that().resideInAPackage(commands)
+                .and().areAnnotatedWith(picocli.CommandLine.Command.class)
+                .should(new NoCallToAnotherCommand())
+                .because("what two commands share is a use case, not a command calling a command"));
+        rules.put("useCasesDependOnNoCli", noClasses().that().resideInAPackage(usecases)
+                .should().dependOnClassesThat().resideInAPackage(cli)
+                .because("every interface calls the use cases; they know none of them")
                 .allowEmptyShould(true));
         rules.put("noPackageCycles", slices().matching(root + ".(**)")
                 .should().beFreeOfCycles()

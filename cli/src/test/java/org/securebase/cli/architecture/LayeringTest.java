@@ -1,5 +1,6 @@
 package org.securebase.cli.architecture;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -20,7 +21,8 @@ class LayeringTest {
             "org.securebase.scenarios", 40,
             "org.securebase.quiz", 60,
             "org.securebase.export", 40,
-            "org.securebase.cli", 10);
+            "org.securebase.cli", 10,
+            "org.securebase.usecase", 10);
 
     static JavaClasses production;
 
@@ -39,6 +41,11 @@ class LayeringTest {
         });
         assertTrue(production.stream().noneMatch(c -> c.getPackageName().startsWith("org.securebase.badarch")),
                 "test fixtures must not be imported as production classes");
+    }
+
+    @Test
+    void noTwoMainTypesShareASimpleName() {
+        assertEquals(Map.of(), SimpleNames.shared(production), "one name, one meaning: rename one of each pair");
     }
 
     @TestFactory

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -25,13 +26,19 @@ class RulesCanFailTest {
 
     @Test
     void importsTheBadClassSet() {
-        assertEquals(12, bad.stream().filter(c -> !c.getSimpleName().equals("package-info")).count());
+        assertEquals(18, bad.stream().filter(c -> !c.getSimpleName().equals("package-info")).count());
+    }
+
+    @Test
+    void theSimpleNameCheckFindsTwoTypesNamedAlike() {
+        assertEquals(Map.of("Score", List.of("org.securebase.badarch.export.same.Score",
+                "org.securebase.badarch.quiz.same.Score")), SimpleNames.shared(bad));
     }
 
     @TestFactory
     Iterable<DynamicTest> everyRuleFailsOnTheBadClassSet() {
         Map<String, com.tngtech.archunit.lang.ArchRule> rules = ArchitectureRules.forRoot("org.securebase.badarch");
-        assertEquals(9, rules.size(), "a new rule needs a bad fixture here");
+        assertEquals(13, rules.size(), "a new rule needs a bad fixture here");
         return rules.entrySet().stream()
                 .map(e -> DynamicTest.dynamicTest(e.getKey(),
                         () -> assertThrows(AssertionError.class, () -> e.getValue().check(bad), e.getKey())))

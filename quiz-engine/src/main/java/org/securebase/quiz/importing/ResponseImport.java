@@ -1,11 +1,20 @@
 package org.securebase.quiz.importing;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,6 +23,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +43,7 @@ import org.securebase.quiz.scoring.Answer;
 import org.securebase.quiz.scoring.InvalidAnswerException;
 import org.securebase.quiz.store.AttemptLimitReached;
 import org.securebase.quiz.store.AttemptSource;
-import org.securebase.quiz.store.Trainee;
+import org.securebase.quiz.store.RegisteredTrainee;
 import org.securebase.quiz.variant.Variant;
 
 /**
@@ -90,6 +100,67 @@ public final class ResponseImport {
     }
 
     /**
+     * Imports a sheet from a file, streaming it: the file is read record by record, so its size
+     * is bounded by the disk, not the heap; what is kept is each trainee's parsed answers.
+     *
+     * @param quizId the quiz the sheet answers, which must be stored
+     * @param file the sheet, which must be UTF-8
+     * @return what was imported, or every problem
+     * @throws IOException when the file cannot be read
+     * @throws org.securebase.quiz.store.StoreException (refused) when the quiz is unknown
+     * @since 0.3
+     */
+    public ImportOutcome run(String quizId, Path file) throws IOException {
+        Quiz quiz = results.requireQuiz(quizId);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16)) {
+            return run(quiz, Csv.records(in));
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                return new ImportOutcome.Rejected(List.of(notUtf8(file)));
+            }
+            throw e.getCause();
+        }
+    }
+
+    /** Where the first byte that is not UTF-8 is, found again by decoding the file in chunks. */
+    private static RowProblem notUtf8(Path file) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.allocate(1 << 16);
+        CharBuffer out = CharBuffer.allocate(1 << 16);
+        long consumed = 0;
+        int line = 1;
+        try (var channel = Files.newByteChannel(file)) {
+            boolean eof = false;
+            while (true) {
+                if (!eof && channel.read(in) < 0) {
+                    eof = true;
+                }
+                in.flip();
+                int before = in.position();
+                CoderResult r = decoder.decode(in, out, eof);
+                for (int i = before; i < in.position(); i++) {
+                    if (in.get(i) == '\n') {
+                        line++;
+                    }
+                }
+                consumed += in.position() - before;
+                if (r.isError()) {
+                    break;
+                }
+                out.clear();
+                in.compact();
+                if (eof && !r.isOverflow()) {
+                    break;
+                }
+            }
+        }
+        return new RowProblem(line, "the file is not UTF-8 text (byte " + (consumed + 1) + "); save it as CSV UTF-8");
+    }
+
+    /**
      * Imports a sheet given as text.
      *
      * @param quizId the quiz the sheet answers, which must be stored
@@ -98,28 +169,34 @@ public final class ResponseImport {
      * @throws org.securebase.quiz.store.StoreException (refused) when the quiz is unknown
      */
     public ImportOutcome run(String quizId, String text) {
-        Quiz quiz = results.requireQuiz(quizId);
-        List<Csv.Record> records = Csv.read(text);
-        if (records.isEmpty()) {
+        return run(results.requireQuiz(quizId), Csv.records(new StringReader(text)));
+    }
+
+    private ImportOutcome run(Quiz quiz, Iterator<Csv.Record> records) {
+        if (!records.hasNext()) {
             return reject(1, "the file is empty; its first line must be the header " + String.join(",", REQUIRED));
         }
         List<RowProblem> problems = new ArrayList<>();
-        Map<String, Integer> columns = header(records.get(0), problems);
+        Map<String, Integer> columns = header(records.next(), problems);
         if (!problems.isEmpty()) {
-            records.stream().skip(1).filter(x -> x instanceof Csv.Malformed)
-                    .forEach(x -> problems.add(new RowProblem(x.line(), ((Csv.Malformed) x).reason())));
+            records.forEachRemaining(x -> {
+                if (x instanceof Csv.Malformed m) {
+                    problems.add(new RowProblem(m.line(), m.reason()));
+                }
+            });
             return new ImportOutcome.Rejected(problems);
         }
         Sheet sheet = new Sheet(quiz, columns, problems);
-        records.stream().skip(1).forEach(sheet::add);
-        if (records.size() == 1) {
+        boolean rows = records.hasNext();
+        records.forEachRemaining(sheet::add);
+        if (!rows) {
             problems.add(new RowProblem(1, "the file has a header but no responses"));
         }
         if (!problems.isEmpty()) {
             return new ImportOutcome.Rejected(problems);
         }
         List<CollectedAttempt> attempts = new ArrayList<>();
-        List<Trainee> trainees = new ArrayList<>();
+        List<RegisteredTrainee> trainees = new ArrayList<>();
         Instant now = results.clock().instant().truncatedTo(ChronoUnit.MILLIS);
         for (Candidate c : sheet.candidates.values()) {
             trainees.add(c.trainee);
@@ -171,14 +248,14 @@ public final class ResponseImport {
     /** One trainee's attempt as the sheet builds it. */
     private static final class Candidate {
         private final int line;
-        private final Trainee trainee;
+        private final RegisteredTrainee trainee;
         private final String code;
         private final Variant variant;
         private final Instant submitted;
         private final Map<QuestionRef, Answer> answers = new LinkedHashMap<>();
         private final Map<QuestionRef, Integer> questionLines = new HashMap<>();
 
-        Candidate(int line, Trainee trainee, String code, Variant variant, Instant submitted) {
+        Candidate(int line, RegisteredTrainee trainee, String code, Variant variant, Instant submitted) {
             this.line = line;
             this.trainee = trainee;
             this.code = code;
@@ -218,7 +295,7 @@ public final class ResponseImport {
             String quizId = get(row, "quiz");
             if (!quizId.equals(quiz.id())) {
                 problem(line, quizId.isEmpty() ? "no quiz; every row names quiz " + quiz.id()
-                        : "unknown quiz '" + quizId + "': this import is for quiz " + quiz.id());
+                        : "unknown quiz '" + Csv.excerpt(quizId) + "': this import is for quiz " + quiz.id());
                 return;
             }
             Candidate c = candidate(row);
@@ -230,7 +307,7 @@ public final class ResponseImport {
             try {
                 ref = QuestionRef.parse(text);
             } catch (IllegalArgumentException e) {
-                problem(line, "unknown question '" + text + "': write it as vignette-id#question-id");
+                problem(line, "unknown question '" + Csv.excerpt(text) + "': write it as vignette-id#question-id");
                 return;
             }
             if (!quiz.asks(ref)) {
@@ -250,7 +327,7 @@ public final class ResponseImport {
             try {
                 c.answers.put(ref, Notation.read(answer, quiz.question(ref).question(), ref, c.variant));
             } catch (InvalidAnswerException | ModelException e) {
-                problem(line, "answer '" + answer + "' to " + ref + " is not among the options of variant " + c.code
+                problem(line, "answer '" + Csv.excerpt(answer) + "' to " + ref + " is not among the options of variant " + c.code
                         + ": " + e.getMessage());
             }
         }
@@ -260,11 +337,11 @@ public final class ResponseImport {
             int line = row.line();
             String id = get(row, "trainee");
             String code = get(row, "variant").toUpperCase(Locale.ROOT);
-            Trainee trainee;
+            RegisteredTrainee trainee;
             try {
-                Trainee given = new Trainee(id, get(row, "name"), get(row, "email"), get(row, "licence"),
+                Trainee given = new RegisteredTrainee(id, get(row, "name"), get(row, "email"), get(row, "licence"),
                         get(row, "jurisdiction"));
-                trainee = new Trainee(id, PersonName.of(given.name()).value(), given.email(), given.licenceNumber(),
+                trainee = new RegisteredTrainee(id, PersonName.of(given.name()).value(), given.email(), given.licenceNumber(),
                         given.jurisdiction());
             } catch (ModelException e) {
                 problem(line, "trainee: " + e.getMessage());
@@ -274,7 +351,7 @@ public final class ResponseImport {
             try {
                 submitted = time(get(row, "submitted"));
             } catch (DateTimeParseException e) {
-                problem(line, "submitted '" + get(row, "submitted") + "' is not a time; write 2026-03-02T10:15:00Z,"
+                problem(line, "submitted '" + Csv.excerpt(get(row, "submitted")) + "' is not a time; write 2026-03-02T10:15:00Z,"
                         + " 2026-03-02T10:15:00+01:00 or 2026-03-02");
                 return null;
             }
@@ -284,7 +361,7 @@ public final class ResponseImport {
                         : variants.computeIfAbsent(id + "\n" + code, k -> Results.variant(quiz, id, code));
                 if (variant.isEmpty()) {
                     problem(line, code.isEmpty() ? "no variant; copy the code printed on the trainee's handout"
-                            : "unknown variant '" + code + "' for quiz " + quiz.id() + ": it is neither trainee " + id
+                            : "unknown variant '" + Csv.excerpt(code) + "' for quiz " + quiz.id() + ": it is neither trainee " + id
                             + "'s own nor printed on handouts 1 to " + Results.HANDOUTS_SEARCHED
                             + "; copy the code printed on the handout");
                 }
@@ -311,7 +388,7 @@ public final class ResponseImport {
         }
     }
 
-    private static String differs(Candidate c, Trainee t, String code, Instant submitted) {
+    private static String differs(Candidate c, RegisteredTrainee t, String code, Instant submitted) {
         if (!c.trainee.name().equals(t.name())) {
             return "another name ('" + t.name() + "', not '" + c.trainee.name() + "')";
         }

@@ -9,9 +9,9 @@ import java.util.function.Function;
 import org.securebase.model.blueprint.AttemptPolicy;
 import org.securebase.quiz.delivery.Retakes;
 import org.securebase.quiz.delivery.ScoredAttempt;
-import org.securebase.quiz.store.Attempt;
+import org.securebase.quiz.store.StoredAttempt;
 import org.securebase.quiz.store.AttemptCursor;
-import org.securebase.quiz.store.SubmittedAttempt;
+import org.securebase.quiz.store.MarkedAttempt;
 
 /**
  * The attempts that count at a quiz, one per trainee who submitted any, by trainee id, read
@@ -26,13 +26,13 @@ import org.securebase.quiz.store.SubmittedAttempt;
  */
 public final class CountedAttempts implements Iterator<ScoredAttempt>, AutoCloseable {
     private final AttemptCursor attempts;
-    private final Function<SubmittedAttempt, ScoredAttempt> scoring;
+    private final Function<MarkedAttempt, ScoredAttempt> scoring;
     private final AttemptPolicy policy;
     /** The first scored attempt of the next trainee, read ahead while finishing the one before. */
     private ScoredAttempt ahead;
     private ScoredAttempt next;
 
-    CountedAttempts(AttemptCursor attempts, Function<SubmittedAttempt, ScoredAttempt> scoring, AttemptPolicy policy) {
+    CountedAttempts(AttemptCursor attempts, Function<MarkedAttempt, ScoredAttempt> scoring, AttemptPolicy policy) {
         this.attempts = attempts;
         this.scoring = scoring;
         this.policy = policy;
@@ -73,8 +73,8 @@ public final class CountedAttempts implements Iterator<ScoredAttempt>, AutoClose
             ahead = null;
         }
         while (attempts.hasNext()) {
-            Attempt a = attempts.next();
-            if (a instanceof SubmittedAttempt s) {
+            StoredAttempt a = attempts.next();
+            if (a instanceof MarkedAttempt s) {
                 ScoredAttempt scored = scoring.apply(s);
                 if (theirs.isEmpty() || theirs.get(0).header().traineeId().equals(s.traineeId())) {
                     theirs.add(scored);

@@ -34,7 +34,7 @@ import org.securebase.quiz.scoring.Answer;
 import org.securebase.quiz.scoring.AnswerKey;
 import org.securebase.quiz.scoring.Key;
 import org.securebase.quiz.scoring.ScoreReport;
-import org.securebase.quiz.store.Attempt;
+import org.securebase.quiz.store.StoredAttempt;
 import org.securebase.quiz.store.AttemptLimitReached;
 import org.securebase.quiz.store.AttemptRescore;
 import org.securebase.quiz.store.AttemptSource;
@@ -46,10 +46,10 @@ import org.securebase.quiz.store.Rescore;
 import org.securebase.quiz.store.RescoreKind;
 import org.securebase.quiz.store.RescoreRecord;
 import org.securebase.quiz.store.ResultStore;
-import org.securebase.quiz.store.Score;
+import org.securebase.quiz.store.StoredScore;
 import org.securebase.quiz.store.StoreException;
 import org.securebase.quiz.store.Submission;
-import org.securebase.quiz.store.Trainee;
+import org.securebase.quiz.store.RegisteredTrainee;
 import org.securebase.quiz.variant.Variant;
 
 /**
@@ -149,7 +149,7 @@ public final class Results {
      *
      * @param trainee the trainee
      */
-    public void register(Trainee trainee) {
+    public void register(RegisteredTrainee trainee) {
         store.saveTrainee(trainee);
     }
 
@@ -157,7 +157,7 @@ public final class Results {
      * @param traineeId a trainee id
      * @return the trainee, or empty when unknown
      */
-    public Optional<Trainee> trainee(String traineeId) {
+    public Optional<RegisteredTrainee> trainee(String traineeId) {
         return store.trainee(traineeId);
     }
 
@@ -166,7 +166,7 @@ public final class Results {
      * @return the trainee
      * @throws StoreException (refused) when unknown
      */
-    public Trainee requireTrainee(String traineeId) {
+    public RegisteredTrainee requireTrainee(String traineeId) {
         return trainee(traineeId).orElseThrow(() -> new StoreException(StoreException.Kind.REFUSED, "unknown trainee '"
                 + traineeId + "' in the result store " + store.file() + "; register the trainee first, or check the id"));
     }
@@ -327,12 +327,11 @@ public final class Results {
      * @throws org.securebase.quiz.store.AttemptLimitReached when a trainee has no attempt left; nothing was recorded
      * @throws ModelException when a trainee appears twice or an answer does not fit
      */
-    public List<ScoredAttempt> recordCollected(Quiz quiz, List<Trainee> trainees, List<CollectedAttempt> attempts,
+    public List<ScoredAttempt> recordCollected(Quiz quiz, List<RegisteredTrainee> trainees, List<CollectedAttempt> attempts,
             AttemptSource source) {
         AnswerKey key = currentKey(quiz);
         Set<String> seen = new LinkedHashSet<>();
         List<CompletedAttempt> completed = new ArrayList<>();
-        List<ScoredAttempt> scored = new ArrayList<>();
         for (CollectedAttempt c : attempts) {
             if (!seen.add(c.traineeId())) {
                 throw new ModelException("trainee " + c.traineeId() + " has two attempts in one batch; record one at a time");
@@ -353,13 +352,17 @@ public final class Results {
             }
             completed.add(new CompletedAttempt(quiz.id(), c.traineeId(), c.variant().code(), source, c.submitted(),
                     c.submitted(), marked, score(quiz.id(), s.report()), counts(s, theirs, quiz)));
-            scored.add(s);
         }
-        List<org.securebase.quiz.store.SubmittedAttempt> stored = store.recordAttempts(trainees, completed,
+        List<org.securebase.quiz.store.MarkedAttempt> stored = store.recordAttempts(trainees, completed,
                 quiz.settings().maxAttempts());
-        List<ScoredAttempt> out = new ArrayList<>();
-        for (org.securebase.quiz.store.SubmittedAttempt a : stored) {
-            out.add(submitted(quiz, a).score(key));
+        List<ScoredAttempt> out = new ArrayList<>(stored.size());
+        for (int i = 0; i < stored.size(); i++) {
+            // the variant is the one collected: no search of the handouts for it again
+            org.securebase.quiz.store.MarkedAttempt a = stored.get(i);
+            AttemptHeader header = new AttemptHeader(String.valueOf(a.id()), a.traineeId(), a.number(), quiz,
+                    attempts.get(i).variant(), a.startedAt());
+            List<Response> responses = Stored.responses(a.id(), a.responses().stream().map(MarkedResponse::response).toList());
+            out.add(new SubmittedAttempt(header, responses, a.submittedAt()).score(key));
         }
         return out;
     }
@@ -374,8 +377,8 @@ public final class Results {
         Quiz quiz = requireQuiz(quizId);
         AnswerKey key = currentKey(quiz);
         List<ScoredAttempt> out = new ArrayList<>();
-        for (Attempt a : store.attemptsOf(quizId)) {
-            if (a instanceof org.securebase.quiz.store.SubmittedAttempt s) {
+        for (StoredAttempt a : store.attemptsOf(quizId)) {
+            if (a instanceof org.securebase.quiz.store.MarkedAttempt s) {
                 out.add(submitted(quiz, s).score(key));
             }
         }
@@ -429,15 +432,6 @@ public final class Results {
 
     /**
      * @param attempt a scored attempt read from these results
-     * @return whether it is the one that counts for its trainee under the quiz's policy
-     */
-    public boolean counts(ScoredAttempt attempt) {
-        return counted(attempt.header().quiz().id()).stream()
-                .anyMatch(a -> a.header().attemptId().equals(attempt.header().attemptId()));
-    }
-
-    /**
-     * @param attempt a scored attempt read from these results
      * @return its id in the store
      */
     public static long storeId(ScoredAttempt attempt) {
@@ -485,10 +479,10 @@ public final class Results {
         if (change instanceof KeyChange.Voiding && current.isVoided(change.ref())) {
             throw new ModelException(change.ref() + " is already voided in quiz " + quizId + "; nothing was changed");
         }
-        List<org.securebase.quiz.store.SubmittedAttempt> stored = new ArrayList<>();
+        List<org.securebase.quiz.store.MarkedAttempt> stored = new ArrayList<>();
         List<ScoredAttempt> scored = new ArrayList<>();
-        for (Attempt a : store.attemptsOf(quizId)) {
-            if (a instanceof org.securebase.quiz.store.SubmittedAttempt s) {
+        for (StoredAttempt a : store.attemptsOf(quizId)) {
+            if (a instanceof org.securebase.quiz.store.MarkedAttempt s) {
                 stored.add(s);
                 scored.add(submitted(quiz, s).score(current));
             }
@@ -497,7 +491,7 @@ public final class Results {
         Rescoring rescoring = Rescoring.apply(quiz, current, scored, change, at);
         List<AttemptRescore> changed = new ArrayList<>();
         for (int i = 0; i < stored.size(); i++) {
-            org.securebase.quiz.store.SubmittedAttempt before = stored.get(i);
+            org.securebase.quiz.store.MarkedAttempt before = stored.get(i);
             ScoredAttempt after = rescoring.attempts().get(i);
             Map<QuestionRef, Double> newMarks = marks(after);
             Map<QuestionRef, Double> moved = new HashMap<>();
@@ -507,7 +501,7 @@ public final class Results {
                     moved.put(m.question(), mark);
                 }
             }
-            Score score = score(quizId, after.report());
+            StoredScore score = score(quizId, after.report());
             if (!moved.isEmpty() || !sameScore(score, before.score())) {
                 changed.add(new AttemptRescore(before.id(), moved, score));
             }
@@ -528,7 +522,7 @@ public final class Results {
     /** One trainee's submitted attempts at the quiz, scored under the key: read for that trainee alone. */
     private List<ScoredAttempt> scored(Quiz quiz, String traineeId, AnswerKey key) {
         List<ScoredAttempt> out = new ArrayList<>();
-        for (org.securebase.quiz.store.SubmittedAttempt s : store.submittedAttemptsOf(quiz.id(), traineeId)) {
+        for (org.securebase.quiz.store.MarkedAttempt s : store.submittedAttemptsOf(quiz.id(), traineeId)) {
             out.add(submitted(quiz, s).score(key));
         }
         return out;
@@ -548,23 +542,23 @@ public final class Results {
         return out;
     }
 
-    private static Score score(String quizId, ScoreReport report) {
+    private static StoredScore score(String quizId, ScoreReport report) {
         if (report.possible() == 0) {
             throw Stored.nothingCounts(quizId);
         }
-        return Score.of(Math.min(report.earned(), report.possible()), report.possible(), report.passed());
+        return StoredScore.of(Math.min(report.earned(), report.possible()), report.possible(), report.passed());
     }
 
-    private static boolean sameScore(Score a, Score b) {
+    private static boolean sameScore(StoredScore a, StoredScore b) {
         return Math.abs(a.points() - b.points()) < 1e-12 && a.max() == b.max() && a.passed() == b.passed();
     }
 
-    private AttemptHeader header(Quiz quiz, Attempt a) {
+    private AttemptHeader header(Quiz quiz, StoredAttempt a) {
         return new AttemptHeader(String.valueOf(a.id()), a.traineeId(), a.number(), quiz,
                 requireVariant(quiz, a.traineeId(), a.variantCode()), a.startedAt());
     }
 
-    private SubmittedAttempt submitted(Quiz quiz, org.securebase.quiz.store.SubmittedAttempt s) {
+    private SubmittedAttempt submitted(Quiz quiz, org.securebase.quiz.store.MarkedAttempt s) {
         List<Response> responses = Stored.responses(s.id(), s.responses().stream().map(MarkedResponse::response).toList());
         return new SubmittedAttempt(header(quiz, s), responses, s.submittedAt());
     }

@@ -18,21 +18,21 @@ final class Stored {
     private Stored() {
     }
 
-    static org.securebase.quiz.store.Response response(Response r, boolean late) {
-        return new org.securebase.quiz.store.Response(r.ref(), r.clears() ? "" : r.answer().encode(), r.at(), late);
+    static org.securebase.quiz.store.StoredResponse response(Response r, boolean late) {
+        return new org.securebase.quiz.store.StoredResponse(r.ref(), r.clears() ? "" : r.answer().encode(), r.at(), late);
     }
 
     /** The engine's responses of a stored attempt, in time order (the store keeps them in the order first given). */
-    static List<Response> responses(long attemptId, List<org.securebase.quiz.store.Response> stored) {
+    static List<Response> responses(long attemptId, List<org.securebase.quiz.store.StoredResponse> stored) {
         List<Response> out = new ArrayList<>(stored.size());
-        for (org.securebase.quiz.store.Response s : stored) {
+        for (org.securebase.quiz.store.StoredResponse s : stored) {
             out.add(new Response(s.question(), answer(attemptId, s), s.answeredAt()));
         }
         out.sort(Comparator.comparing(Response::at));
         return out;
     }
 
-    private static Answer answer(long attemptId, org.securebase.quiz.store.Response s) {
+    private static Answer answer(long attemptId, org.securebase.quiz.store.StoredResponse s) {
         if (s.answer().isBlank()) {
             return null;
         }

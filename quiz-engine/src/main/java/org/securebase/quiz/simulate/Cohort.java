@@ -20,8 +20,8 @@ import org.securebase.quiz.store.AttemptSource;
 import org.securebase.quiz.store.CompletedAttempt;
 import org.securebase.quiz.store.FrozenQuiz;
 import org.securebase.quiz.store.MarkedResponse;
-import org.securebase.quiz.store.Score;
-import org.securebase.quiz.store.Trainee;
+import org.securebase.quiz.store.StoredScore;
+import org.securebase.quiz.store.RegisteredTrainee;
 import org.securebase.quiz.variant.Variant;
 
 /**
@@ -108,8 +108,8 @@ public final class Cohort {
     }
 
     /** The store's trainee records: {@code Simulated trainee 1} for {@code sim-00001}. */
-    public List<Trainee> storeTrainees() {
-        return trainees.stream().map(t -> Trainee.of(t.id(), "Simulated trainee " + Integer.parseInt(t.id().substring(4))))
+    public List<RegisteredTrainee> storeTrainees() {
+        return trainees.stream().map(t -> RegisteredTrainee.of(t.id(), "Simulated trainee " + Integer.parseInt(t.id().substring(4))))
                 .toList();
     }
 
@@ -121,11 +121,11 @@ public final class Cohort {
             List<MarkedResponse> marked = new ArrayList<>(a.responses().size());
             for (Response r : a.responses()) {
                 double mark = report.question(r.ref()).map(q -> q.earned()).orElse(0.0);
-                marked.add(new MarkedResponse(new org.securebase.quiz.store.Response(r.ref(), r.answer().encode(), r.at(),
+                marked.add(new MarkedResponse(new org.securebase.quiz.store.StoredResponse(r.ref(), r.answer().encode(), r.at(),
                         false), mark));
             }
             out.add(new CompletedAttempt(quiz.id(), a.header().traineeId(), a.header().variant().code(), AttemptSource.SIMULATED,
-                    a.header().started(), a.submitted(), marked, Score.of(report.earned(), report.possible(), report.passed()),
+                    a.header().started(), a.submitted(), marked, StoredScore.of(report.earned(), report.possible(), report.passed()),
                     true));
         }
         return out;

@@ -18,7 +18,7 @@ import java.util.NoSuchElementException;
  *
  * @since 0.2
  */
-public final class AttemptCursor implements Iterator<Attempt>, AutoCloseable {
+public final class AttemptCursor implements Iterator<StoredAttempt>, AutoCloseable {
     private final ResultStore store;
     private final String quizId;
     private final PreparedStatement statement;
@@ -46,7 +46,7 @@ public final class AttemptCursor implements Iterator<Attempt>, AutoCloseable {
      * @throws StoreException if the store cannot be read or holds an attempt it cannot have written
      */
     @Override
-    public Attempt next() {
+    public StoredAttempt next() {
         if (!hasNext()) {
             throw new NoSuchElementException("no more attempts at quiz " + quizId);
         }

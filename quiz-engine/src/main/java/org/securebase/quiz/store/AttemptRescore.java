@@ -13,7 +13,7 @@ import org.securebase.model.question.QuestionRef;
  * @param score the new score
  * @since 0.1
  */
-public record AttemptRescore(long attemptId, Map<QuestionRef, Double> marks, Score score) {
+public record AttemptRescore(long attemptId, Map<QuestionRef, Double> marks, StoredScore score) {
 
     /** Checks every part; marks are numbers ≥ 0. */
     public AttemptRescore {

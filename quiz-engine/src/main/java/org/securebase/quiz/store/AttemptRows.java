@@ -28,12 +28,12 @@ final class AttemptRows {
     }
 
     /** The next attempt with its responses in the order they were given; call only when {@link #hasNext}. */
-    Attempt next() throws SQLException {
+    StoredAttempt next() throws SQLException {
         Attempts.Row row = Attempts.read(rows);
-        List<Responses.Stored> responses = new ArrayList<>();
+        List<ResponseTable.Stored> responses = new ArrayList<>();
         do {
             if (rows.getString(Attempts.RESPONSE_COLUMN) != null) {
-                responses.add(Responses.read(rows, Attempts.RESPONSE_COLUMN,
+                responses.add(ResponseTable.read(rows, Attempts.RESPONSE_COLUMN,
                         text -> refs.computeIfAbsent(text, QuestionRef::parse)));
             }
             onRow = rows.next();

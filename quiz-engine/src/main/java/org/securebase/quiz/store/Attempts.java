@@ -15,7 +15,7 @@ final class Attempts {
 
     /** An attempt row without its responses; {@code submittedAt} and {@code score} are null while open. */
     record Row(long id, String quizId, String traineeId, int number, String variantCode, AttemptSource source,
-            Instant startedAt, Instant submittedAt, Score score, boolean counted) {
+            Instant startedAt, Instant submittedAt, StoredScore score, boolean counted) {
         boolean open() {
             return submittedAt == null;
         }
@@ -135,7 +135,7 @@ final class Attempts {
      * Every attempt at the quiz joined with its responses, one result row per response (one with
      * null response columns for an attempt without any), by trainee id, attempt number and
      * response position: the attempt's columns first ({@link #read}), then the response's from
-     * column {@value #RESPONSE_COLUMN} ({@link Responses#read}).
+     * column {@value #RESPONSE_COLUMN} ({@link ResponseTable#read}).
      */
     static PreparedStatement withResponses(Connection c, String quizId) throws SQLException {
         PreparedStatement p = c.prepareStatement(JOINED + " WHERE a.quiz_id = ?" + JOINED_ORDER);
@@ -163,7 +163,7 @@ final class Attempts {
     }
 
     private static final String JOINED = "SELECT " + COLUMNS.replaceAll("(\\w+)", "a.$1") + ", "
-            + Responses.COLUMNS.replaceAll("(\\w+)", "r.$1") + " FROM attempt a"
+            + ResponseTable.COLUMNS.replaceAll("(\\w+)", "r.$1") + " FROM attempt a"
             + " LEFT JOIN response r ON r.attempt_id = a.id";
     private static final String JOINED_ORDER = " ORDER BY a.trainee_id, a.number, r.position";
 
@@ -171,7 +171,7 @@ final class Attempts {
     static final int RESPONSE_COLUMN = 14;
 
     /** Marks an open attempt submitted with its score; refuses if it is no longer open. */
-    static void submit(Connection c, long id, Instant submittedAt, Score score, boolean counted) throws SQLException {
+    static void submit(Connection c, long id, Instant submittedAt, StoredScore score, boolean counted) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("UPDATE attempt SET submitted_at = ?, score = ?, max_score = ?,"
                 + " percent = ?, passed = ?, counted = ? WHERE id = ? AND submitted_at IS NULL")) {
             p.setString(1, Values.format(submittedAt));
@@ -185,7 +185,7 @@ final class Attempts {
     }
 
     /** Replaces a submitted attempt's score. */
-    static void rescore(Connection c, long id, Score score) throws SQLException {
+    static void rescore(Connection c, long id, StoredScore score) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("UPDATE attempt SET score = ?, max_score = ?, percent = ?,"
                 + " passed = ? WHERE id = ? AND submitted_at IS NOT NULL")) {
             setScore(p, 1, score);
@@ -196,7 +196,7 @@ final class Attempts {
         }
     }
 
-    private static void setScore(PreparedStatement p, int first, Score score) throws SQLException {
+    private static void setScore(PreparedStatement p, int first, StoredScore score) throws SQLException {
         p.setDouble(first, score.points());
         p.setDouble(first + 1, score.max());
         p.setDouble(first + 2, score.percent());
@@ -206,8 +206,8 @@ final class Attempts {
     /** The attempt in the current row, read from its first 13 columns. */
     static Row read(ResultSet rs) throws SQLException {
         String submitted = rs.getString(8);
-        Score score = submitted == null ? null
-                : new Score(rs.getDouble(9), rs.getDouble(10), rs.getDouble(11), rs.getBoolean(12));
+        StoredScore score = submitted == null ? null
+                : new StoredScore(rs.getDouble(9), rs.getDouble(10), rs.getDouble(11), rs.getBoolean(12));
         return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
                 AttemptSource.ofCode(rs.getString(6)), Values.parse(rs.getString(7)), Values.parse(submitted), score,
                 submitted != null && rs.getBoolean(13));

@@ -7,7 +7,7 @@ import java.time.Instant;
  *
  * @since 0.1
  */
-public sealed interface Certificate permits IssuedCertificate, RevokedCertificate {
+public sealed interface Certificate permits StandingCertificate, RevokedCertificate {
 
     /** @return the certificate number, unique in the store */
     String number();

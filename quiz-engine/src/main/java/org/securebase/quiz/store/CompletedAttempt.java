@@ -20,7 +20,7 @@ import org.securebase.model.Checks;
  * @since 0.1
  */
 public record CompletedAttempt(String quizId, String traineeId, String variantCode, AttemptSource source,
-        Instant startedAt, Instant submittedAt, List<MarkedResponse> responses, Score score, boolean counted) {
+        Instant startedAt, Instant submittedAt, List<MarkedResponse> responses, StoredScore score, boolean counted) {
 
     /** Checks every part; one response per question; submitted no earlier than started. */
     public CompletedAttempt {

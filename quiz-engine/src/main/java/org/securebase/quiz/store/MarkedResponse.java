@@ -10,7 +10,7 @@ import org.securebase.model.question.QuestionRef;
  * @param mark the points it earned, ≥ 0
  * @since 0.1
  */
-public record MarkedResponse(Response response, double mark) {
+public record MarkedResponse(StoredResponse response, double mark) {
 
     /** Requires a response and a mark ≥ 0. */
     public MarkedResponse {

@@ -21,14 +21,14 @@ import org.securebase.model.question.QuestionRef;
  * @since 0.1
  */
 public record OpenAttempt(long id, String quizId, String traineeId, int number, String variantCode,
-        AttemptSource source, Instant startedAt, List<Response> responses) implements Attempt {
+        AttemptSource source, Instant startedAt, List<StoredResponse> responses) implements StoredAttempt {
 
     /** Checks every part; one response per question. */
     public OpenAttempt {
         AttemptChecks.header(quizId, traineeId, number, variantCode, source);
         startedAt = Values.time(startedAt, "start of attempt " + id);
         responses = Checks.list(responses, "responses of attempt " + id);
-        QuestionRef twice = Checks.firstDuplicate(responses.stream().map(Response::question).toList());
+        QuestionRef twice = Checks.firstDuplicate(responses.stream().map(StoredResponse::question).toList());
         if (twice != null) {
             throw new ModelException("attempt " + id + " holds two responses to " + twice);
         }

@@ -21,7 +21,7 @@ import org.securebase.model.question.QuestionRef;
  * @since 0.1
  */
 public record RescoreRecord(long id, String quizId, QuestionRef question, RescoreKind kind, String oldKey,
-        String newKey, String reason, Instant appliedAt, List<ScoreChange> changes) {
+        String newKey, String reason, Instant appliedAt, List<StoredScoreChange> changes) {
 
     /** Copies the changes. */
     public RescoreRecord {

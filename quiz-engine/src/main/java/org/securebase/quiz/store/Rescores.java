@@ -44,7 +44,7 @@ final class Rescores {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO rescore_attempt (rescore_id, attempt_id,"
                 + " old_score, new_score, old_max, new_max, old_percent, new_percent, old_passed, new_passed)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (ScoreChange s : r.changes()) {
+            for (StoredScoreChange s : r.changes()) {
                 p.setLong(1, r.id());
                 p.setLong(2, s.attemptId());
                 p.setDouble(3, s.before().points());
@@ -64,7 +64,7 @@ final class Rescores {
     }
 
     static List<RescoreRecord> ofQuiz(Connection c, String quizId) throws SQLException {
-        Map<Long, List<ScoreChange>> changes = new HashMap<>();
+        Map<Long, List<StoredScoreChange>> changes = new HashMap<>();
         try (PreparedStatement p = c.prepareStatement("SELECT ra.rescore_id, ra.attempt_id, ra.old_score,"
                 + " ra.new_score, ra.old_max, ra.new_max, ra.old_percent, ra.new_percent, ra.old_passed, ra.new_passed"
                 + " FROM rescore_attempt ra JOIN rescore r ON r.id = ra.rescore_id WHERE r.quiz_id = ?"
@@ -72,9 +72,9 @@ final class Rescores {
             p.setString(1, quizId);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    changes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ScoreChange(rs.getLong(2),
-                            new Score(rs.getDouble(3), rs.getDouble(5), rs.getDouble(7), rs.getBoolean(9)),
-                            new Score(rs.getDouble(4), rs.getDouble(6), rs.getDouble(8), rs.getBoolean(10))));
+                    changes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new StoredScoreChange(rs.getLong(2),
+                            new StoredScore(rs.getDouble(3), rs.getDouble(5), rs.getDouble(7), rs.getBoolean(9)),
+                            new StoredScore(rs.getDouble(4), rs.getDouble(6), rs.getDouble(8), rs.getBoolean(10))));
                 }
             }
         }

@@ -102,7 +102,7 @@ public final class ResultStore implements AutoCloseable {
      *
      * @param trainee the trainee
      */
-    public synchronized void saveTrainee(Trainee trainee) {
+    public synchronized void saveTrainee(RegisteredTrainee trainee) {
         open();
         tx.write("save trainee " + trainee.id(), c -> {
             Trainees.upsert(c, trainee);
@@ -114,13 +114,13 @@ public final class ResultStore implements AutoCloseable {
      * @param id a trainee id
      * @return the trainee, or empty when unknown
      */
-    public synchronized Optional<Trainee> trainee(String id) {
+    public synchronized Optional<RegisteredTrainee> trainee(String id) {
         open();
         return tx.read("look up trainee " + id, c -> Trainees.find(c, id));
     }
 
     /** @return every trainee, by id */
-    public synchronized List<Trainee> trainees() {
+    public synchronized List<RegisteredTrainee> trainees() {
         open();
         return tx.read("list trainees", Trainees::all);
     }
@@ -192,14 +192,14 @@ public final class ResultStore implements AutoCloseable {
      * @return the trainee's submitted attempts at the quiz, by attempt number
      * @since 0.3
      */
-    public synchronized List<SubmittedAttempt> submittedAttemptsOf(String quizId, String traineeId) {
+    public synchronized List<MarkedAttempt> submittedAttemptsOf(String quizId, String traineeId) {
         open();
         return tx.read("read the submitted attempts of " + traineeId + " at " + quizId, c -> {
-            List<SubmittedAttempt> out = new ArrayList<>();
+            List<MarkedAttempt> out = new ArrayList<>();
             try (PreparedStatement p = Attempts.submittedWithResponses(c, quizId, traineeId)) {
                 AttemptRows rows = new AttemptRows(p.executeQuery());
                 while (rows.hasNext()) {
-                    out.add((SubmittedAttempt) rows.next());
+                    out.add((MarkedAttempt) rows.next());
                 }
             }
             return out;
@@ -270,7 +270,7 @@ public final class ResultStore implements AutoCloseable {
      * @param response the response
      * @throws StoreException if the attempt is unknown or submitted
      */
-    public synchronized void recordResponse(long attemptId, Response response) {
+    public synchronized void recordResponse(long attemptId, StoredResponse response) {
         open();
         Checks.present(response, "response to record in attempt " + attemptId);
         String what = "record the response to " + response.question() + " in attempt " + attemptId;
@@ -280,7 +280,7 @@ public final class ResultStore implements AutoCloseable {
                 throw StoreException.refused(row.describe() + " was submitted at " + row.submittedAt()
                         + "; its responses can no longer change");
             }
-            Responses.upsert(c, attemptId, response);
+            ResponseTable.upsert(c, attemptId, response);
             return null;
         });
     }
@@ -299,7 +299,7 @@ public final class ResultStore implements AutoCloseable {
             if (row.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of((OpenAttempt) assemble(row.get(), Responses.of(c, row.get().id())));
+            return Optional.of((OpenAttempt) assemble(row.get(), ResponseTable.of(c, row.get().id())));
         });
     }
 
@@ -312,7 +312,7 @@ public final class ResultStore implements AutoCloseable {
      * @return the submitted attempt
      * @throws StoreException if the attempt is unknown or submitted, or the marks do not match its responses
      */
-    public synchronized SubmittedAttempt submit(long attemptId, Submission submission) {
+    public synchronized MarkedAttempt submit(long attemptId, Submission submission) {
         open();
         String what = "submit attempt " + attemptId;
         return tx.write(what, c -> {
@@ -325,11 +325,11 @@ public final class ResultStore implements AutoCloseable {
                 throw StoreException.refused("cannot submit " + row.describe() + " at " + submission.submittedAt()
                         + ", before it started at " + row.startedAt() + "; nothing was changed");
             }
-            Set<QuestionRef> answered = Responses.byQuestion(Responses.of(c, attemptId)).keySet();
+            Set<QuestionRef> answered = ResponseTable.byQuestion(ResponseTable.of(c, attemptId)).keySet();
             requireSameQuestions(row, answered, submission.marks().keySet());
-            Responses.setMarks(c, attemptId, submission.marks(), probe);
+            ResponseTable.setMarks(c, attemptId, submission.marks(), probe);
             Attempts.submit(c, attemptId, submission.submittedAt(), submission.score(), submission.counted());
-            return (SubmittedAttempt) assemble(Attempts.require(c, attemptId, what), Responses.of(c, attemptId));
+            return (MarkedAttempt) assemble(Attempts.require(c, attemptId, what), ResponseTable.of(c, attemptId));
         });
     }
 
@@ -341,7 +341,7 @@ public final class ResultStore implements AutoCloseable {
      * @return the stored attempt with its id and number
      * @throws StoreException if the quiz or trainee is unknown
      */
-    public synchronized SubmittedAttempt recordAttempt(CompletedAttempt attempt) {
+    public synchronized MarkedAttempt recordAttempt(CompletedAttempt attempt) {
         open();
         return tx.write("record an attempt of trainee " + attempt.traineeId() + " at quiz " + attempt.quizId(),
                 c -> insertCompleted(c, attempt, ""));
@@ -355,11 +355,11 @@ public final class ResultStore implements AutoCloseable {
      * @return the stored attempts, in the same order
      * @throws StoreException naming the first bad row (from 1)
      */
-    public synchronized List<SubmittedAttempt> recordAttempts(List<CompletedAttempt> attempts) {
+    public synchronized List<MarkedAttempt> recordAttempts(List<CompletedAttempt> attempts) {
         open();
         List<CompletedAttempt> batch = List.copyOf(attempts);
         return tx.write("record " + batch.size() + " attempts", c -> {
-            List<SubmittedAttempt> out = new ArrayList<>(batch.size());
+            List<MarkedAttempt> out = new ArrayList<>(batch.size());
             for (int i = 0; i < batch.size(); i++) {
                 out.add(insertCompleted(c, batch.get(i), "row " + (i + 1) + " of " + batch.size() + ": "));
             }
@@ -378,7 +378,7 @@ public final class ResultStore implements AutoCloseable {
      * @throws StoreException naming the first bad row (from 1)
      * @since 0.1
      */
-    public synchronized List<SubmittedAttempt> recordAttempts(List<Trainee> trainees, List<CompletedAttempt> attempts) {
+    public synchronized List<MarkedAttempt> recordAttempts(List<RegisteredTrainee> trainees, List<CompletedAttempt> attempts) {
         return recordAttempts(trainees, attempts, Integer.MAX_VALUE);
     }
 
@@ -396,16 +396,16 @@ public final class ResultStore implements AutoCloseable {
      * @throws StoreException naming the first bad row (from 1)
      * @since 0.3
      */
-    public synchronized List<SubmittedAttempt> recordAttempts(List<Trainee> trainees, List<CompletedAttempt> attempts,
+    public synchronized List<MarkedAttempt> recordAttempts(List<RegisteredTrainee> trainees, List<CompletedAttempt> attempts,
             int maxAttempts) {
         open();
-        List<Trainee> people = List.copyOf(trainees);
+        List<RegisteredTrainee> people = List.copyOf(trainees);
         List<CompletedAttempt> batch = List.copyOf(attempts);
         return tx.write("save " + people.size() + " trainees and record " + batch.size() + " attempts", c -> {
-            for (Trainee t : people) {
+            for (RegisteredTrainee t : people) {
                 Trainees.upsert(c, t);
             }
-            List<SubmittedAttempt> out = new ArrayList<>(batch.size());
+            List<MarkedAttempt> out = new ArrayList<>(batch.size());
             for (int i = 0; i < batch.size(); i++) {
                 CompletedAttempt a = batch.get(i);
                 Attempts.requireAttemptLeft(c, a.quizId(), a.traineeId(), maxAttempts);
@@ -419,12 +419,12 @@ public final class ResultStore implements AutoCloseable {
      * @param attemptId an attempt id
      * @return the attempt with its responses, open or submitted, or empty when unknown
      */
-    public synchronized Optional<Attempt> attempt(long attemptId) {
+    public synchronized Optional<StoredAttempt> attempt(long attemptId) {
         open();
         return tx.read("look up attempt " + attemptId, c -> {
             Optional<Attempts.Row> row = Attempts.find(c, attemptId);
-            return row.isEmpty() ? Optional.<Attempt>empty()
-                    : Optional.of(assemble(row.get(), Responses.of(c, attemptId)));
+            return row.isEmpty() ? Optional.<StoredAttempt>empty()
+                    : Optional.of(assemble(row.get(), ResponseTable.of(c, attemptId)));
         });
     }
 
@@ -432,8 +432,8 @@ public final class ResultStore implements AutoCloseable {
      * @param quizId a quiz id
      * @return every attempt at the quiz with its responses, by trainee id and attempt number
      */
-    public synchronized List<Attempt> attemptsOf(String quizId) {
-        List<Attempt> out = new ArrayList<>();
+    public synchronized List<StoredAttempt> attemptsOf(String quizId) {
+        List<StoredAttempt> out = new ArrayList<>();
         forEachAttemptOf(quizId, out::add);
         return out;
     }
@@ -448,7 +448,7 @@ public final class ResultStore implements AutoCloseable {
      * @param each what to do with each attempt
      * @since 0.2
      */
-    public void forEachAttemptOf(String quizId, Consumer<? super Attempt> each) {
+    public void forEachAttemptOf(String quizId, Consumer<? super StoredAttempt> each) {
         try (AttemptCursor attempts = attemptCursor(quizId)) {
             while (attempts.hasNext()) {
                 each.accept(attempts.next());
@@ -509,7 +509,7 @@ public final class ResultStore implements AutoCloseable {
         String what = "rescore " + rescore.question() + " in quiz " + rescore.quizId();
         return tx.write(what, c -> {
             Quizzes.require(c, rescore.quizId(), what);
-            List<ScoreChange> changes = new ArrayList<>();
+            List<StoredScoreChange> changes = new ArrayList<>();
             for (AttemptRescore a : rescore.attempts()) {
                 Attempts.Row row = Attempts.require(c, a.attemptId(), what);
                 if (row.open() || !row.quizId().equals(rescore.quizId())) {
@@ -517,16 +517,16 @@ public final class ResultStore implements AutoCloseable {
                             + (row.open() ? " is not submitted" : " is not an attempt at that quiz")
                             + "; nothing was changed");
                 }
-                Set<QuestionRef> answered = Responses.byQuestion(Responses.of(c, a.attemptId())).keySet();
+                Set<QuestionRef> answered = ResponseTable.byQuestion(ResponseTable.of(c, a.attemptId())).keySet();
                 for (QuestionRef q : a.marks().keySet()) {
                     if (!answered.contains(q)) {
                         throw StoreException.refused("cannot " + what + ": " + row.describe()
                                 + " has no response to " + q + "; nothing was changed");
                     }
                 }
-                Responses.setMarks(c, a.attemptId(), a.marks(), Probe.NONE);
+                ResponseTable.setMarks(c, a.attemptId(), a.marks(), Probe.NONE);
                 Attempts.rescore(c, a.attemptId(), a.score());
-                changes.add(new ScoreChange(a.attemptId(), row.score(), a.score()));
+                changes.add(new StoredScoreChange(a.attemptId(), row.score(), a.score()));
             }
             RescoreRecord record = new RescoreRecord(Rescores.nextId(c), rescore.quizId(), rescore.question(),
                     rescore.kind(), rescore.oldKey(), rescore.newKey(), rescore.reason(), rescore.appliedAt(), changes);
@@ -552,15 +552,15 @@ public final class ResultStore implements AutoCloseable {
      * @param certificate the certificate
      * @throws StoreException if its number or lookup code is taken, or its trainee, quiz or attempt do not fit
      */
-    public synchronized void recordCertificate(IssuedCertificate certificate) {
+    public synchronized void recordCertificate(StandingCertificate certificate) {
         open();
         String what = "record certificate " + certificate.number();
         tx.write(what, c -> {
-            if (Certificates.byNumber(c, certificate.number()).isPresent()) {
+            if (CertificateTable.byNumber(c, certificate.number()).isPresent()) {
                 throw StoreException.refused("certificate number " + certificate.number()
                         + " is already issued; use a new number; nothing was changed");
             }
-            if (Certificates.byCode(c, certificate.lookupCode()).isPresent()) {
+            if (CertificateTable.byCode(c, certificate.lookupCode()).isPresent()) {
                 throw StoreException.refused("lookup code " + certificate.lookupCode() + " of certificate "
                         + certificate.number() + " is already used by another certificate; nothing was changed");
             }
@@ -573,7 +573,7 @@ public final class ResultStore implements AutoCloseable {
                         + " of trainee " + certificate.traineeId() + " at quiz " + certificate.quizId()
                         + "; nothing was changed");
             }
-            Certificates.insert(c, certificate);
+            CertificateTable.insert(c, certificate);
             return null;
         });
     }
@@ -584,7 +584,7 @@ public final class ResultStore implements AutoCloseable {
      */
     public synchronized Optional<Certificate> certificate(String number) {
         open();
-        return tx.read("look up certificate " + number, c -> Certificates.byNumber(c, number));
+        return tx.read("look up certificate " + number, c -> CertificateTable.byNumber(c, number));
     }
 
     /**
@@ -593,7 +593,7 @@ public final class ResultStore implements AutoCloseable {
      */
     public synchronized Optional<Certificate> certificateByCode(String lookupCode) {
         open();
-        return tx.read("look up certificate code " + lookupCode, c -> Certificates.byCode(c, lookupCode));
+        return tx.read("look up certificate code " + lookupCode, c -> CertificateTable.byCode(c, lookupCode));
     }
 
     /**
@@ -602,7 +602,7 @@ public final class ResultStore implements AutoCloseable {
      */
     public synchronized List<Certificate> certificatesOf(String courseId) {
         open();
-        return tx.read("list certificates of course " + courseId, c -> Certificates.where(c, "course_id", courseId));
+        return tx.read("list certificates of course " + courseId, c -> CertificateTable.where(c, "course_id", courseId));
     }
 
     /**
@@ -611,7 +611,7 @@ public final class ResultStore implements AutoCloseable {
      */
     public synchronized List<Certificate> certificatesOfQuiz(String quizId) {
         open();
-        return tx.read("list certificates of quiz " + quizId, c -> Certificates.where(c, "quiz_id", quizId));
+        return tx.read("list certificates of quiz " + quizId, c -> CertificateTable.where(c, "quiz_id", quizId));
     }
 
     /**
@@ -627,7 +627,7 @@ public final class ResultStore implements AutoCloseable {
         open();
         String what = "revoke certificate " + number;
         return tx.write(what, c -> {
-            Optional<Certificate> found = Certificates.byNumber(c, number);
+            Optional<Certificate> found = CertificateTable.byNumber(c, number);
             if (found.isEmpty()) {
                 throw StoreException.refused("unknown certificate " + number + "; nothing was changed");
             }
@@ -635,8 +635,8 @@ public final class ResultStore implements AutoCloseable {
                 throw StoreException.refused("certificate " + number + " was already revoked at " + r.revokedAt()
                         + " (" + r.reason() + "); nothing was changed");
             }
-            RevokedCertificate revoked = new RevokedCertificate((IssuedCertificate) found.get(), reason, revokedAt);
-            Certificates.revoke(c, number, revoked.reason(), revoked.revokedAt());
+            RevokedCertificate revoked = new RevokedCertificate((StandingCertificate) found.get(), reason, revokedAt);
+            CertificateTable.revoke(c, number, revoked.reason(), revoked.revokedAt());
             return revoked;
         });
     }
@@ -747,7 +747,7 @@ public final class ResultStore implements AutoCloseable {
 
     // ---- inside transactions
 
-    private SubmittedAttempt insertCompleted(Connection c, CompletedAttempt a, String row) throws SQLException {
+    private MarkedAttempt insertCompleted(Connection c, CompletedAttempt a, String row) throws SQLException {
         String what = row + "attempt of trainee " + a.traineeId() + " at quiz " + a.quizId();
         try {
             Quizzes.require(c, a.quizId(), what);
@@ -759,8 +759,8 @@ public final class ResultStore implements AutoCloseable {
                 Attempts.nextNumber(c, a.quizId(), a.traineeId()), a.variantCode(), a.source(), a.startedAt(),
                 a.submittedAt(), a.score(), a.counted());
         Attempts.insert(c, header);
-        Responses.insertMarked(c, header.id(), a.responses(), probe);
-        return new SubmittedAttempt(header.id(), a.quizId(), a.traineeId(), header.number(), a.variantCode(),
+        ResponseTable.insertMarked(c, header.id(), a.responses(), probe);
+        return new MarkedAttempt(header.id(), a.quizId(), a.traineeId(), header.number(), a.variantCode(),
                 a.source(), a.startedAt(), a.submittedAt(), a.responses(), a.score(), a.counted());
     }
 
@@ -783,13 +783,13 @@ public final class ResultStore implements AutoCloseable {
         return refs.stream().sorted().toList();
     }
 
-    static Attempt assemble(Attempts.Row row, List<Responses.Stored> stored) {
+    static StoredAttempt assemble(Attempts.Row row, List<ResponseTable.Stored> stored) {
         if (row.open()) {
             return new OpenAttempt(row.id(), row.quizId(), row.traineeId(), row.number(), row.variantCode(),
-                    row.source(), row.startedAt(), stored.stream().map(Responses.Stored::response).toList());
+                    row.source(), row.startedAt(), stored.stream().map(ResponseTable.Stored::response).toList());
         }
         List<MarkedResponse> marked = new ArrayList<>(stored.size());
-        for (Responses.Stored s : stored) {
+        for (ResponseTable.Stored s : stored) {
             if (s.mark() == null) {
                 throw new StoreException(StoreException.Kind.INCOMPATIBLE, row.describe() + " is submitted but its"
                         + " response to " + s.response().question() + " has no mark; the store was changed outside"
@@ -797,7 +797,7 @@ public final class ResultStore implements AutoCloseable {
             }
             marked.add(new MarkedResponse(s.response(), s.mark()));
         }
-        return new SubmittedAttempt(row.id(), row.quizId(), row.traineeId(), row.number(), row.variantCode(),
+        return new MarkedAttempt(row.id(), row.quizId(), row.traineeId(), row.number(), row.variantCode(),
                 row.source(), row.startedAt(), row.submittedAt(), marked, row.score(), row.counted());
     }
 

@@ -11,7 +11,7 @@ import org.securebase.model.Checks;
  * @param revokedAt when it was revoked
  * @since 0.1
  */
-public record RevokedCertificate(IssuedCertificate issued, String reason, Instant revokedAt) implements Certificate {
+public record RevokedCertificate(StandingCertificate issued, String reason, Instant revokedAt) implements Certificate {
 
     /** Requires every part. */
     public RevokedCertificate {

@@ -15,7 +15,7 @@ import org.securebase.model.question.QuestionRef;
  * @param counted whether the quiz's attempt policy counts this attempt, as the caller decided
  * @since 0.1
  */
-public record Submission(Instant submittedAt, Map<QuestionRef, Double> marks, Score score, boolean counted) {
+public record Submission(Instant submittedAt, Map<QuestionRef, Double> marks, StoredScore score, boolean counted) {
 
     /** Checks every part; marks are numbers ≥ 0. */
     public Submission {

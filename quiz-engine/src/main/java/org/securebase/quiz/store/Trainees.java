@@ -15,7 +15,7 @@ final class Trainees {
     private Trainees() {
     }
 
-    static void upsert(Connection c, Trainee t) throws SQLException {
+    static void upsert(Connection c, RegisteredTrainee t) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO trainee (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)"
                 + " ON CONFLICT (id) DO UPDATE SET name = excluded.name, email = excluded.email,"
                 + " licence_number = excluded.licence_number, jurisdiction = excluded.jurisdiction")) {
@@ -28,7 +28,7 @@ final class Trainees {
         }
     }
 
-    static Optional<Trainee> find(Connection c, String id) throws SQLException {
+    static Optional<RegisteredTrainee> find(Connection c, String id) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM trainee WHERE id = ?")) {
             p.setString(1, id);
             try (ResultSet rs = p.executeQuery()) {
@@ -37,8 +37,8 @@ final class Trainees {
         }
     }
 
-    static List<Trainee> all(Connection c) throws SQLException {
-        List<Trainee> out = new ArrayList<>();
+    static List<RegisteredTrainee> all(Connection c) throws SQLException {
+        List<RegisteredTrainee> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM trainee ORDER BY id");
                 ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
@@ -61,7 +61,7 @@ final class Trainees {
         }
     }
 
-    private static Trainee read(ResultSet rs) throws SQLException {
-        return new Trainee(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+    private static RegisteredTrainee read(ResultSet rs) throws SQLException {
+        return new RegisteredTrainee(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
     }
 }

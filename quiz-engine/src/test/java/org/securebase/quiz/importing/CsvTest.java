@@ -23,6 +23,18 @@ class CsvTest {
     }
 
     @Test
+    void aFieldLongerThanTheLimitMakesItsRecordMalformedAndReadingGoesOn() {
+        String text = "a," + "x".repeat(Csv.FIELD_LIMIT + 1) + ",c\nd,e\n";
+        List<Csv.Record> records = Csv.read(text);
+        assertEquals(2, records.size());
+        Csv.Malformed m = (Csv.Malformed) records.get(0);
+        assertEquals(1, m.line());
+        assertEquals("field 2 is longer than " + Csv.FIELD_LIMIT + " characters (it starts '" + "x".repeat(40)
+                + "…'); a response sheet holds short answers: check the columns and the quotes", m.reason());
+        assertEquals(new Csv.Row(2, List.of("d", "e")), records.get(1));
+    }
+
+    @Test
     void readsPlainFieldsWithCrlfAndNoFinalLineBreak() {
         assertEquals(List.of(List.of("a", "b", "c"), List.of("1", "", "3")), rows("a,b,c\r\n1,,3"));
     }
@@ -74,7 +86,7 @@ class CsvTest {
     @Property
     void writtenRecordsReadBackEqual(@ForAll("tables") List<List<String>> table) {
         StringBuilder text = new StringBuilder("\uFEFF");
-        table.forEach(r -> text.append(Csv.write(r)));
+        table.forEach(r -> text.append(CsvFixtures.write(r)));
         List<List<String>> expected = table.stream().filter(r -> !(r.size() == 1 && r.get(0).isEmpty())).toList();
         assertEquals(expected, rows(text.toString()));
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +28,7 @@ import org.securebase.quiz.scoring.Answer;
 import org.securebase.quiz.store.AttemptSource;
 import org.securebase.quiz.store.ResultStore;
 import org.securebase.quiz.store.StoreException;
-import org.securebase.quiz.store.SubmittedAttempt;
+import org.securebase.quiz.store.MarkedAttempt;
 import org.securebase.quiz.variant.Variant;
 
 class ResponseImportTest {
@@ -57,7 +58,7 @@ class ResponseImportTest {
         StringBuilder out = new StringBuilder();
         for (QuestionRef r : v.order()) {
             String letters = answers.containsKey(r) ? Notation.write(answers.get(r), r, v) : "";
-            out.append(Csv.write(List.of(quiz.id(), trainee, name, trainee + "@example.org", v.code(), r.toString(), letters)));
+            out.append(CsvFixtures.write(List.of(quiz.id(), trainee, name, trainee + "@example.org", v.code(), r.toString(), letters)));
         }
         return out.toString();
     }
@@ -85,7 +86,7 @@ class ResponseImportTest {
         assertEquals(18, done.responses());
         assertEquals(53.0 / 6, done.attempts().get(0).report().earned(), 1e-9);
         assertEquals(11, done.attempts().get(1).report().earned(), 1e-9);
-        SubmittedAttempt stored = (SubmittedAttempt) store.attempt(Results.storeId(done.attempts().get(0))).orElseThrow();
+        MarkedAttempt stored = (MarkedAttempt) store.attempt(Results.storeId(done.attempts().get(0))).orElseThrow();
         assertEquals(AttemptSource.IMPORT, stored.source());
         assertEquals(Variant.forHandout(quiz, 1).code(), stored.variantCode());
         assertEquals("ana ruiz", store.trainee("s-01").orElseThrow().name().toLowerCase(java.util.Locale.ROOT));
@@ -111,10 +112,10 @@ class ResponseImportTest {
         String text = HEADER
                 + lines[0] + "\r\n"                                                                       // 2 ok
                 + lines[0] + "\r\n"                                                                       // 3 duplicate
-                + Csv.write(List.of("other-quiz", "s-01", "Ana Ruiz", "", v.code(), q1.toString(), "A"))  // 4 unknown quiz
-                + Csv.write(List.of(quiz.id(), "s-02", "Ben", "", "ZZZZZ", q1.toString(), "A"))          // 5 unknown variant
-                + Csv.write(List.of(quiz.id(), "s-01", "Ana Ruiz", "s-01@example.org", v.code(), "nowhere#q9", "A")) // 6 unknown question
-                + Csv.write(List.of(quiz.id(), "s-01", "Ana Ruiz", "s-01@example.org", v.code(), "couple-late-text#q4", "1=Q")) // 7 not among options
+                + CsvFixtures.write(List.of("other-quiz", "s-01", "Ana Ruiz", "", v.code(), q1.toString(), "A"))  // 4 unknown quiz
+                + CsvFixtures.write(List.of(quiz.id(), "s-02", "Ben", "", "ZZZZZ", q1.toString(), "A"))          // 5 unknown variant
+                + CsvFixtures.write(List.of(quiz.id(), "s-01", "Ana Ruiz", "s-01@example.org", v.code(), "nowhere#q9", "A")) // 6 unknown question
+                + CsvFixtures.write(List.of(quiz.id(), "s-01", "Ana Ruiz", "s-01@example.org", v.code(), "couple-late-text#q4", "1=Q")) // 7 not among options
                 + quiz.id() + ",s-01,\"Ana \"Ruiz\",x,y,z,w\r\n"                                          // 8 malformed
                 + quiz.id() + ",s-01,Ana Ruiz\r\n";                                                       // 9 short row
         List<String> problems = problems(text);
@@ -139,6 +140,31 @@ class ResponseImportTest {
     }
 
     @Test
+    void aTenMegabyteAnswerIsRefusedEchoingOnlyItsStart() throws Exception {
+        Variant v = Variant.forHandout(quiz, 1);
+        String huge = "A".repeat(10_000_000);
+        Path file = dir.resolve("huge.csv");
+        Files.writeString(file, HEADER + CsvFixtures.write(List.of(quiz.id(), "s-01", "Ana", "", v.code(),
+                v.order().get(0).toString(), huge)), StandardCharsets.UTF_8);
+        ImportOutcome outcome = new ResponseImport(results).run(quiz.id(), file);
+        List<RowProblem> problems = assertInstanceOf(ImportOutcome.Rejected.class, outcome).problems();
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).reason().startsWith("malformed CSV: field 7 is longer than 10000 characters (it starts 'AAAA"),
+                problems.get(0).reason());
+        assertTrue(problems.get(0).toString().length() < 300, "only a short excerpt is echoed");
+        assertTrue(store.attemptsOf(quiz.id()).isEmpty());
+    }
+
+    @Test
+    void aStreamedFileThatIsNotUtf8IsRefusedAtItsByteAndLine() throws Exception {
+        Path file = dir.resolve("latin1.csv");
+        Files.write(file, (HEADER + "caf\u00e9").getBytes(StandardCharsets.ISO_8859_1));
+        ImportOutcome outcome = new ResponseImport(results).run(quiz.id(), file);
+        assertEquals("line 2: the file is not UTF-8 text (byte 53); save it as CSV UTF-8",
+                assertInstanceOf(ImportOutcome.Rejected.class, outcome).problems().get(0).toString());
+    }
+
+    @Test
     void refusesAnEmptyFileAHeaderOnlyFileAndTextThatIsNotUtf8() {
         assertTrue(problems("").get(0).startsWith("line 1: the file is empty"));
         assertEquals(List.of("line 1: the file has a header but no responses"), problems(HEADER));
@@ -159,8 +185,8 @@ class ResponseImportTest {
         assertEquals(2, store.attemptsOf(quiz.id()).size());
 
         Variant v = Variant.forHandout(quiz, 1);
-        String text = HEADER + Csv.write(List.of(quiz.id(), "s-09", "Cy", "", v.code(), v.order().get(0).toString(), ""))
-                + Csv.write(List.of(quiz.id(), "s-09", "Cyrus", "", v.code(), v.order().get(1).toString(), ""));
+        String text = HEADER + CsvFixtures.write(List.of(quiz.id(), "s-09", "Cy", "", v.code(), v.order().get(0).toString(), ""))
+                + CsvFixtures.write(List.of(quiz.id(), "s-09", "Cyrus", "", v.code(), v.order().get(1).toString(), ""));
         ImportOutcome.Rejected r = assertInstanceOf(ImportOutcome.Rejected.class, run(text));
         assertEquals("line 3: trainee s-09 has another name ('Cyrus', not 'Cy') here than on line 2;"
                 + " one trainee's rows must agree", r.problems().get(0).toString());

@@ -22,7 +22,7 @@ import org.securebase.quiz.rekey.KeyChange;
 import org.securebase.quiz.scoring.Answer;
 import org.securebase.quiz.store.ResultStore;
 import org.securebase.quiz.store.StoreException;
-import org.securebase.quiz.store.Trainee;
+import org.securebase.quiz.store.RegisteredTrainee;
 
 class CountedAttemptsTest {
     @TempDir
@@ -37,7 +37,7 @@ class CountedAttemptsTest {
         clock = new TestClock(QuizFixtures.START);
         results = new Results(store, clock);
         for (String id : List.of("ana", "ben", "cy", "dee")) {
-            results.register(Trainee.of(id, "Trainee " + id));
+            results.register(RegisteredTrainee.of(id, "Trainee " + id));
         }
     }
 

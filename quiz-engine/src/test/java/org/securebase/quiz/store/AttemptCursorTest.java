@@ -42,14 +42,14 @@ class AttemptCursorTest {
     @Test
     void readsTheSameAttemptsAsAttemptsOfOneAtATimeByTraineeAndNumber() {
         try (ResultStore store = mixedStore(dir)) {
-            List<Attempt> read = new ArrayList<>();
+            List<StoredAttempt> read = new ArrayList<>();
             store.forEachAttemptOf(QUIZ, read::add);
             assertEquals(store.attemptsOf(QUIZ), read);
             assertEquals(List.of("t0#1", "t1#1", "t1#2", "t2#1", "t2#2"),
                     read.stream().map(a -> a.traineeId() + "#" + a.number()).toList());
             assertEquals(List.of(anyResponse(3), anyResponse(0)), ((OpenAttempt) read.get(0)).responses());
             assertEquals(List.of(), ((OpenAttempt) read.get(4)).responses(), "an open attempt without responses");
-            assertEquals(5, ((SubmittedAttempt) read.get(1)).responses().size());
+            assertEquals(5, ((MarkedAttempt) read.get(1)).responses().size());
         }
     }
 

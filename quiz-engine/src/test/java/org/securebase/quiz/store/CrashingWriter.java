@@ -46,7 +46,7 @@ public final class CrashingWriter {
                 }
                 armed.set(true);
                 store.submit(id, new Submission(StoreFixtures.START.plusSeconds(3600), marks,
-                        Score.of(RESPONSES, RESPONSES, true), true));
+                        StoredScore.of(RESPONSES, RESPONSES, true), true));
             }
         }
         out.println("FINISHED without being killed");

@@ -65,14 +65,14 @@ class FailurePathsTest {
     void refusesADuplicateCertificateNumberOrLookupCode() throws Exception {
         try (ResultStore store = anyStore(dir)) {
             long attempt = store.recordAttempt(anyCompletedAttempt(QUIZ, "t1", 2)).id();
-            IssuedCertificate first = new IssuedCertificate("SB-1", "CODE-1", "t1", "ce-1", QUIZ, attempt, START,
+            StandingCertificate first = new StandingCertificate("SB-1", "CODE-1", "t1", "ce-1", QUIZ, attempt, START,
                     "name=t1", "sig:1");
             store.recordCertificate(first);
             StoreException number = assertThrows(StoreException.class, () -> store.recordCertificate(
-                    new IssuedCertificate("SB-1", "CODE-2", "t1", "ce-1", QUIZ, attempt, START, "name=t1", "sig:2")));
+                    new StandingCertificate("SB-1", "CODE-2", "t1", "ce-1", QUIZ, attempt, START, "name=t1", "sig:2")));
             assertTrue(number.getMessage().contains("certificate number SB-1 is already issued"), number.getMessage());
             StoreException code = assertThrows(StoreException.class, () -> store.recordCertificate(
-                    new IssuedCertificate("SB-2", "CODE-1", "t1", "ce-1", QUIZ, attempt, START, "name=t1", "sig:2")));
+                    new StandingCertificate("SB-2", "CODE-1", "t1", "ce-1", QUIZ, attempt, START, "name=t1", "sig:2")));
             assertTrue(code.getMessage().contains("lookup code CODE-1"), code.getMessage());
             assertEquals(first, store.certificateByCode("CODE-1").orElseThrow());
         }

@@ -22,7 +22,7 @@ public final class LimitedImportProcess {
         PrintStream out = System.out;
         Path file = Path.of(args[0]);
         int trainees = Integer.parseInt(args[1]);
-        List<Trainee> people = new ArrayList<>();
+        List<RegisteredTrainee> people = new ArrayList<>();
         List<CompletedAttempt> attempts = new ArrayList<>();
         for (int i = 1; i <= trainees; i++) {
             people.add(StoreFixtures.anyTrainee("t-" + i));

@@ -99,10 +99,10 @@ class ProcessesTest {
 
         try (ResultStore store = ResultStore.open(file)) {
             assertTrue(store.integrityCheck().isOk());
-            List<Attempt> attempts = store.attemptsOf(QUIZ);
-            assertEquals(List.of(1, 2, 3), attempts.stream().map(Attempt::number).toList());
-            for (Attempt a : attempts) {
-                assertEquals(RESPONSES, ((SubmittedAttempt) a).responses().size());
+            List<StoredAttempt> attempts = store.attemptsOf(QUIZ);
+            assertEquals(List.of(1, 2, 3), attempts.stream().map(StoredAttempt::number).toList());
+            for (StoredAttempt a : attempts) {
+                assertEquals(RESPONSES, ((MarkedAttempt) a).responses().size());
             }
             assertEquals(4, store.recordAttempt(StoreFixtures.anyCompletedAttempt(QUIZ, "t1", RESPONSES)).number());
         }
@@ -126,9 +126,9 @@ class ProcessesTest {
             assertEquals(RESPONSES, open.responses().size());
             Map<QuestionRef, Double> marks = new HashMap<>();
             open.responses().forEach(r -> marks.put(r.question(), 0.5));
-            SubmittedAttempt done = store.submit(open.id(), new Submission(StoreFixtures.START.plusSeconds(4000),
-                    marks, Score.of(10, RESPONSES, false), true));
-            assertInstanceOf(SubmittedAttempt.class, store.attempt(done.id()).orElseThrow());
+            MarkedAttempt done = store.submit(open.id(), new Submission(StoreFixtures.START.plusSeconds(4000),
+                    marks, StoredScore.of(10, RESPONSES, false), true));
+            assertInstanceOf(MarkedAttempt.class, store.attempt(done.id()).orElseThrow());
         }
     }
 

@@ -59,9 +59,9 @@ class ResultStoreTest {
     @Test
     void savingATraineeAgainReplacesTheDetails() {
         try (ResultStore store = anyStore(dir)) {
-            store.saveTrainee(new Trainee("t1", "Ana Ruiz", null, "PSY-22", " "));
-            assertEquals(new Trainee("t1", "Ana Ruiz", null, "PSY-22", null), store.trainee("t1").orElseThrow());
-            assertEquals(List.of("t1", "t2"), store.trainees().stream().map(Trainee::id).toList());
+            store.saveTrainee(new RegisteredTrainee("t1", "Ana Ruiz", null, "PSY-22", " "));
+            assertEquals(new RegisteredTrainee("t1", "Ana Ruiz", null, "PSY-22", null), store.trainee("t1").orElseThrow());
+            assertEquals(List.of("t1", "t2"), store.trainees().stream().map(RegisteredTrainee::id).toList());
             assertTrue(store.trainee("nobody").isEmpty());
         }
     }
@@ -97,12 +97,12 @@ class ResultStoreTest {
             assertEquals(1, started.number());
             store.recordResponse(id, anyResponse(0));
             store.recordResponse(id, anyResponse(1));
-            store.recordResponse(id, new Response(question(0), "D", START.plusSeconds(90), true));
+            store.recordResponse(id, new StoredResponse(question(0), "D", START.plusSeconds(90), true));
         }
         try (ResultStore store = ResultStore.open(dir.resolve("results.db"))) {
             OpenAttempt resumed = store.openAttempt("t1", QUIZ).orElseThrow();
             assertEquals(id, resumed.id());
-            assertEquals(List.of(new Response(question(0), "D", START.plusSeconds(90), true), anyResponse(1)),
+            assertEquals(List.of(new StoredResponse(question(0), "D", START.plusSeconds(90), true), anyResponse(1)),
                     resumed.responses(), "a changed answer keeps its place");
             assertTrue(store.openAttempt("t2", QUIZ).isEmpty());
         }
@@ -126,8 +126,8 @@ class ResultStoreTest {
             store.recordResponse(id, anyResponse(0));
             store.recordResponse(id, anyResponse(1));
             store.recordResponse(id, anyResponse(2));
-            Score score = new Score(1.5, 3, 50, false);
-            SubmittedAttempt done = store.submit(id, new Submission(START.plusSeconds(600),
+            StoredScore score = new StoredScore(1.5, 3, 50, false);
+            MarkedAttempt done = store.submit(id, new Submission(START.plusSeconds(600),
                     Map.of(question(0), 1.0, question(1), 0.0, question(2), 0.5), score, true));
             assertEquals(List.of(new MarkedResponse(anyResponse(0), 1.0), new MarkedResponse(anyResponse(1), 0.0),
                     new MarkedResponse(anyResponse(2), 0.5)), done.responses());
@@ -146,12 +146,12 @@ class ResultStoreTest {
             long id = store.startAttempt(QUIZ, "t1", "K7Q", AttemptSource.TERMINAL, START).id();
             store.recordResponse(id, anyResponse(0));
             store.recordResponse(id, anyResponse(1));
-            Submission missing = new Submission(START.plusSeconds(60), Map.of(question(0), 1.0), Score.of(1, 2, false),
+            Submission missing = new Submission(START.plusSeconds(60), Map.of(question(0), 1.0), StoredScore.of(1, 2, false),
                     true);
             StoreException e = assertThrows(StoreException.class, () -> store.submit(id, missing));
             assertTrue(e.getMessage().contains("no mark for its responses to [vignette-1#q2]"), e.getMessage());
             Submission extra = new Submission(START.plusSeconds(60),
-                    Map.of(question(0), 1.0, question(1), 1.0, question(7), 1.0), Score.of(3, 3, true), true);
+                    Map.of(question(0), 1.0, question(1), 1.0, question(7), 1.0), StoredScore.of(3, 3, true), true);
             assertThrows(StoreException.class, () -> store.submit(id, extra));
             assertInstanceOf(OpenAttempt.class, store.attempt(id).orElseThrow());
             assertTrue(store.integrityCheck().isOk());
@@ -165,10 +165,10 @@ class ResultStoreTest {
             store.recordAttempt(anyCompletedAttempt(QUIZ, "t2", 2));
             store.recordAttempt(anyCompletedAttempt(QUIZ, "t1", 2));
             store.recordAttempt(anyCompletedAttempt("other-quiz", "t1", 2));
-            SubmittedAttempt third = store.recordAttempts(List.of(anyCompletedAttempt(QUIZ, "t1", 2),
+            MarkedAttempt third = store.recordAttempts(List.of(anyCompletedAttempt(QUIZ, "t1", 2),
                     anyCompletedAttempt(QUIZ, "t1", 2))).get(1);
             assertEquals(3, third.number());
-            List<Attempt> attempts = store.attemptsOf(QUIZ);
+            List<StoredAttempt> attempts = store.attemptsOf(QUIZ);
             assertEquals(List.of("t1#1", "t1#2", "t1#3", "t2#1"),
                     attempts.stream().map(a -> a.traineeId() + "#" + a.number()).toList());
             assertEquals(third, attempts.get(2));
@@ -180,18 +180,18 @@ class ResultStoreTest {
     void rescoreChangesMarksAndScoresAndKeepsTheAuditRecord() {
         try (ResultStore store = anyStore(dir)) {
             // marks 1, 0, 1 of 3: 2 points, 66.7 %, failed at a 70 % pass mark
-            SubmittedAttempt before = store.recordAttempt(new CompletedAttempt(QUIZ, "t1", "K7Q",
+            MarkedAttempt before = store.recordAttempt(new CompletedAttempt(QUIZ, "t1", "K7Q",
                     AttemptSource.TERMINAL, START, START.plusSeconds(300), StoreFixtures.anyMarkedResponses(3),
-                    new Score(2, 3, 66.7, false), true));
+                    new StoredScore(2, 3, 66.7, false), true));
             // re-keying vignette-1#q2 gives it its point: 3 of 3, passed
-            Score after = new Score(3, 3, 100, true);
+            StoredScore after = new StoredScore(3, 3, 100, true);
             QuestionRef rekeyed = question(1);
             RescoreRecord record = store.rescore(new Rescore(QUIZ, rekeyed, RescoreKind.REKEY, "B", "A,B",
                     "two options are defensible", START.plusSeconds(86_400),
                     List.of(new AttemptRescore(before.id(), Map.of(rekeyed, 1.0), after))));
-            assertEquals(List.of(new ScoreChange(before.id(), new Score(2, 3, 66.7, false), after)), record.changes());
+            assertEquals(List.of(new StoredScoreChange(before.id(), new StoredScore(2, 3, 66.7, false), after)), record.changes());
             assertEquals(List.of(record), store.rescoresOf(QUIZ));
-            SubmittedAttempt now = (SubmittedAttempt) store.attempt(before.id()).orElseThrow();
+            MarkedAttempt now = (MarkedAttempt) store.attempt(before.id()).orElseThrow();
             assertEquals(after, now.score());
             assertEquals(List.of(1.0, 1.0, 1.0), now.responses().stream().map(MarkedResponse::mark).toList());
         }
@@ -200,11 +200,11 @@ class ResultStoreTest {
     @Test
     void rescoreNamingAnOpenAttemptChangesNothing() {
         try (ResultStore store = anyStore(dir)) {
-            SubmittedAttempt done = store.recordAttempt(anyCompletedAttempt(QUIZ, "t1", 2));
+            MarkedAttempt done = store.recordAttempt(anyCompletedAttempt(QUIZ, "t1", 2));
             long open = store.startAttempt(QUIZ, "t2", "K7Q", AttemptSource.TERMINAL, START).id();
             Rescore voiding = new Rescore(QUIZ, question(0), RescoreKind.VOID, "A", null, "ambiguous stem",
                     START.plusSeconds(60), List.of(new AttemptRescore(done.id(), Map.of(question(0), 0.0),
-                            Score.of(0, 1, false)), new AttemptRescore(open, Map.of(), Score.of(0, 1, false))));
+                            StoredScore.of(0, 1, false)), new AttemptRescore(open, Map.of(), StoredScore.of(0, 1, false))));
             StoreException e = assertThrows(StoreException.class, () -> store.rescore(voiding));
             assertTrue(e.getMessage().contains("is not submitted"), e.getMessage());
             assertEquals(done, store.attempt(done.id()).orElseThrow());
@@ -215,8 +215,8 @@ class ResultStoreTest {
     @Test
     void certificatesAreFoundByNumberAndCodeAndCanBeRevokedOnce() {
         try (ResultStore store = anyStore(dir)) {
-            SubmittedAttempt passed = store.recordAttempt(anyCompletedAttempt(QUIZ, "t1", 4));
-            IssuedCertificate issued = new IssuedCertificate("SB-2026-0001", "7KQ2-M9XD", "t1", "ce-attach-2026",
+            MarkedAttempt passed = store.recordAttempt(anyCompletedAttempt(QUIZ, "t1", 4));
+            StandingCertificate issued = new StandingCertificate("SB-2026-0001", "7KQ2-M9XD", "t1", "ce-attach-2026",
                     QUIZ, passed.id(), START.plusSeconds(3600), "name=Trainee t1\nhours=6", "sig:abc");
             store.recordCertificate(issued);
             assertEquals(issued, store.certificate("SB-2026-0001").orElseThrow());
@@ -233,8 +233,8 @@ class ResultStoreTest {
     @Test
     void refusesACertificateForAnotherTraineesAttempt() {
         try (ResultStore store = anyStore(dir)) {
-            SubmittedAttempt ofT1 = store.recordAttempt(anyCompletedAttempt(QUIZ, "t1", 4));
-            IssuedCertificate wrong = new IssuedCertificate("SB-2026-0001", "7KQ2-M9XD", "t2", "ce-attach-2026",
+            MarkedAttempt ofT1 = store.recordAttempt(anyCompletedAttempt(QUIZ, "t1", 4));
+            StandingCertificate wrong = new StandingCertificate("SB-2026-0001", "7KQ2-M9XD", "t2", "ce-attach-2026",
                     QUIZ, ofT1.id(), START, "name=Trainee t2", "sig:abc");
             StoreException e = assertThrows(StoreException.class, () -> store.recordCertificate(wrong));
             assertTrue(e.getMessage().contains("not a submitted attempt of trainee t2"), e.getMessage());
@@ -258,7 +258,7 @@ class ResultStoreTest {
         try (ResultStore copy = ResultStore.open(backup)) {
             assertTrue(copy.integrityCheck().isOk());
             assertEquals(1, copy.attemptsOf(QUIZ).size());
-            assertEquals(5, ((SubmittedAttempt) copy.attemptsOf(QUIZ).get(0)).responses().size());
+            assertEquals(5, ((MarkedAttempt) copy.attemptsOf(QUIZ).get(0)).responses().size());
         }
     }
 

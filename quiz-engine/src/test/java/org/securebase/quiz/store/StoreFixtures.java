@@ -22,8 +22,8 @@ final class StoreFixtures {
     private StoreFixtures() {
     }
 
-    static Trainee anyTrainee(String id) {
-        return new Trainee(id, "Trainee " + id, id + "@example.org", "LMFT-" + id, "CA");
+    static RegisteredTrainee anyTrainee(String id) {
+        return new RegisteredTrainee(id, "Trainee " + id, id + "@example.org", "LMFT-" + id, "CA");
     }
 
     static FrozenQuiz anyQuiz(String id) {
@@ -35,8 +35,8 @@ final class StoreFixtures {
         return new QuestionRef("vignette-" + (i / 5 + 1), "q" + (i % 5 + 1));
     }
 
-    static Response anyResponse(int i) {
-        return new Response(question(i), String.valueOf((char) ('A' + i % 4)), START.plusSeconds(30L * (i + 1)), false);
+    static StoredResponse anyResponse(int i) {
+        return new StoredResponse(question(i), String.valueOf((char) ('A' + i % 4)), START.plusSeconds(30L * (i + 1)), false);
     }
 
     /** {@code count} responses marked 1, 0, 1, 0, ... */
@@ -52,7 +52,7 @@ final class StoreFixtures {
         List<MarkedResponse> marked = anyMarkedResponses(responses);
         double points = marked.stream().mapToDouble(MarkedResponse::mark).sum();
         return new CompletedAttempt(quizId, traineeId, "K7Q", AttemptSource.IMPORT, START,
-                START.plusSeconds(30L * (responses + 1)), marked, Score.of(points, Math.max(1, responses), false),
+                START.plusSeconds(30L * (responses + 1)), marked, StoredScore.of(points, Math.max(1, responses), false),
                 true);
     }
 

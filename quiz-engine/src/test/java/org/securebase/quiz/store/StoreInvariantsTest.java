@@ -23,22 +23,22 @@ class StoreInvariantsTest {
     record Given(String answer, double mark, boolean late) {
     }
 
-    /** Responses are given latest-first, so reading back in time order would fail. */
+    /** ResponseTable are given latest-first, so reading back in time order would fail. */
     @Property(tries = 25)
     void aRecordedAttemptReadsBackExactlyAsRecorded(@ForAll("responses") List<Given> given) {
         List<MarkedResponse> marked = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
             Given g = given.get(i);
-            marked.add(new MarkedResponse(new Response(StoreFixtures.question(i), g.answer(),
+            marked.add(new MarkedResponse(new StoredResponse(StoreFixtures.question(i), g.answer(),
                     StoreFixtures.START.plusMillis(1_234L * (given.size() - i)), g.late()), g.mark()));
         }
         double points = marked.stream().mapToDouble(MarkedResponse::mark).sum();
         CompletedAttempt attempt = new CompletedAttempt(StoreFixtures.QUIZ, "t1", "V-" + given.size(),
                 AttemptSource.SIMULATED, StoreFixtures.START, StoreFixtures.START.plusSeconds(3_600), marked,
-                Score.of(points, Math.max(points, 1), points >= 1), given.size() % 2 == 0);
+                StoredScore.of(points, Math.max(points, 1), points >= 1), given.size() % 2 == 0);
         Path dir = StoreFixtures.tempDir();
         try (ResultStore store = StoreFixtures.anyStore(dir)) {
-            SubmittedAttempt stored = store.recordAttempt(attempt);
+            MarkedAttempt stored = store.recordAttempt(attempt);
             assertEquals(stored, store.attempt(stored.id()).orElseThrow());
             assertEquals(List.of(stored), store.attemptsOf(StoreFixtures.QUIZ));
             assertEquals(marked, stored.responses());
@@ -58,14 +58,14 @@ class StoreInvariantsTest {
     @Property
     void aScoreNeverExceedsItsMaximum(@ForAll @DoubleRange(min = 0.5, max = 1e6) double max,
             @ForAll @DoubleRange(min = 0.01, max = 100) double excess) {
-        ModelException e = assertThrows(ModelException.class, () -> Score.of(max + excess, max, true));
+        ModelException e = assertThrows(ModelException.class, () -> StoredScore.of(max + excess, max, true));
         assertTrue(e.getMessage().startsWith("score must be ≤ maximum"), e.getMessage());
     }
 
     @Property
     void aScoreWithinItsMaximumHasAPercentBetween0And100(@ForAll @DoubleRange(min = 0.5, max = 1e6) double max,
             @ForAll @DoubleRange(min = 0, max = 1) double share) {
-        Score s = Score.of(max * share, max, false);
+        StoredScore s = StoredScore.of(max * share, max, false);
         assertTrue(s.percent() >= 0 && s.percent() <= 100, "percent " + s.percent());
     }
 }

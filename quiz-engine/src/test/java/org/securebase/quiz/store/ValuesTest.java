@@ -19,12 +19,12 @@ class ValuesTest {
     @NullAndEmptySource
     @ValueSource(strings = {"  ", " t1", "t1\n", "t\u00071"})
     void rejectsATraineeIdThatIsMissingOrPadded(String id) {
-        assertThrows(ModelException.class, () -> Trainee.of(id, "Ana"));
+        assertThrows(ModelException.class, () -> RegisteredTrainee.of(id, "Ana"));
     }
 
     @Test
     void blankOptionalTraineeDetailsBecomeNull() {
-        Trainee t = new Trainee("t1", " Ana Ruiz ", "", " ", null);
+        RegisteredTrainee t = new RegisteredTrainee("t1", " Ana Ruiz ", "", " ", null);
         assertEquals("Ana Ruiz", t.name());
         assertNull(t.email());
         assertNull(t.licenceNumber());
@@ -33,7 +33,7 @@ class ValuesTest {
     @Test
     void storedTimesKeepMillisecondsAndSortAsText() {
         Instant t = Instant.parse("2026-03-02T09:00:00.123456789Z");
-        assertEquals("2026-03-02T09:00:00.123Z", Values.format(new Response(new QuestionRef("v", "q"), "A", t, false)
+        assertEquals("2026-03-02T09:00:00.123Z", Values.format(new StoredResponse(new QuestionRef("v", "q"), "A", t, false)
                 .answeredAt()));
         assertEquals("2026-03-02T09:00:00.000Z", Values.format(Instant.parse("2026-03-02T09:00:00Z")));
         assertEquals(Instant.parse("2026-03-02T09:00:00.123Z"), Values.parse("2026-03-02T09:00:00.123Z"));
@@ -54,7 +54,7 @@ class ValuesTest {
     void anAttemptCannotBeSubmittedBeforeItStarted() {
         Instant start = Instant.parse("2026-03-02T09:00:00Z");
         ModelException e = assertThrows(ModelException.class, () -> new CompletedAttempt("quiz", "t1", "K7Q",
-                AttemptSource.IMPORT, start, start.minusSeconds(1), List.of(), Score.of(0, 1, false), true));
+                AttemptSource.IMPORT, start, start.minusSeconds(1), List.of(), StoredScore.of(0, 1, false), true));
         assertEquals("attempt of trainee t1 at quiz quiz was submitted at 2026-03-02T08:59:59Z, before it started at"
                 + " 2026-03-02T09:00:00Z", e.getMessage());
     }

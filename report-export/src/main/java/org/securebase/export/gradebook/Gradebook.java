@@ -19,12 +19,12 @@ import org.securebase.model.Checks;
  * @since 0.1
  */
 public record Gradebook(String title, String author, List<QuestionColumn> questions, List<ConceptColumn> concepts,
-                        Iterable<TraineeRow> trainees, List<ItemAnalysis> items, List<Statistic> testStatistics,
+                        Iterable<TraineeRow> trainees, List<ItemRow> items, List<Statistic> testStatistics,
                         ChartData charts, List<OptionRow> options) {
 
     /** A gradebook without distractor analysis (its Options sheet holds the header only). */
     public Gradebook(String title, String author, List<QuestionColumn> questions, List<ConceptColumn> concepts,
-                     Iterable<TraineeRow> trainees, List<ItemAnalysis> items, List<Statistic> testStatistics,
+                     Iterable<TraineeRow> trainees, List<ItemRow> items, List<Statistic> testStatistics,
                      ChartData charts) {
         this(title, author, questions, concepts, trainees, items, testStatistics, charts, List.of());
     }

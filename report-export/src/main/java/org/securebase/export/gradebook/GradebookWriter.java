@@ -177,7 +177,7 @@ public final class GradebookWriter {
     private static void items(Workbook wb, Gradebook book, Styles styles) {
         Sheet sheet = wb.createSheet("Item analysis");
         Set<String> names = new LinkedHashSet<>();
-        for (ItemAnalysis item : book.items()) {
+        for (ItemRow item : book.items()) {
             item.statistics().forEach(s -> names.add(s.name()));
         }
         List<String> headers = new ArrayList<>(List.of("Question", "Label", "Stem"));
@@ -186,7 +186,7 @@ public final class GradebookWriter {
         headers.add("Reasons");
         header(sheet, headers, styles);
         int r = 1;
-        for (ItemAnalysis item : book.items()) {
+        for (ItemRow item : book.items()) {
             Row row = sheet.createRow(r++);
             boolean flagged = !item.flags().isEmpty();
             text(row, 0, item.ref().toString(), styles.text(flagged));
@@ -203,7 +203,7 @@ public final class GradebookWriter {
                     cell.setCellValue(v);
                 }
             }
-            text(row, c++, item.flags().stream().map(ItemAnalysis.Flag::name).collect(Collectors.joining(", ")),
+            text(row, c++, item.flags().stream().map(ItemRow.Flag::name).collect(Collectors.joining(", ")),
                     styles.text(flagged));
             text(row, c, item.flags().stream().map(f -> f.name() + ": " + f.reason()).collect(Collectors.joining("; ")),
                     styles.text(flagged));
@@ -307,7 +307,7 @@ public final class GradebookWriter {
             text(a, 0, t.traineeId(), styles.text(false));
             text(a, 1, t.name(), styles.text(false));
             for (int i = 0; i < t.responses().size(); i++) {
-                Response resp = t.responses().get(i);
+                ResponseMark resp = t.responses().get(i);
                 number(a, 2 + i, resp.points(), resp.wrong() ? styles.wrong() : resp.right() ? styles.right()
                         : styles.partial());
             }

@@ -89,7 +89,7 @@ public final class SpooledRows implements Iterable<TraineeRow>, AutoCloseable {
                 text(row.certificateNumber());
             }
             out.writeInt(row.responses().size());
-            for (Response r : row.responses()) {
+            for (ResponseMark r : row.responses()) {
                 decimal(r.points());
                 decimal(r.max());
             }
@@ -225,9 +225,9 @@ public final class SpooledRows implements Iterable<TraineeRow>, AutoCloseable {
         LocalDate completed = in.readBoolean() ? LocalDate.ofEpochDay(in.readLong()) : null;
         String certificate = in.readBoolean() ? text(in) : null;
         int n = in.readInt();
-        List<Response> responses = new ArrayList<>(n);
+        List<ResponseMark> responses = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            responses.add(new Response(decimal(in), decimal(in)));
+            responses.add(new ResponseMark(decimal(in), decimal(in)));
         }
         int m = in.readInt();
         Map<ConceptId, Double> mastery = new LinkedHashMap<>();

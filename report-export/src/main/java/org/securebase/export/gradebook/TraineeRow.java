@@ -23,7 +23,7 @@ import org.securebase.model.concept.ConceptId;
  * @since 0.1
  */
 public record TraineeRow(String traineeId, String name, BigDecimal score, BigDecimal max, boolean passed,
-                         LocalDate completed, String certificateNumber, List<Response> responses,
+                         LocalDate completed, String certificateNumber, List<ResponseMark> responses,
                          Map<ConceptId, Double> mastery) {
 
     /** Requires id, name, 0 ≤ score ≤ max, mastery within [0, 1]. */

@@ -13,10 +13,10 @@ import java.util.function.Supplier;
 import org.securebase.export.gradebook.ChartData;
 import org.securebase.export.gradebook.ConceptColumn;
 import org.securebase.export.gradebook.Gradebook;
-import org.securebase.export.gradebook.ItemAnalysis;
+import org.securebase.export.gradebook.ItemRow;
 import org.securebase.export.gradebook.OptionRow;
 import org.securebase.export.gradebook.QuestionColumn;
-import org.securebase.export.gradebook.Response;
+import org.securebase.export.gradebook.ResponseMark;
 import org.securebase.export.gradebook.SpooledRows;
 import org.securebase.export.gradebook.Statistic;
 import org.securebase.export.gradebook.TraineeRow;
@@ -121,7 +121,7 @@ public final class GradebookContent {
             rows.add(new OptionRow(o.ref(), labels.getOrDefault(o.ref(), o.ref().toString()), o.letter(), o.text(),
                     o.count().keyed(), o.count().all(), options.attempts() == 0 ? 0 : (double) o.count().all() / options.attempts(),
                     o.count().top(), o.count().bottom(),
-                    o.flags().stream().map(f -> new ItemAnalysis.Flag(f.name(), f.reason())).toList()));
+                    o.flags().stream().map(f -> new ItemRow.Flag(f.name(), f.reason())).toList()));
         }
         return rows;
     }
@@ -129,11 +129,11 @@ public final class GradebookContent {
     /** The row of one attempt. */
     static TraineeRow row(Quiz quiz, ScoredAttempt a, TraineeInfo i) {
         String trainee = a.header().traineeId();
-        List<Response> responses = new ArrayList<>();
+        List<ResponseMark> responses = new ArrayList<>();
         for (LibraryQuestion q : quiz.questions()) {
             QuestionScore s = a.report().question(q.ref()).orElse(null);
-            responses.add(s == null ? new Response(BigDecimal.ZERO, BigDecimal.valueOf(q.question().points()))
-                    : new Response(ScoreReportContent.points(s.earned()), BigDecimal.valueOf(s.possible())));
+            responses.add(s == null ? new ResponseMark(BigDecimal.ZERO, BigDecimal.valueOf(q.question().points()))
+                    : new ResponseMark(ScoreReportContent.points(s.earned()), BigDecimal.valueOf(s.possible())));
         }
         Map<ConceptId, Double> mastery = new LinkedHashMap<>();
         for (Map.Entry<ConceptId, Mastery> e : a.report().masteryByConcept().entrySet()) {
@@ -146,17 +146,17 @@ public final class GradebookContent {
                 i.certificateNumber(), responses, mastery);
     }
 
-    private static List<ItemAnalysis> items(Quiz quiz, org.securebase.quiz.analysis.ItemAnalysis analysis,
+    private static List<ItemRow> items(Quiz quiz, org.securebase.quiz.analysis.ItemAnalysis analysis,
                                             Map<QuestionRef, String> labels) {
-        List<ItemAnalysis> items = new ArrayList<>();
+        List<ItemRow> items = new ArrayList<>();
         for (QuestionStatistics s : analysis.questions()) {
             List<Statistic> stats = new ArrayList<>();
             stats.add(new Statistic("Facility", s.facility()));
             stats.add(new Statistic("Standard deviation", s.sd()));
             stats.add(new Statistic("Discrimination index", value(s.discriminationIndex())));
             stats.add(new Statistic("Discriminative efficiency", value(s.discriminativeEfficiency())));
-            List<ItemAnalysis.Flag> flags = s.flags().stream().map(f -> new ItemAnalysis.Flag(f.name(), f.reason())).toList();
-            items.add(new ItemAnalysis(s.ref(), labels.getOrDefault(s.ref(), s.ref().toString()),
+            List<ItemRow.Flag> flags = s.flags().stream().map(f -> new ItemRow.Flag(f.name(), f.reason())).toList();
+            items.add(new ItemRow(s.ref(), labels.getOrDefault(s.ref(), s.ref().toString()),
                     quiz.question(s.ref()).question().stem(), stats, flags));
         }
         return items;

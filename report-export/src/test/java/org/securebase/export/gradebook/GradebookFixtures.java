@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.securebase.export.gradebook.ItemAnalysis.Flag;
+import org.securebase.export.gradebook.ItemRow.Flag;
 import org.securebase.model.concept.ConceptGroup;
 import org.securebase.model.concept.ConceptId;
 import org.securebase.model.question.QuestionRef;
@@ -33,11 +33,11 @@ public final class GradebookFixtures {
     /** A row with the given marks on the four questions (max 6). */
     public static TraineeRow row(String id, String name, double... marks) {
         int[] max = {1, 1, 2, 2};
-        List<Response> responses = new ArrayList<>();
+        List<ResponseMark> responses = new ArrayList<>();
         BigDecimal score = BigDecimal.ZERO;
         for (int i = 0; i < 4; i++) {
             BigDecimal p = BigDecimal.valueOf(marks[i]);
-            responses.add(new Response(p, BigDecimal.valueOf(max[i])));
+            responses.add(new ResponseMark(p, BigDecimal.valueOf(max[i])));
             score = score.add(p);
         }
         boolean passed = score.doubleValue() / 6 >= 0.7;
@@ -82,11 +82,11 @@ public final class GradebookFixtures {
         List<ConceptColumn> concepts = List.of(new ConceptColumn(CONCEPTS.get(0), "Anxious attachment"),
                 new ConceptColumn(CONCEPTS.get(1), "EFT step 3: accessing unacknowledged emotions"),
                 new ConceptColumn(CONCEPTS.get(2), "Pursue–withdraw cycle"));
-        List<ItemAnalysis> items = List.of(
-                new ItemAnalysis(new QuestionRef("couple-01", "q1"), "Q1", "Which attachment style does Maya show?",
+        List<ItemRow> items = List.of(
+                new ItemRow(new QuestionRef("couple-01", "q1"), "Q1", "Which attachment style does Maya show?",
                         List.of(new Statistic("facility", 0.67), new Statistic("discrimination", 0.41),
                                 new Statistic("point-biserial", 0.38)), List.of()),
-                new ItemAnalysis(new QuestionRef("couple-01", "q2"), "Q2", "=What does Tom's silence protect?",
+                new ItemRow(new QuestionRef("couple-01", "q2"), "Q2", "=What does Tom's silence protect?",
                         List.of(new Statistic("facility", 0.95), new Statistic("discrimination", 0.02),
                                 new Statistic("point-biserial", null)),
                         List.of(new Flag("too-easy", "facility 0.95 is above 0.90"),

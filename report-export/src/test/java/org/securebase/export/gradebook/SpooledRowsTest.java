@@ -24,7 +24,7 @@ class SpooledRowsTest {
         List<TraineeRow> rows = new ArrayList<>(GradebookFixtures.anyRows());
         rows.add(new TraineeRow("t-big", "Big", new BigDecimal("12345678901234567890123.4500"),
                 new BigDecimal("1E+30"), true, null, null,
-                List.of(new Response(new BigDecimal("0.50"), BigDecimal.valueOf(1))), Map.of()));
+                List.of(new ResponseMark(new BigDecimal("0.50"), BigDecimal.valueOf(1))), Map.of()));
         try (SpooledRows spool = SpooledRows.create()) {
             rows.forEach(spool::add);
             assertEquals(rows.size(), spool.size());

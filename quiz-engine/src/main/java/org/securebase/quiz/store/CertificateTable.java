@@ -8,14 +8,14 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** The {@code certificate} table. */
-final class Certificates {
+final class CertificateTable {
     private static final String COLUMNS = "number, lookup_code, trainee_id, course_id, quiz_id, attempt_id,"
             + " issued_at, fields, signature, revoked, revoked_reason, revoked_at";
 
-    private Certificates() {
+    private CertificateTable() {
     }
 
-    static void insert(Connection c, IssuedCertificate i) throws SQLException {
+    static void insert(Connection c, StandingCertificate i) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO certificate (" + COLUMNS + ")"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, NULL, NULL)")) {
             p.setString(1, i.number());
@@ -77,7 +77,7 @@ final class Certificates {
     }
 
     private static Certificate read(ResultSet rs) throws SQLException {
-        IssuedCertificate issued = new IssuedCertificate(rs.getString(1), rs.getString(2), rs.getString(3),
+        StandingCertificate issued = new StandingCertificate(rs.getString(1), rs.getString(2), rs.getString(3),
                 rs.getString(4), rs.getString(5), rs.getLong(6), Values.parse(rs.getString(7)),
                 rs.getString(8), rs.getString(9));
         if (!rs.getBoolean(10)) {

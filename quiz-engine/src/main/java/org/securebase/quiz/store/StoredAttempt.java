@@ -8,7 +8,7 @@ import java.time.Instant;
  *
  * @since 0.1
  */
-public sealed interface Attempt permits OpenAttempt, SubmittedAttempt {
+public sealed interface StoredAttempt permits OpenAttempt, MarkedAttempt {
 
     /** @return the store's id for the attempt */
     long id();

@@ -10,10 +10,10 @@ import org.securebase.model.Checks;
  * @param after its score after the rescore
  * @since 0.1
  */
-public record ScoreChange(long attemptId, Score before, Score after) {
+public record StoredScoreChange(long attemptId, StoredScore before, StoredScore after) {
 
     /** Requires both scores. */
-    public ScoreChange {
+    public StoredScoreChange {
         Checks.present(before, "old score of attempt " + attemptId);
         Checks.present(after, "new score of attempt " + attemptId);
     }

@@ -14,7 +14,7 @@ import org.securebase.model.question.QuestionRef;
  * @param flags the warnings raised, with reasons
  * @since 0.1
  */
-public record ItemAnalysis(QuestionRef ref, String label, String stem, List<Statistic> statistics, List<Flag> flags) {
+public record ItemRow(QuestionRef ref, String label, String stem, List<Statistic> statistics, List<Flag> flags) {
 
     /**
      * A warning on an item.
@@ -32,7 +32,7 @@ public record ItemAnalysis(QuestionRef ref, String label, String stem, List<Stat
     }
 
     /** Requires a reference, label and stem. */
-    public ItemAnalysis {
+    public ItemRow {
         Checks.present(ref, "question of an item analysis");
         label = Checks.text(label, "label of item " + ref);
         stem = Checks.text(stem, "stem of item " + ref);

@@ -16,11 +16,11 @@ import java.time.Instant;
  * @param signature the signature over the fields
  * @since 0.1
  */
-public record IssuedCertificate(String number, String lookupCode, String traineeId, String courseId, String quizId,
+public record StandingCertificate(String number, String lookupCode, String traineeId, String courseId, String quizId,
         long attemptId, Instant issuedAt, String fields, String signature) implements Certificate {
 
     /** Requires every part. */
-    public IssuedCertificate {
+    public StandingCertificate {
         Values.key(number, "certificate number");
         Values.key(lookupCode, "lookup code of certificate " + number);
         Values.key(traineeId, "trainee id of certificate " + number);

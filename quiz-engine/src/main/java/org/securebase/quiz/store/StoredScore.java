@@ -11,10 +11,10 @@ import org.securebase.model.ModelException;
  * @param passed whether the attempt reached the pass mark
  * @since 0.1
  */
-public record Score(double points, double max, double percent, boolean passed) {
+public record StoredScore(double points, double max, double percent, boolean passed) {
 
     /** Checks the ranges. */
-    public Score {
+    public StoredScore {
         Values.points(points, "score");
         Values.points(max, "maximum score");
         if (max == 0) {
@@ -37,7 +37,7 @@ public record Score(double points, double max, double percent, boolean passed) {
      * @param passed whether the attempt passed
      * @return the score
      */
-    public static Score of(double points, double max, boolean passed) {
-        return new Score(points, max, max > 0 ? Math.min(100, 100.0 * points / max) : 0, passed);
+    public static StoredScore of(double points, double max, boolean passed) {
+        return new StoredScore(points, max, max > 0 ? Math.min(100, 100.0 * points / max) : 0, passed);
     }
 }

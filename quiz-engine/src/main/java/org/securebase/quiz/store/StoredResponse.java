@@ -13,10 +13,10 @@ import org.securebase.model.question.QuestionRef;
  * @param late whether it was given after the time limit
  * @since 0.1
  */
-public record Response(QuestionRef question, String answer, Instant answeredAt, boolean late) {
+public record StoredResponse(QuestionRef question, String answer, Instant answeredAt, boolean late) {
 
     /** Requires every part. */
-    public Response {
+    public StoredResponse {
         if (question == null) {
             throw new ModelException("question reference of a response is missing");
         }

@@ -1,4 +1,4 @@
-package org.securebase.quiz.store;
+package org.securebase.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -10,12 +10,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.securebase.model.question.QuestionRef;
+import org.securebase.quiz.store.AttemptSource;
+import org.securebase.quiz.store.CompletedAttempt;
+import org.securebase.quiz.store.FrozenQuiz;
+import org.securebase.quiz.store.MarkedResponse;
+import org.securebase.quiz.store.RegisteredTrainee;
+import org.securebase.quiz.store.ResultStore;
+import org.securebase.quiz.store.StoredResponse;
+import org.securebase.quiz.store.StoredScore;
 
 /**
  * A load run for the result store, kept out of the test run: stores N whole attempts of M
  * responses each, one transaction per attempt, into a fresh temporary store and prints the
  * elapsed time and rows per second. Run it as
- * {@code java -cp <classpath> org.securebase.quiz.store.StoreLoad 10000 60}.
+ * {@code java -cp <classpath> org.securebase.bench.StoreLoad 10000 60}.
  *
  * @since 0.1
  */
@@ -60,7 +68,7 @@ public final class StoreLoad {
         try (ResultStore store = ResultStore.open(file)) {
             store.saveQuiz(new FrozenQuiz("load-quiz", "load-blueprint", 1, 42L, "sha256-load", "{\"load\":true}"));
             for (int t = 0; t < TRAINEES; t++) {
-                store.saveTrainee(Trainee.of("trainee-" + t, "Trainee " + t));
+                store.saveTrainee(RegisteredTrainee.of("trainee-" + t, "Trainee " + t));
             }
             Instant start = Instant.parse("2026-01-05T09:00:00Z");
             long began = System.nanoTime();
@@ -70,12 +78,12 @@ public final class StoreLoad {
                 for (int q = 0; q < responses; q++) {
                     double mark = (a + q) % 3 == 0 ? 0 : 1;
                     points += mark;
-                    marked.add(new MarkedResponse(new Response(questions.get(q), String.valueOf((a + q) % 4 + 1),
+                    marked.add(new MarkedResponse(new StoredResponse(questions.get(q), String.valueOf((a + q) % 4 + 1),
                             start.plusSeconds(20L * q), false), mark));
                 }
                 store.recordAttempt(new CompletedAttempt("load-quiz", "trainee-" + (a % TRAINEES), "V" + (a % 7),
                         AttemptSource.SIMULATED, start, start.plusSeconds(20L * responses), marked,
-                        Score.of(points, responses, points * 100 >= 70.0 * responses), true));
+                        StoredScore.of(points, responses, points * 100 >= 70.0 * responses), true));
             }
             Duration took = Duration.ofNanos(System.nanoTime() - began);
             long rows = (long) attempts * (responses + 1);

@@ -20,12 +20,12 @@ import org.securebase.model.Checks;
  * @param counted whether the quiz's attempt policy counts this attempt, as the caller decided
  * @since 0.1
  */
-public record SubmittedAttempt(long id, String quizId, String traineeId, int number, String variantCode,
-        AttemptSource source, Instant startedAt, Instant submittedAt, List<MarkedResponse> responses, Score score,
-        boolean counted) implements Attempt {
+public record MarkedAttempt(long id, String quizId, String traineeId, int number, String variantCode,
+        AttemptSource source, Instant startedAt, Instant submittedAt, List<MarkedResponse> responses, StoredScore score,
+        boolean counted) implements StoredAttempt {
 
     /** Checks every part; one response per question; submitted no earlier than started. */
-    public SubmittedAttempt {
+    public MarkedAttempt {
         AttemptChecks.header(quizId, traineeId, number, variantCode, source);
         startedAt = Values.time(startedAt, "start of attempt " + id);
         submittedAt = Values.time(submittedAt, "submission of attempt " + id);

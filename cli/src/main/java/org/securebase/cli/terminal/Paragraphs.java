@@ -8,8 +8,8 @@ import java.util.List;
  *
  * @since 0.1
  */
-public final class Text {
-    private Text() {
+public final class Paragraphs {
+    private Paragraphs() {
     }
 
     /** Splits text into lines of at most {@code width} characters at spaces (a longer word stands alone). */

@@ -18,16 +18,16 @@ import org.securebase.model.question.QuestionRef;
  * its position, so responses read back in the order they were given. Rows are written in
  * batches of {@value #CHUNK} through one prepared statement.
  */
-final class Responses {
+final class ResponseTable {
     static final int CHUNK = 10;
     static final String COLUMNS = "question_ref, answer, answered_at, late, mark";
     private static final String WRITE_COLUMNS = "attempt_id, position, " + COLUMNS;
 
     /** A stored response and its mark, null until the attempt is scored. */
-    record Stored(Response response, Double mark) {
+    record Stored(StoredResponse response, Double mark) {
     }
 
-    private Responses() {
+    private ResponseTable() {
     }
 
     static void insertMarked(Connection c, long attemptId, List<MarkedResponse> responses, Probe probe)
@@ -36,7 +36,7 @@ final class Responses {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             int written = 0;
             for (MarkedResponse m : responses) {
-                Response r = m.response();
+                StoredResponse r = m.response();
                 p.setLong(1, attemptId);
                 p.setInt(2, written + 1);
                 p.setString(3, r.question().toString());
@@ -58,7 +58,7 @@ final class Responses {
      * Records a response of an open attempt after the others, or replaces an earlier answer to the
      * same question in its place.
      */
-    static void upsert(Connection c, long attemptId, Response r) throws SQLException {
+    static void upsert(Connection c, long attemptId, StoredResponse r) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO response (" + WRITE_COLUMNS + ")"
                 + " VALUES (?, (SELECT COALESCE(MAX(position), 0) + 1 FROM response WHERE attempt_id = ?),"
                 + " ?, ?, ?, ?, ?) ON CONFLICT (attempt_id, question_ref) DO UPDATE SET"
@@ -120,7 +120,7 @@ final class Responses {
 
     /** The same, with the question references made by {@code refs} from their text (e.g. from a cache). */
     static Stored read(ResultSet rs, int first, Function<String, QuestionRef> refs) throws SQLException {
-        Response r = new Response(refs.apply(rs.getString(first)), rs.getString(first + 1),
+        StoredResponse r = new StoredResponse(refs.apply(rs.getString(first)), rs.getString(first + 1),
                 Values.parse(rs.getString(first + 2)), rs.getBoolean(first + 3));
         double mark = rs.getDouble(first + 4);
         return new Stored(r, rs.wasNull() ? null : mark);

@@ -11,10 +11,10 @@ package org.securebase.quiz.store;
  * @param jurisdiction optional licensing jurisdiction (state, province, country), null when unknown
  * @since 0.1
  */
-public record Trainee(String id, String name, String email, String licenceNumber, String jurisdiction) {
+public record RegisteredTrainee(String id, String name, String email, String licenceNumber, String jurisdiction) {
 
     /** Requires an id and a name; blank optional parts become null. */
-    public Trainee {
+    public RegisteredTrainee {
         Values.key(id, "trainee id");
         name = Values.text(name, "name of trainee " + id).strip();
         email = Values.optional(email);
@@ -29,7 +29,7 @@ public record Trainee(String id, String name, String email, String licenceNumber
      * @param name the trainee's name
      * @return the trainee
      */
-    public static Trainee of(String id, String name) {
-        return new Trainee(id, name, null, null, null);
+    public static RegisteredTrainee of(String id, String name) {
+        return new RegisteredTrainee(id, name, null, null, null);
     }
 }

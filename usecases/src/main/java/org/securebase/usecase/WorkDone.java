@@ -7,9 +7,9 @@ package org.securebase.usecase;
  * @since 0.3
  */
 @FunctionalInterface
-public interface Progress {
+public interface WorkDone {
     /** Reports nothing. */
-    Progress NONE = (done, total) -> { };
+    WorkDone NONE = (done, total) -> { };
 
     /**
      * @param done how many units are done

@@ -11,10 +11,10 @@ import org.securebase.model.ModelException;
  * @param max the question's points
  * @since 0.1
  */
-public record Response(BigDecimal points, BigDecimal max) {
+public record ResponseMark(BigDecimal points, BigDecimal max) {
 
     /** Requires 0 ≤ points ≤ max. */
-    public Response {
+    public ResponseMark {
         Checks.present(points, "points of a response");
         Checks.present(max, "maximum of a response");
         if (points.signum() < 0 || points.compareTo(max) > 0) {
