@@ -113,6 +113,16 @@ public final class DeliverAttempt implements AutoCloseable {
         return results.submit(sitting);
     }
 
+    /**
+     * The engine's results over this store, for an interface that serves many sittings at once
+     * (the browser delivery's one door to the engine, decision 0100).
+     *
+     * @return the results this delivery records through
+     */
+    public Results results() {
+        return results;
+    }
+
     /** @return the time now, on the delivery's clock */
     public Instant now() {
         return results.clock().instant();

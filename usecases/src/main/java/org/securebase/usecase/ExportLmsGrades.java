@@ -24,7 +24,7 @@ import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.delivery.ScoredAttempt;
 import org.securebase.quiz.results.Results;
 import org.securebase.quiz.store.ResultStore;
-import org.securebase.quiz.store.Trainee;
+import org.securebase.quiz.store.RegisteredTrainee;
 
 /**
  * Sends the counted score of each trainee of a quiz, in points, to an LMS gradebook: into a
@@ -104,11 +104,11 @@ public final class ExportLmsGrades {
             Quiz quiz = results.requireQuiz(id);
             title = request.assignment() == null ? quiz.settings().title() : request.assignment();
             possible = String.valueOf(quiz.maxPoints());
-            Map<String, Trainee> trainees = new HashMap<>();
+            Map<String, RegisteredTrainee> trainees = new HashMap<>();
             store.trainees().forEach(t -> trainees.put(t.id(), t));
             for (ScoredAttempt a : results.counted(id)) {
                 String traineeId = a.header().traineeId();
-                Trainee t = trainees.get(traineeId);
+                RegisteredTrainee t = trainees.get(traineeId);
                 scores.add(new TraineeScore(traineeId, t == null ? traineeId : t.name(), t == null ? null : t.email(),
                         BigDecimal.valueOf(a.report().earned())));
             }

@@ -14,14 +14,14 @@ import org.securebase.quiz.delivery.ScoredAttempt;
 import org.securebase.quiz.results.Results;
 import org.securebase.quiz.results.Sitting;
 import org.securebase.quiz.scoring.Answer;
-import org.securebase.quiz.store.Trainee;
+import org.securebase.quiz.store.RegisteredTrainee;
 
 /**
  * The one door from the web interface into the engine: it calls the engine's delivery API in the
  * order the terminal's {@code take} does (freeze the quiz, register the trainee, sit, answer or
  * clear, submit) and holds no rules of its own, so the web interface can later be pointed at the
  * use-case layer by changing this class alone. It is the only web class that names a
- * {@code quiz.store} type ({@link Trainee}, which {@link Results#register} takes).
+ * {@code quiz.store} type ({@link RegisteredTrainee}, which {@link Results#register} takes).
  *
  * @since 0.2
  */
@@ -59,10 +59,10 @@ public final class Delivery {
      * @throws org.securebase.quiz.delivery.NoAttemptsLeftException when every allowed attempt is used
      */
     public Sitting join(Joiner who) {
-        Optional<Trainee> known = results.trainee(who.id());
+        Optional<RegisteredTrainee> known = results.trainee(who.id());
         if (known.isEmpty() || !known.get().name().equals(who.name())) {
-            Trainee t = known.orElse(null);
-            results.register(new Trainee(who.id(), who.name(),
+            RegisteredTrainee t = known.orElse(null);
+            results.register(new RegisteredTrainee(who.id(), who.name(),
                     who.email() != null ? who.email() : t == null ? null : t.email(),
                     who.licenceNumber() != null ? who.licenceNumber() : t == null ? null : t.licenceNumber(),
                     t == null ? null : t.jurisdiction()));
@@ -75,7 +75,7 @@ public final class Delivery {
      * @return the trainee's name, if they are registered
      */
     public Optional<String> nameOf(String traineeId) {
-        return results.trainee(traineeId).map(Trainee::name);
+        return results.trainee(traineeId).map(RegisteredTrainee::name);
     }
 
     /**

@@ -72,7 +72,7 @@ public final class ExportCommand implements Runnable {
             }
             GlobalOptions root = GlobalOptions.of(spec);
             if (quiz != null) {
-                return Exports.ofQuiz(new StoreQuiz(root.workspace(), Session.clock()).find(quiz)
+                return Exports.ofQuiz(new StoreQuiz(root.workspace(), root.clock()).find(quiz)
                         .orElseThrow(() -> new UserError("no quiz '" + quiz + "' in " + root.workspace().database()
                                 + "; 'securebase quiz build' stores one")).quiz());
             }

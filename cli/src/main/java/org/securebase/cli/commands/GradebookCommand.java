@@ -71,7 +71,7 @@ public final class GradebookCommand implements Callable<Integer> {
         if (canvas != null && moodle) {
             throw new ParameterException(spec.commandLine(), "give --canvas FILE or --moodle, not both");
         }
-        ExportLmsGrades.Written w = new ExportLmsGrades(GlobalOptions.of(spec).workspace(), Session.clock())
+        ExportLmsGrades.Written w = new ExportLmsGrades(GlobalOptions.of(spec).workspace(), GlobalOptions.of(spec).clock())
                 .export(new ExportLmsGrades.Request(quizId, assignment, canvas, out, force));
         PrintWriter o = spec.commandLine().getOut();
         w.unmatched().forEach(u -> o.println("  not matched: " + Shown.safe(u)));

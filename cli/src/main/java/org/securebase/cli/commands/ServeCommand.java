@@ -24,9 +24,9 @@ import org.securebase.cli.content.Libraries;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
 import org.securebase.cli.support.UserError;
-import org.securebase.cli.workspace.Workspace;
 import org.securebase.model.course.Course;
 import org.securebase.quiz.assembly.Quiz;
+import org.securebase.usecase.DeliverAttempt;
 import org.securebase.scenarios.load.Loaded;
 import org.securebase.web.Delivery;
 import org.securebase.web.Qr;
@@ -101,11 +101,11 @@ public final class ServeCommand implements Callable<Integer> {
         String address = bind != null ? bind : lanAddress();
         boolean everywhere = address.equals("0.0.0.0") || address.equals("::");
         Quiz quiz = Session.build(root, err, blueprintOf(root, err), seed);
-        Session session = Session.open(root);
+        DeliverAttempt session = DeliverAttempt.open(root.workspace(), root.clock());
         WorkshopServer server;
         try {
             Delivery delivery = new Delivery(session.results(), quiz);
-            Path db = Workspace.of(root).database().toAbsolutePath();
+            Path db = root.workspace().database().toAbsolutePath();
             Secrets secrets = Secrets.open(db.resolveSibling(db.getFileName() + ".serve-key"), quiz.id());
             server = WorkshopServer.start(delivery, new Workshop(address, everywhere ? lanAddress() : null, port, who,
                     closesAt, JOINS_PER_MINUTE), secrets,
@@ -131,7 +131,7 @@ public final class ServeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static void stop(WorkshopServer server, Session session, CountDownLatch stopped) {
+    private static void stop(WorkshopServer server, DeliverAttempt session, CountDownLatch stopped) {
         if (stopped.getCount() == 0) {
             return;
         }

@@ -167,11 +167,11 @@ public final class ShowCommand implements Callable<Integer> {
                 List<String> rights = m.pairs().stream().map(MatchPair::right).sorted().toList();
                 for (int i = 0; i < m.pairs().size(); i++) {
                     MatchPair p = m.pairs().get(i);
-                    out.print(Text.indented((i + 1) + ". " + p.left() + (withKey ? "  →  " + p.right() : ""), 5, WIDTH));
+                    out.print(Paragraphs.indented((i + 1) + ". " + p.left() + (withKey ? "  →  " + p.right() : ""), 5, WIDTH));
                 }
                 if (!withKey) {
                     for (int i = 0; i < rights.size(); i++) {
-                        out.print(Text.indented((char) ('A' + i) + ". " + rights.get(i), 5, WIDTH));
+                        out.print(Paragraphs.indented((char) ('A' + i) + ". " + rights.get(i), 5, WIDTH));
                     }
                 }
                 return null;

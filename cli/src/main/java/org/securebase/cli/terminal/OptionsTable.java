@@ -44,7 +44,7 @@ public final class OptionsTable {
             out.println("Flagged options");
             for (OptionAnalysis.Option o : a.options()) {
                 for (Flag f : o.flags()) {
-                    out.print(Text.indented(o.ref() + " " + o.letter() + ": " + f.name() + ": " + f.reason(), 2, ItemAnalysisTable.WIDTH));
+                    out.print(Paragraphs.indented(o.ref() + " " + o.letter() + ": " + f.name() + ": " + f.reason(), 2, ItemAnalysisTable.WIDTH));
                 }
             }
         }

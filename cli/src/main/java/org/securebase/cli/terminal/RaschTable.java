@@ -37,7 +37,7 @@ public final class RaschTable {
             out.println("Misfitting items");
             for (CalibratedItem i : c.items()) {
                 for (Flag f : i.flags()) {
-                    out.print(Text.indented(i.ref() + ": " + f.reason(), 2, ItemAnalysisTable.WIDTH));
+                    out.print(Paragraphs.indented(i.ref() + ": " + f.reason(), 2, ItemAnalysisTable.WIDTH));
                 }
             }
         }

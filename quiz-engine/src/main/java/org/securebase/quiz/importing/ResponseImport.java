@@ -339,7 +339,7 @@ public final class ResponseImport {
             String code = get(row, "variant").toUpperCase(Locale.ROOT);
             RegisteredTrainee trainee;
             try {
-                Trainee given = new RegisteredTrainee(id, get(row, "name"), get(row, "email"), get(row, "licence"),
+                RegisteredTrainee given = new RegisteredTrainee(id, get(row, "name"), get(row, "email"), get(row, "licence"),
                         get(row, "jurisdiction"));
                 trainee = new RegisteredTrainee(id, PersonName.of(given.name()).value(), given.email(), given.licenceNumber(),
                         given.jurisdiction());

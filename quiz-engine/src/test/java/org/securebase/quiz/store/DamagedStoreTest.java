@@ -36,7 +36,7 @@ class DamagedStoreTest {
     @BeforeEach
     void storeWithAttempts() {
         try (ResultStore store = anyStore(dir)) {
-            List<org.securebase.quiz.store.Trainee> trainees = new ArrayList<>();
+            List<org.securebase.quiz.store.RegisteredTrainee> trainees = new ArrayList<>();
             List<CompletedAttempt> attempts = new ArrayList<>();
             for (int i = 0; i < 240; i++) {
                 trainees.add(anyTrainee("p" + i));

@@ -22,7 +22,7 @@ import org.securebase.model.question.QuestionRef;
  * @since 0.3
  */
 public record OptionRow(QuestionRef ref, String label, String letter, String text, boolean keyed, int chosen, double share,
-                        int top, int bottom, List<ItemAnalysis.Flag> flags) {
+                        int top, int bottom, List<ItemRow.Flag> flags) {
 
     /** Requires every part and counts that fit. */
     public OptionRow {

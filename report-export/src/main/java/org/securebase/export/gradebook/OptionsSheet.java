@@ -37,7 +37,7 @@ final class OptionsSheet {
             share.setCellStyle(styles.percent());
             row.createCell(7).setCellValue(o.top());
             row.createCell(8).setCellValue(o.bottom());
-            GradebookWriter.text(row, 9, o.flags().stream().map(ItemAnalysis.Flag::name).collect(Collectors.joining(", ")),
+            GradebookWriter.text(row, 9, o.flags().stream().map(ItemRow.Flag::name).collect(Collectors.joining(", ")),
                     styles.text(flagged));
             GradebookWriter.text(row, 10, o.flags().stream().map(f -> f.name() + ": " + f.reason())
                     .collect(Collectors.joining("; ")), styles.text(flagged));
