@@ -188,8 +188,12 @@ public final class CertificateVerifier {
         return differences;
     }
 
-    /** Unicode NFKC (ligatures and presentation forms fold to letters) without whitespace, which wrapping moves. */
+    /**
+     * Unicode NFKC (ligatures and presentation forms fold to letters) without whitespace, which
+     * wrapping moves, and without the zero-width joiner and non-joiner, which choose glyph shapes
+     * and have no glyph of their own to read back.
+     */
     private static String comparable(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\u00AD]+", "");
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\u00AD\\u200C\\u200D]+", "");
     }
 }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.securebase.export.typeset.Canvas;
 import org.securebase.export.typeset.ExportException;
-import org.securebase.export.typeset.Face;
 import org.securebase.export.typeset.FontSet;
 import org.securebase.export.typeset.Metadata;
 import org.securebase.export.verification.Seal;
@@ -128,7 +127,7 @@ public final class Certificates {
     private List<String> unprintable(PrintedCertificate printed) {
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, String> region : printed.regions().entrySet()) {
-            List<String> refused = fonts.refused(region.getValue(), Face.SANS);
+            List<String> refused = fonts.refused(region.getValue());
             if (!refused.isEmpty()) {
                 problems.add(region.getKey() + " '" + region.getValue() + "' has " + String.join(", ", refused));
             }

@@ -101,6 +101,7 @@ public final class FontSet {
         if (t.isEmpty()) {
             return List.of();
         }
+        t = decomposedWhereNeeded(t, face);
         Bidi bidi = new Bidi(t, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
         int count = bidi.getRunCount();
         Object[] pieces = new Object[count];
@@ -146,8 +147,20 @@ public final class FontSet {
     }
 
     /**
-     * Why the characters of a text cannot be printed, one entry per distinct character
-     * ({@code U+202E RIGHT-TO-LEFT OVERRIDE (a bidi control)}); empty when all can.
+     * Why the characters of a text cannot be printed in every face, one entry per distinct
+     * character ({@code U+202E RIGHT-TO-LEFT OVERRIDE (a bidi control, ...)}); empty when all can.
+     */
+    public List<String> refused(String text) {
+        Set<String> refused = new LinkedHashSet<>();
+        for (Face face : Face.values()) {
+            refused.addAll(refused(text, face));
+        }
+        return List.copyOf(refused);
+    }
+
+    /**
+     * Why the characters of a text cannot be printed in one face, one entry per distinct
+     * character; empty when all can.
      */
     public List<String> refused(String text, Face face) {
         Set<String> refused = new LinkedHashSet<>();
@@ -164,7 +177,10 @@ public final class FontSet {
             } else if (cp >= 0xE000 && cp <= 0xF8FF || Character.getType(cp) == Character.UNASSIGNED
                     || Character.getType(cp) == Character.SURROGATE) {
                 why = "not an assigned Unicode character";
-            } else if (!Character.isWhitespace(cp) && !isJoiner(cp) && cp != 0xAD && fontFor(cp, face) == null) {
+            } else if (cp >= 0x1F000 && cp <= 0x1FAFF) {
+                why = "an emoji, which the exports do not print";
+            } else if (!Character.isWhitespace(cp) && !isJoiner(cp) && cp != 0xAD && fontFor(cp, face) == null
+                    && decomposed(cp, face) == null) {
                 why = "no bundled font has it";
             }
             if (why != null) {
@@ -200,6 +216,42 @@ public final class FontSet {
             runs.add(new Run(piece.toString(), current, rtl));
         }
         return runs;
+    }
+
+    /** The text with each character no font has replaced by its canonical decomposition, where a font has that. */
+    private String decomposedWhereNeeded(String t, Face face) {
+        StringBuilder out = null;
+        for (int i = 0; i < t.length(); i += Character.charCount(t.codePointAt(i))) {
+            int cp = t.codePointAt(i);
+            String replacement = fontFor(cp, face) == null ? decomposed(cp, face) : null;
+            if (replacement != null && out == null) {
+                out = new StringBuilder(t.substring(0, i));
+            }
+            if (out != null) {
+                if (replacement != null) {
+                    out.append(replacement);
+                } else {
+                    out.appendCodePoint(cp);
+                }
+            }
+        }
+        return out == null ? t : out.toString();
+    }
+
+    /**
+     * A letter with accents the fonts lack precomposed (Vietnamese ễ in DejaVu Serif Italic) as
+     * its base letter and combining marks, when one font has them all; else null.
+     */
+    private String decomposed(int cp, Face face) {
+        String nfd = java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFD);
+        if (nfd.codePointCount(0, nfd.length()) < 2) {
+            return null;
+        }
+        BaseFont font = fontFor(nfd.codePointAt(0), face);
+        if (font == null || !nfd.codePoints().allMatch(font::charExists)) {
+            return null;
+        }
+        return nfd;
     }
 
     /** Marks, joiners and spaces stay with the run before them, so a cluster keeps one font. */
