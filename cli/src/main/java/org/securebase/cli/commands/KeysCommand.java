@@ -3,25 +3,32 @@ package org.securebase.cli.commands;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.securebase.cli.io.OutputFiles;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
 import org.securebase.cli.workspace.Workspace;
+import org.securebase.export.verification.RevocationList;
 import org.securebase.export.verification.SigningKey;
+import org.securebase.quiz.store.Certificate;
+import org.securebase.quiz.store.FrozenQuiz;
+import org.securebase.quiz.store.ResultStore;
+import org.securebase.quiz.store.RevokedCertificate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Exports the public half of the certificate signing key, for the sponsor to publish so anyone
- * can check a certificate offline.
+ * Exports the public keys of the certificate signing key, and the signed list of revoked
+ * certificates, for the sponsor to publish so anyone can check a certificate offline.
  *
  * @since 0.1
  */
 @Command(name = "keys", mixinStandardHelpOptions = true, description = "Manage the certificate signing key.",
-        subcommands = KeysCommand.Export.class)
+        subcommands = {KeysCommand.Export.class, KeysCommand.RevocationsList.class})
 public final class KeysCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -33,7 +40,8 @@ public final class KeysCommand implements Runnable {
 
     /** {@code keys export}. */
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Write the public key (PEM) for publishing; creates the key pair on first use.")
+            description = {"Write the public keys (PEM) for publishing; creates the key pair on first use.",
+                    "A store made by version 0.1 also exports its retired Ed25519 key, after the current one."})
     public static final class Export implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -48,13 +56,52 @@ public final class KeysCommand implements Runnable {
         public Integer call() throws Exception {
             Workspace workspace = Workspace.of(GlobalOptions.of(spec));
             SigningKey key = workspace.signingKey();
-            String pem = key.verifyingKey().toPem();
+            String pem = key.published().toPem();
             if (out == null) {
                 spec.commandLine().getOut().print(pem);
             } else {
                 Path written = OutputFiles.writeFile(out, force, p -> Files.writeString(p, pem, StandardCharsets.US_ASCII));
-                spec.commandLine().getOut().println("wrote the public key (id " + key.verifyingKey().keyId() + ") to " + written);
+                spec.commandLine().getOut().println("wrote the public key (id " + key.verifyingKey().keyId() + ")"
+                        + (key.published().keys().size() > 1 ? " and the retired keys (" + key.published().ids() + ")" : "")
+                        + " to " + written);
             }
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code keys revocations}. */
+    @Command(name = "revocations", mixinStandardHelpOptions = true,
+            description = {"Write the signed list of revoked certificates, to publish beside the public key.",
+                    "Anyone can then check a certificate offline with 'verify FILE --revocations LIST'."})
+    public static final class RevocationsList implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "Where to write it.")
+        Path out;
+
+        @Option(names = "--force", description = "Replace an existing file.")
+        boolean force;
+
+        @Override
+        public Integer call() throws Exception {
+            Workspace workspace = Workspace.of(GlobalOptions.of(spec));
+            SigningKey key = workspace.signingKey();
+            List<RevocationList.Entry> entries = new ArrayList<>();
+            try (ResultStore store = workspace.openExisting()) {
+                for (FrozenQuiz quiz : store.quizzes()) {
+                    for (Certificate c : store.certificatesOfQuiz(quiz.id())) {
+                        if (c instanceof RevokedCertificate r) {
+                            entries.add(new RevocationList.Entry(r.number(), r.revokedAt(), r.reason()));
+                        }
+                    }
+                }
+            }
+            byte[] list = new RevocationList(key.verifyingKey().keyId(), Session.clock().instant(), entries).write(key);
+            Path written = OutputFiles.writeFile(out, force, p -> Files.write(p, list));
+            spec.commandLine().getOut().println("wrote the revocation list (" + entries.size() + " revoked, signed by key "
+                    + key.verifyingKey().keyId() + ") to " + written);
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;
         }

@@ -11,8 +11,12 @@ import org.securebase.cli.support.UserError;
 import org.securebase.cli.workspace.Workspace;
 import org.securebase.export.certificate.CertificateCheck;
 import org.securebase.export.certificate.CertificateVerifier;
+import org.securebase.export.verification.PublishedKeys;
+import org.securebase.export.verification.RevocationList;
+import org.securebase.export.verification.Revocations;
 import org.securebase.export.verification.SignedFields;
 import org.securebase.export.verification.VerificationCode;
+import org.securebase.export.verification.VerificationException;
 import org.securebase.quiz.store.Certificate;
 import org.securebase.quiz.store.IssuedCertificate;
 import org.securebase.quiz.store.ResultStore;
@@ -20,19 +24,22 @@ import org.securebase.quiz.store.RevokedCertificate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * Checks a certificate: offline, a PDF against the sponsor's public key; or a certificate
- * number and typed code against the store, printing the recorded fields to compare with the
- * paper and reporting a revoked certificate.
+ * Checks a certificate: offline, a PDF against the sponsor's published keys (and, given the
+ * sponsor's revocation list or the store, that it is not revoked); or a certificate number and
+ * typed code against the store, printing the recorded fields to compare with the paper and
+ * reporting a revoked certificate.
  *
  * @since 0.1
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Check a certificate.",
-                "  verify FILE.pdf [--public-key FILE]   offline, with the sponsor's public key",
+                "  verify FILE.pdf [--public-key FILE] [--revocations FILE]   offline, with the sponsor's published key",
+                "                                        (and revocation list); with --db also against that store",
                 "  verify NUMBER CODE                    against the store: prints what was issued"},
         footer = {"", "Exit codes: 0 valid, 1 not valid (or revoked, or not found), 2 usage error."})
 public final class VerifyCommand implements Callable<Integer> {
@@ -45,6 +52,10 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--public-key", paramLabel = "FILE",
             description = "The sponsor's published public key (default: this workspace's key).")
     Path publicKey;
+
+    @Option(names = "--revocations", paramLabel = "FILE",
+            description = "The sponsor's signed revocation list ('keys revocations' writes it), to check the PDF is not revoked.")
+    Path revocations;
 
     @Override
     public Integer call() {
@@ -59,15 +70,67 @@ public final class VerifyCommand implements Callable<Integer> {
         if (!Files.isRegularFile(pdf)) {
             throw new UserError("no such file: " + pdf);
         }
-        CertificateCheck check = new CertificateVerifier(workspace.verifyingKey(publicKey)).check(pdf);
+        PublishedKeys keys = workspace.publishedKeys(publicKey);
+        CertificateVerifier verifier = new CertificateVerifier(keys);
+        CertificateCheck check;
+        if (revocations != null) {
+            check = verifier.check(pdf, revocationList(keys));
+        } else if (databaseGiven() && Files.exists(workspace.database())) {
+            try (ResultStore store = workspace.openExisting()) {
+                check = verifier.check(pdf, storeRevocations(store, workspace));
+            }
+        } else {
+            check = verifier.check(pdf);
+        }
         if (check.valid()) {
-            out.println("VALID: " + pdf + " was issued with this key and has not been altered.");
+            out.println("VALID: " + pdf + " is signed over every byte by the sponsor's key and shows exactly its signed fields.");
+            out.println(check.revocation() == CertificateCheck.Revocation.NOT_CHECKED
+                    ? "Revocation was NOT checked: give --revocations FILE (the list the sponsor publishes) or --db STORE."
+                    : "Not revoked: " + check.detail().substring(check.detail().lastIndexOf("according to")) + ".");
         } else {
             out.println("NOT VALID (" + check.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "): "
                     + check.detail());
         }
         check.signedFields().ifPresent(f -> printFields(out, f));
         return check.valid() ? ExitCodes.OK : ExitCodes.INPUT;
+    }
+
+    private RevocationList revocationList(PublishedKeys keys) {
+        try {
+            return RevocationList.read(Files.readAllBytes(revocations), keys);
+        } catch (java.io.IOException e) {
+            throw new UserError("cannot read the revocation list " + revocations + ": " + e.getMessage(), e);
+        } catch (VerificationException e) {
+            throw new UserError("the revocation list " + revocations + " cannot be used: " + e.getMessage(), e);
+        }
+    }
+
+    private static Revocations storeRevocations(ResultStore store, Workspace workspace) {
+        return new Revocations() {
+            @Override
+            public java.util.Optional<RevocationList.Entry> revocation(String number) {
+                Certificate found = store.certificate(number).orElseThrow(() -> new UserError("the store "
+                        + workspace.database() + " holds no certificate " + number
+                        + ": it was not issued from this store; check it against the sponsor's revocation list instead"));
+                return found instanceof RevokedCertificate r
+                        ? java.util.Optional.of(new RevocationList.Entry(number, r.revokedAt(), r.reason()))
+                        : java.util.Optional.empty();
+            }
+
+            @Override
+            public String source() {
+                return "the store " + workspace.database();
+            }
+        };
+    }
+
+    private boolean databaseGiven() {
+        for (ParseResult r = spec.root().commandLine().getParseResult(); r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--db")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int checkNumber(PrintWriter out, Workspace workspace) {

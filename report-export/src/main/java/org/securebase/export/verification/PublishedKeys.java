@@ -73,14 +73,31 @@ public record PublishedKeys(List<VerifyingKey> keys) {
         return String.join(", ", keys.stream().map(VerifyingKey::keyId).toList());
     }
 
-    /** The keys as one PEM text, each block preceded by a comment line naming its kind and id. */
+    /** The keys as one PEM text, current key first, for the sponsor to publish. */
     public String toPem() {
         StringBuilder out = new StringBuilder();
         for (VerifyingKey k : keys) {
-            out.append(k.type() == VerifyingKey.KeyType.P256 ? "SecureBase certificate key (ECDSA P-256), id "
-                    : "Retired SecureBase key (Ed25519, certificates of version 0.1), id ").append(k.keyId()).append('\n');
             out.append(k.toPem());
         }
         return out.toString();
+    }
+
+    /**
+     * The keys a key folder holds (see {@link SigningKey#createOrLoad}), without reading the
+     * private key; empty when the folder holds none.
+     *
+     * @throws VerificationException when a key file there cannot be read
+     */
+    public static Optional<PublishedKeys> inFolder(Path folder) {
+        List<VerifyingKey> keys = new ArrayList<>();
+        Path certificate = folder.resolve(SigningKey.CERTIFICATE_FILE);
+        if (Files.exists(certificate)) {
+            keys.add(SigningKey.certificateKey(certificate));
+        }
+        Path published = folder.resolve(SigningKey.PUBLIC_FILE);
+        if (Files.exists(published)) {
+            keys.addAll(read(published).keys());
+        }
+        return keys.isEmpty() ? Optional.empty() : Optional.of(new PublishedKeys(keys));
     }
 }

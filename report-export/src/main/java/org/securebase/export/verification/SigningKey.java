@@ -40,9 +40,9 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * (what PDF readers expect inside a PDF signature), kept in PEM files beside the store, the
  * private key readable by its owner only (POSIX mode 600 where the file system has POSIX
  * permissions). A store made by SecureBase 0.1 holds an Ed25519 key pair
- * ({@code signing-key.pem}, {@code public-key.pem}); it is left as it is, no longer signs, and
- * its public key is published beside the new one so the old certificates can still be looked at
- * (decision 0023).
+ * ({@code signing-key.pem}, {@code public-key.pem}); both are left as they are, the old key no
+ * longer signs, and its public key is published after the new one so the old certificates can
+ * still be looked at (decision 0023).
  *
  * @since 0.1
  */
@@ -51,8 +51,11 @@ public final class SigningKey {
     public static final String PRIVATE_FILE = "signing-key-p256.pem";
     /** The self-signed certificate of the current key. */
     public static final String CERTIFICATE_FILE = "signing-certificate-p256.pem";
-    /** The public key file of a version 0.1 store's Ed25519 key. */
-    public static final String RETIRED_PUBLIC_FILE = "public-key.pem";
+    /**
+     * The public key file: in a new folder the current key, written when the key is created; in
+     * a version 0.1 folder its Ed25519 key, left as it was (and published as retired).
+     */
+    public static final String PUBLIC_FILE = "public-key.pem";
 
     private static final String PRIVATE_LABEL = "PRIVATE KEY";
     private static final String CERTIFICATE_LABEL = "CERTIFICATE";
@@ -108,8 +111,9 @@ public final class SigningKey {
 
     /**
      * Loads the current key from {@value #PRIVATE_FILE} and {@value #CERTIFICATE_FILE} in a
-     * folder, creating both (private key mode 600) when neither exists yet. A version 0.1
-     * Ed25519 {@value #RETIRED_PUBLIC_FILE} in the folder is kept and published as retired.
+     * folder, creating both (private key mode 600, and {@value #PUBLIC_FILE} when absent) when
+     * neither exists yet. A version 0.1 Ed25519 {@value #PUBLIC_FILE} in the folder is kept and
+     * published as retired.
      *
      * @param folder where the files live; created when missing
      * @throws VerificationException when only one file exists, the private key file is
@@ -136,6 +140,9 @@ public final class SigningKey {
             writeOwnerOnly(privateFile, Pem.encode(PRIVATE_LABEL, key.privateKey.getEncoded()));
             Files.writeString(certificateFile, Pem.encode(CERTIFICATE_LABEL, key.certificate.getEncoded()),
                     StandardCharsets.US_ASCII);
+            if (!Files.exists(folder.resolve(PUBLIC_FILE))) {
+                Files.writeString(folder.resolve(PUBLIC_FILE), key.verifyingKey.toPem(), StandardCharsets.US_ASCII);
+            }
         } catch (IOException | GeneralSecurityException e) {
             throw new VerificationException("cannot write the key pair into " + folder + ": " + e.getMessage(), e);
         }
@@ -143,10 +150,11 @@ public final class SigningKey {
     }
 
     private static List<VerifyingKey> retiredKeys(Path folder) {
-        Path file = folder.resolve(RETIRED_PUBLIC_FILE);
+        Path file = folder.resolve(PUBLIC_FILE);
         List<VerifyingKey> keys = new ArrayList<>();
         if (Files.exists(file)) {
-            keys.addAll(PublishedKeys.read(file).keys());
+            PublishedKeys.read(file).keys().stream().filter(k -> k.type() == VerifyingKey.KeyType.ED25519)
+                    .forEach(keys::add);
         }
         return keys;
     }
@@ -171,6 +179,17 @@ public final class SigningKey {
             throw new VerificationException("cannot read the signing key file " + privateFile + ": " + e.getMessage(), e);
         } catch (GeneralSecurityException e) {
             throw new VerificationException("the signing key file " + privateFile + " is not an ECDSA private key", e);
+        }
+    }
+
+    /** The public key in a certificate file of a key folder. */
+    static VerifyingKey certificateKey(Path certificateFile) {
+        try {
+            String where = "the certificate file " + certificateFile;
+            return new VerifyingKey(certificate(Pem.decode(CERTIFICATE_LABEL,
+                    Files.readString(certificateFile, StandardCharsets.US_ASCII), where), where).getPublicKey());
+        } catch (IOException e) {
+            throw new VerificationException("cannot read the certificate file " + certificateFile + ": " + e.getMessage(), e);
         }
     }
 

@@ -71,7 +71,7 @@ class SigningKeyTest {
     @Test
     void aVersion01StoreKeepsItsEd25519KeyUntouchedAndPublishesItAsRetired() throws Exception {
         KeyPair old = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        Path oldPublic = dir.resolve(SigningKey.RETIRED_PUBLIC_FILE);
+        Path oldPublic = dir.resolve(SigningKey.PUBLIC_FILE);
         String oldPem = Pem.encode("PUBLIC KEY", old.getPublic().getEncoded());
         Files.writeString(oldPublic, oldPem, StandardCharsets.US_ASCII);
         Files.writeString(dir.resolve("signing-key.pem"), Pem.encode("PRIVATE KEY", old.getPrivate().getEncoded()));
