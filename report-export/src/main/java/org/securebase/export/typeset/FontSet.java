@@ -130,7 +130,7 @@ public final class FontSet {
 
     /** One line of text as a phrase of one chunk per run, for flowing text. */
     public Phrase phrase(String text, Face face, float size, Color color) {
-        Phrase phrase = new Phrase(size * 1.25f);
+        Phrase phrase = new Phrase(size * 1.25f, "", font(face, size, color));
         for (Run r : runs(text, face)) {
             phrase.add(new Chunk(r.text(), new Font(r.font(), size, Font.NORMAL, color)));
         }
