@@ -92,7 +92,9 @@ public final class CertificateBatch {
             for (int i = 0; i < data.size(); i++) {
                 CertificateData d = data.get(i);
                 Path file = files.get(i);
-                window.acquire();
+                while (!window.tryAcquire()) {
+                    collector.takeNext();
+                }
                 collector.pending.add(pool.submit(() -> {
                     Certificates mine = perThread.get();
                     if (mine == null) {
@@ -170,7 +172,8 @@ public final class CertificateBatch {
             combiner.close();
         }
 
-        private void takeNext() throws InterruptedException {
+        /** Waits for the next certificate in order and takes it, freeing its place in the window. */
+        void takeNext() throws InterruptedException {
             int i = issued.size();
             Certificates.Signed signed;
             try {

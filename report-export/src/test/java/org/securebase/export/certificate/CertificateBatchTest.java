@@ -100,4 +100,18 @@ class CertificateBatchTest {
         }
         assertEquals(data.size(), Pdfs.pages(result.combined()));
     }
+
+    @Test
+    void aBatchLongerThanItsWindowOfCertificatesInFlightFinishes() {
+        List<CertificateData> data = new ArrayList<>();
+        CertificateData first = anyBatch().get(0);
+        for (int i = 0; i < 9; i++) {
+            data.add(new CertificateData(first.course(), first.trainee(), first.completed(), "RCTI-2027-90000" + i,
+                    first.score(), false));
+        }
+        BatchResult result = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(120),
+                () -> new CertificateBatch(new Certificates(FontSet.bundled(), KEY, CertificatesTest.CLOCK), 1)
+                        .issue(data, dir.resolve("long"), BatchProgress.none()));
+        assertEquals(9, result.issued().size());
+    }
 }
