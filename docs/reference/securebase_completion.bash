@@ -178,6 +178,7 @@ function _complete_securebase() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} quiz build" ];    then _picocli_securebase_quiz; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} quiz preview" ];    then _picocli_securebase_quiz; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keys export" ];    then _picocli_securebase_keys; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keys revocations" ];    then _picocli_securebase_keys; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db backup" ];    then _picocli_securebase_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db check" ];    then _picocli_securebase_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bench generate" ];    then _picocli_securebase_bench; return $?; fi
@@ -209,17 +210,19 @@ function _complete_securebase() {
   local cmds21=(quiz build)
   local cmds22=(quiz preview)
   local cmds23=(keys export)
-  local cmds24=(db backup)
-  local cmds25=(db check)
-  local cmds26=(bench generate)
-  local cmds27=(bench generate library)
-  local cmds28=(bench generate results)
+  local cmds24=(keys revocations)
+  local cmds25=(db backup)
+  local cmds26=(db check)
+  local cmds27=(bench generate)
+  local cmds28=(bench generate library)
+  local cmds29=(bench generate results)
 
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_securebase_bench_generate_results; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_securebase_bench_generate_library; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_securebase_bench_generate; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_securebase_db_check; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_securebase_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_securebase_bench_generate_results; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_securebase_bench_generate_library; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_securebase_bench_generate; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_securebase_db_check; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_securebase_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_securebase_keys_revocations; return $?; fi
   if CompWordsContainsArray "${cmds23[@]}"; then _picocli_securebase_keys_export; return $?; fi
   if CompWordsContainsArray "${cmds22[@]}"; then _picocli_securebase_quiz_preview; return $?; fi
   if CompWordsContainsArray "${cmds21[@]}"; then _picocli_securebase_quiz_build; return $?; fi
@@ -1006,12 +1009,18 @@ function _picocli_securebase_verify() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
-  local arg_opts="'--public-key' '--db' '--library'"
+  local arg_opts="'--public-key' '--revocations' '--db' '--library'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--public-key')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--revocations')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
@@ -1046,7 +1055,7 @@ function _picocli_securebase_keys() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="export"
+  local commands="export revocations"
   local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
   local arg_opts="'--db' '--library'"
 
@@ -1270,6 +1279,48 @@ function _picocli_securebase_quiz_preview() {
 
 # Generates completions for the options and subcommands of the `export` subcommand.
 function _picocli_securebase_keys_export() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--force' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'-o' '--out' '--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `revocations` subcommand.
+function _picocli_securebase_keys_revocations() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}

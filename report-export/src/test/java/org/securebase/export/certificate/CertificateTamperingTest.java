@@ -65,20 +65,14 @@ class CertificateTamperingTest {
 
     @Test
     void aPageThatPrintsOtherHoursThanItsSignedFieldsFailsEvenWhenSignedWithTheSponsorsKey() {
-        SignedFields fields = CertificateFields.of(data);
-        Seal seal = Seal.sign(KEY, fields);
-        PrintedCertificate page = PrintedCertificate.of(fields, seal).withText("details", "8.0 CE hours");
-        CertificateCheck check = VERIFIER.check(signed(fields, seal, page));
+        CertificateCheck check = signedWithPageText("details", "8.0 CE hours");
         assertEquals(Outcome.TEXT_DIFFERS, check.outcome(), check.detail());
         assertTrue(check.detail().contains("details reads '8.0 CE hours'"), check.detail());
     }
 
     @Test
     void aSwappedSealMedallionFailsEvenWhenSignedWithTheSponsorsKey() {
-        SignedFields fields = CertificateFields.of(data);
-        Seal seal = Seal.sign(KEY, fields);
-        PrintedCertificate page = PrintedCertificate.of(fields, seal).withText("seal-hours", "8.0");
-        CertificateCheck check = VERIFIER.check(signed(fields, seal, page));
+        CertificateCheck check = signedWithPageText("seal-hours", "8.0");
         assertEquals(Outcome.TEXT_DIFFERS, check.outcome(), check.detail());
         assertTrue(check.detail().contains("seal-hours reads '8.0', signed '6.0'"), check.detail());
     }
@@ -153,9 +147,13 @@ class CertificateTamperingTest {
         assertNotEquals(Outcome.VALID, VERIFIER.check(cut).outcome());
     }
 
-    private static byte[] signed(SignedFields fields, Seal seal, PrintedCertificate page) {
-        return CERTIFICATES.signWhole(CERTIFICATES.draw(data, fields, seal, page, CertificatesTest.CLOCK.instant()),
-                data.number());
+    /** A certificate whose page prints another text in one region, drawn and signed whole with the sponsor's key. */
+    private static CertificateCheck signedWithPageText(String region, String text) {
+        SignedFields fields = CertificateFields.of(data);
+        Seal seal = Seal.sign(KEY, fields);
+        PrintedCertificate page = PrintedCertificate.of(fields, seal).withText(region, text);
+        return VERIFIER.check(CERTIFICATES.signWhole(CERTIFICATES.draw(data, fields, seal, page,
+                CertificatesTest.CLOCK.instant()), data.number()));
     }
 
     /** Covers the details line with white and writes 8.0 hours over it, as a forger with a PDF editor would. */
