@@ -57,7 +57,7 @@ class VerificationCommandsTest {
         Cli.Run r = Cli.run("--db", db().toString(), "keys", "export", "--out", pem.toString());
         assertEquals(0, r.code(), r.all());
         assertTrue(Files.readString(pem).startsWith("-----BEGIN PUBLIC KEY-----"));
-        Path privateKey = dir.resolve("results-keys/signing-key.pem");
+        Path privateKey = dir.resolve("results-keys").resolve(org.securebase.export.verification.SigningKey.PRIVATE_FILE);
         assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE),
                 Files.getPosixFilePermissions(privateKey));
     }

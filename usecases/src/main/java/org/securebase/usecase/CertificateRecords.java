@@ -1,10 +1,17 @@
 package org.securebase.usecase;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.securebase.model.Checks;
+import org.securebase.export.verification.RevocationList;
+import org.securebase.export.verification.Revocations;
+import org.securebase.export.verification.SigningKey;
 import org.securebase.quiz.store.Certificate;
+import org.securebase.quiz.store.FrozenQuiz;
 import org.securebase.quiz.store.StandingCertificate;
 import org.securebase.quiz.store.ResultStore;
 import org.securebase.quiz.store.RevokedCertificate;
@@ -80,5 +87,72 @@ public final class CertificateRecords {
         }
         StandingCertificate i = (StandingCertificate) c;
         return new Recorded(i.number(), i.lookupCode(), i.issuedAt(), i.fields(), null, null);
+    }
+
+    /**
+     * The store's revocations, to check a certificate file against (verify FILE --db). A
+     * certificate the store never issued is refused: only the sponsor's published list can speak
+     * for it.
+     *
+     * @return the revocations as the store records them, read while the check runs
+     */
+    public Revocations revocations() {
+        Path database = workspace.database();
+        return new Revocations() {
+            @Override
+            public Optional<RevocationList.Entry> revocation(String number) {
+                Certificate found;
+                try (ResultStore store = workspace.openExisting()) {
+                    found = store.certificate(number).orElseThrow(() -> new Refusal("the store " + database
+                            + " holds no certificate " + number
+                            + ": it was not issued from this store; check it against the sponsor's revocation list instead"));
+                }
+                return found instanceof RevokedCertificate r
+                        ? Optional.of(new RevocationList.Entry(number, r.revokedAt(), r.reason()))
+                        : Optional.empty();
+            }
+
+            @Override
+            public String source() {
+                return "the store " + database;
+            }
+        };
+    }
+
+    /**
+     * The revocation list to publish beside the public key: every revoked certificate in the
+     * store, signed with the sponsor's key.
+     *
+     * @return the list written, with how many it names and the key that signed it
+     */
+    public PublishedList revocationList() {
+        SigningKey key = workspace.signingKey();
+        List<RevocationList.Entry> entries = new ArrayList<>();
+        try (ResultStore store = workspace.openExisting()) {
+            for (FrozenQuiz quiz : store.quizzes()) {
+                for (Certificate c : store.certificatesOfQuiz(quiz.id())) {
+                    if (c instanceof RevokedCertificate r) {
+                        entries.add(new RevocationList.Entry(r.number(), r.revokedAt(), r.reason()));
+                    }
+                }
+            }
+        }
+        String keyId = key.verifyingKey().keyId();
+        return new PublishedList(new RevocationList(keyId, clock.instant(), entries).write(key), entries.size(), keyId);
+    }
+
+    /**
+     * A signed revocation list.
+     *
+     * @param bytes the list as written
+     * @param revoked how many certificates it names
+     * @param keyId the id of the key that signed it
+     */
+    public record PublishedList(byte[] bytes, int revoked, String keyId) {
+        /** Checks the parts. */
+        public PublishedList {
+            Checks.present(bytes, "list");
+            Checks.present(keyId, "key id");
+        }
     }
 }

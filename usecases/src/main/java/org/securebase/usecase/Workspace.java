@@ -3,13 +3,13 @@ package org.securebase.usecase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.securebase.export.verification.SigningKey;
-import org.securebase.export.verification.VerifyingKey;
+import org.securebase.export.verification.PublishedKeys;
 import org.securebase.quiz.store.ResultStore;
 
 /**
  * Where a use case's results live: the SQLite store given by {@code --db} and, in a folder
- * beside it, the Ed25519 key pair that signs certificates (created on first use, the private
- * half readable by its owner only).
+ * beside it, the ECDSA P-256 key and self-signed certificate that sign certificates (created on
+ * first use, the private key readable by its owner only).
  *
  * @since 0.1
  */
@@ -85,15 +85,12 @@ public final class Workspace {
         return SigningKey.createOrLoad(keyFolder());
     }
 
-    /** The public key to verify with: the given file, else the workspace's own. */
-    public VerifyingKey verifyingKey(Path publicKeyFile) {
+    /** The published keys to verify with: those in the given file, else the workspace's own. */
+    public PublishedKeys publishedKeys(Path publicKeyFile) {
         if (publicKeyFile != null) {
-            return VerifyingKey.read(publicKeyFile);
+            return PublishedKeys.read(publicKeyFile);
         }
-        Path own = keyFolder().resolve("public-key.pem");
-        if (!Files.exists(own)) {
-            throw new Refusal("no public key given and none at " + own + "; pass --public-key FILE (the key the sponsor published)");
-        }
-        return VerifyingKey.read(own);
+        return PublishedKeys.inFolder(keyFolder()).orElseThrow(() -> new Refusal("no public key given and none in "
+                + keyFolder() + "; pass --public-key FILE (the key the sponsor published)"));
     }
 }

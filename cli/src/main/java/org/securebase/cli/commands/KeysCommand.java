@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.securebase.usecase.OutputFiles;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
+import org.securebase.usecase.CertificateRecords;
 import org.securebase.usecase.Workspace;
 import org.securebase.export.verification.SigningKey;
 import picocli.CommandLine.Command;
@@ -15,13 +16,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Exports the public half of the certificate signing key, for the sponsor to publish so anyone
- * can check a certificate offline.
+ * Exports the public keys of the certificate signing key, and the signed list of revoked
+ * certificates, for the sponsor to publish so anyone can check a certificate offline.
  *
  * @since 0.1
  */
 @Command(name = "keys", mixinStandardHelpOptions = true, description = "Manage the certificate signing key.",
-        subcommands = KeysCommand.Export.class)
+        subcommands = {KeysCommand.Export.class, KeysCommand.RevocationsList.class})
 public final class KeysCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -33,7 +34,8 @@ public final class KeysCommand implements Runnable {
 
     /** {@code keys export}. */
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Write the public key (PEM) for publishing; creates the key pair on first use.")
+            description = {"Write the public keys (PEM) for publishing; creates the key pair on first use.",
+                    "A store made by version 0.1 also exports its retired Ed25519 key, after the current one."})
     public static final class Export implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -48,13 +50,41 @@ public final class KeysCommand implements Runnable {
         public Integer call() throws Exception {
             Workspace workspace = GlobalOptions.of(spec).workspace();
             SigningKey key = workspace.signingKey();
-            String pem = key.verifyingKey().toPem();
+            String pem = key.published().toPem();
             if (out == null) {
                 spec.commandLine().getOut().print(pem);
             } else {
                 Path written = OutputFiles.writeFile(out, force, p -> Files.writeString(p, pem, StandardCharsets.US_ASCII));
-                spec.commandLine().getOut().println("wrote the public key (id " + key.verifyingKey().keyId() + ") to " + written);
+                spec.commandLine().getOut().println("wrote the public key (id " + key.verifyingKey().keyId() + ")"
+                        + (key.published().keys().size() > 1 ? " and the retired keys (" + key.published().ids() + ")" : "")
+                        + " to " + written);
             }
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code keys revocations}. */
+    @Command(name = "revocations", mixinStandardHelpOptions = true,
+            description = {"Write the signed list of revoked certificates, to publish beside the public key.",
+                    "Anyone can then check a certificate offline with 'verify FILE --revocations LIST'."})
+    public static final class RevocationsList implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "Where to write it.")
+        Path out;
+
+        @Option(names = "--force", description = "Replace an existing file.")
+        boolean force;
+
+        @Override
+        public Integer call() throws Exception {
+            CertificateRecords.PublishedList list = new CertificateRecords(GlobalOptions.of(spec).workspace(),
+                    GlobalOptions.of(spec).clock()).revocationList();
+            Path written = OutputFiles.writeFile(out, force, p -> Files.write(p, list.bytes()));
+            spec.commandLine().getOut().println("wrote the revocation list (" + list.revoked() + " revoked, signed by key "
+                    + list.keyId() + ") to " + written);
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;
         }

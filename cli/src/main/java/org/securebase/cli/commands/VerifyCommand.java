@@ -13,24 +13,30 @@ import org.securebase.usecase.Workspace;
 import org.securebase.cli.terminal.Shown;
 import org.securebase.export.certificate.CertificateCheck;
 import org.securebase.export.certificate.CertificateVerifier;
+import org.securebase.export.verification.PublishedKeys;
+import org.securebase.export.verification.RevocationList;
 import org.securebase.export.verification.SignedFields;
 import org.securebase.export.verification.VerificationCode;
+import org.securebase.export.verification.VerificationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * Checks a certificate: offline, a PDF against the sponsor's public key; or a certificate
- * number and typed code against the store, printing the recorded fields to compare with the
- * paper and reporting a revoked certificate.
+ * Checks a certificate: offline, a PDF against the sponsor's published keys (and, given the
+ * sponsor's revocation list or the store, that it is not revoked); or a certificate number and
+ * typed code against the store, printing the recorded fields to compare with the paper and
+ * reporting a revoked certificate.
  *
  * @since 0.1
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Check a certificate.",
-                "  verify FILE.pdf [--public-key FILE]   offline, with the sponsor's public key",
+                "  verify FILE.pdf [--public-key FILE] [--revocations FILE]   offline, with the sponsor's published key",
+                "                                        (and revocation list); with --db also against that store",
                 "  verify NUMBER CODE                    against the store: prints what was issued"},
         footer = {"", "Exit codes: 0 valid, 1 not valid (or revoked, or not found), 2 usage error."})
 public final class VerifyCommand implements Callable<Integer> {
@@ -43,6 +49,10 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--public-key", paramLabel = "FILE",
             description = "The sponsor's published public key (default: this workspace's key).")
     Path publicKey;
+
+    @Option(names = "--revocations", paramLabel = "FILE",
+            description = "The sponsor's signed revocation list ('keys revocations' writes it), to check the PDF is not revoked.")
+    Path revocations;
 
     @Override
     public Integer call() {
@@ -57,15 +67,46 @@ public final class VerifyCommand implements Callable<Integer> {
         if (!Files.isRegularFile(pdf)) {
             throw new UserError("no such file: " + pdf);
         }
-        CertificateCheck check = new CertificateVerifier(workspace.verifyingKey(publicKey)).check(pdf);
+        PublishedKeys keys = workspace.publishedKeys(publicKey);
+        CertificateVerifier verifier = new CertificateVerifier(keys);
+        CertificateCheck check;
+        if (revocations != null) {
+            check = verifier.check(pdf, revocationList(keys));
+        } else if (databaseGiven() && Files.exists(workspace.database())) {
+            check = verifier.check(pdf, new CertificateRecords(workspace, GlobalOptions.of(spec).clock()).revocations());
+        } else {
+            check = verifier.check(pdf);
+        }
         if (check.valid()) {
-            out.println("VALID: " + pdf + " was issued with this key and has not been altered.");
+            out.println("VALID: " + pdf + " is signed over every byte by the sponsor's key and shows exactly its signed fields.");
+            out.println(check.revocation() == CertificateCheck.Revocation.NOT_CHECKED
+                    ? "Revocation was NOT checked: give --revocations FILE (the list the sponsor publishes) or --db STORE."
+                    : "Not revoked: " + check.detail().substring(check.detail().lastIndexOf("according to")) + ".");
         } else {
             out.println("NOT VALID (" + check.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "): "
                     + check.detail());
         }
         check.signedFields().ifPresent(f -> printFields(out, f));
         return check.valid() ? ExitCodes.OK : ExitCodes.INPUT;
+    }
+
+    private RevocationList revocationList(PublishedKeys keys) {
+        try {
+            return RevocationList.read(Files.readAllBytes(revocations), keys);
+        } catch (java.io.IOException e) {
+            throw new UserError("cannot read the revocation list " + revocations + ": " + e.getMessage(), e);
+        } catch (VerificationException e) {
+            throw new UserError("the revocation list " + revocations + " cannot be used: " + e.getMessage(), e);
+        }
+    }
+
+    private boolean databaseGiven() {
+        for (ParseResult r = spec.root().commandLine().getParseResult(); r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--db")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int checkNumber(PrintWriter out, Workspace workspace) {

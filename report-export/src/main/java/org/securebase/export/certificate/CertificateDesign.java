@@ -7,15 +7,13 @@ import com.lowagie.text.pdf.PdfGState;
 import org.securebase.export.typeset.Canvas;
 import org.securebase.export.typeset.Face;
 import org.securebase.export.typeset.Palette;
-import org.securebase.model.course.Course;
-import org.securebase.model.course.Instructor;
-import org.securebase.model.course.Sponsor;
 
 /**
  * The certificate page: a double border (navy rule, gold hairline with corner marks), the
  * sponsor at the head, the title, the trainee's name as the largest text, the course, its
  * credit and dates, the approval statement verbatim, then a signature line, a seal and the
  * certificate number with its verification code, and the verification string at the foot.
+ * Every text is drawn from {@link PrintedCertificate}, each in its named region.
  */
 final class CertificateDesign {
     private static final int CENTER = Element.ALIGN_CENTER;
@@ -25,93 +23,77 @@ final class CertificateDesign {
     private CertificateDesign() {
     }
 
-    static void draw(Canvas canvas, Rectangle page, CertificateData d, String code, String verificationString) {
+    static void draw(Canvas canvas, Rectangle page, PrintedCertificate p) {
         float w = page.getWidth();
         float h = page.getHeight();
         float cx = w / 2;
-        Course course = d.course();
         border(canvas.content(), w, h);
 
         float y = h - 84;
-        Sponsor sponsor = course.sponsor();
-        float sponsorSize = canvas.fit(sponsor.name(), Face.SANS_BOLD, 11, 7.5f, w - 200);
-        canvas.line(sponsor.name(), Face.SANS_BOLD, sponsorSize, Palette.NAVY, cx, y, CENTER, 1.2f);
-        String provider = providerLine(sponsor);
+        String sponsor = p.text("sponsor");
+        float sponsorSize = canvas.fit(sponsor, Face.SANS_BOLD, 11, 7.5f, w - 200);
+        line(canvas, p, "sponsor", Face.SANS_BOLD, sponsorSize, Palette.NAVY, cx, y, CENTER, 1.2f);
+        String provider = p.text("provider");
         if (provider != null) {
             y -= 14;
-            canvas.line(provider, Face.SANS, canvas.fit(provider, Face.SANS, 8, 6, w - 220), Palette.GREY, cx, y,
+            line(canvas, p, "provider", Face.SANS, canvas.fit(provider, Face.SANS, 8, 6, w - 220), Palette.GREY, cx, y,
                     CENTER, 0.3f);
         }
 
         y -= 46;
-        canvas.line("Certificate of Completion", Face.SERIF, 34, Palette.NAVY, cx, y, CENTER, 0.5f);
+        line(canvas, p, "label-title", Face.SERIF, 34, Palette.NAVY, cx, y, CENTER, 0.5f);
         y -= 22;
-        canvas.line("CONTINUING EDUCATION", Face.SANS, 8.5f, Palette.GOLD, cx, y, CENTER, 3.2f);
+        line(canvas, p, "label-kind", Face.SANS, 8.5f, Palette.GOLD, cx, y, CENTER, 3.2f);
 
         y -= 48;
-        canvas.line("This certifies that", Face.SERIF_ITALIC, 12.5f, Palette.GREY, cx, y, CENTER, 0);
+        line(canvas, p, "label-certifies", Face.SERIF_ITALIC, 12.5f, Palette.GREY, cx, y, CENTER, 0);
         y -= 42;
-        String name = d.trainee().name();
+        String name = p.text("trainee-name");
         float nameSize = canvas.fit(name, Face.SERIF_BOLD, 31, 14, w - 220);
-        canvas.line(name, Face.SERIF_BOLD, nameSize, Palette.INK, cx, y, CENTER, 0.2f);
+        line(canvas, p, "trainee-name", Face.SERIF_BOLD, nameSize, Palette.INK, cx, y, CENTER, 0.2f);
         float ruleHalf = Math.max(170, Math.min(canvas.width(name, Face.SERIF_BOLD, nameSize) / 2 + 30, w / 2 - 110));
         canvas.rule(cx - ruleHalf, cx + ruleHalf, y - 11, 0.7f, Palette.GOLD);
-        String licence = Wording.licence(d.trainee());
+        String licence = p.text("licence");
         if (licence != null) {
             y -= 25;
-            canvas.line(licence, Face.SANS, 9, Palette.GREY, cx, y, CENTER, 0.3f);
+            line(canvas, p, "licence", Face.SANS, 9, Palette.GREY, cx, y, CENTER, 0.3f);
         }
 
         y -= licence == null ? 44 : 32;
-        canvas.line("has successfully completed the program", Face.SERIF_ITALIC, 12.5f, Palette.GREY, cx, y, CENTER, 0);
+        line(canvas, p, "label-completed", Face.SERIF_ITALIC, 12.5f, Palette.GREY, cx, y, CENTER, 0);
         y -= 28;
-        float titleSize = canvas.fit(course.title(), Face.SERIF_BOLD, 19, 15, w - 200);
-        y = canvas.block(course.title(), canvas.fonts().font(Face.SERIF_BOLD, titleSize, Palette.NAVY), 100, w - 100,
-                y, titleSize * 1.22f, CENTER);
+        String title = p.text("course-title");
+        float titleSize = canvas.fit(title, Face.SERIF_BOLD, 19, 15, w - 200);
+        y = block(canvas, p, "course-title", Face.SERIF_BOLD, titleSize, Palette.NAVY, 100, w - 100, y,
+                titleSize * 1.22f);
 
         y -= 30;
-        String details = details(d);
-        y = canvas.block(details, canvas.fonts().font(Face.SANS, 10, Palette.INK), 110, w - 110, y, 14, CENTER);
+        y = block(canvas, p, "details", Face.SANS, 10, Palette.INK, 110, w - 110, y, 14);
         y -= 19;
-        String completed = "Completed on " + Wording.date(d.completed())
-                + d.printedScore().map(s -> "  ·  Score " + s.percent() + "%").orElse("");
-        canvas.line(completed, Face.SANS_BOLD, 10, Palette.INK, cx, y, CENTER, 0.2f);
+        line(canvas, p, "completed", Face.SANS_BOLD, 10, Palette.INK, cx, y, CENTER, 0.2f);
 
-        if (course.approval() != null) {
+        if (p.text("approval") != null) {
             y -= 30;
-            canvas.block(course.approval(), canvas.fonts().font(Face.SERIF_ITALIC, 8.3f, Palette.GREY), 150, w - 150,
-                    y, 11, CENTER);
+            block(canvas, p, "approval", Face.SERIF_ITALIC, 8.3f, Palette.GREY, 150, w - 150, y, 11);
         }
 
-        foot(canvas, w, d, code, verificationString);
-        if (d.sample()) {
-            sampleMark(canvas, w, h);
+        foot(canvas, w, p);
+        if (p.sample()) {
+            sampleMark(canvas, p, w, h);
         }
     }
 
-    private static String providerLine(Sponsor s) {
-        if (s.providerNumber() == null && s.approvingBody() == null) {
-            return null;
-        }
-        if (s.providerNumber() == null) {
-            return "Approved by " + s.approvingBody();
-        }
-        return "Provider approval No. " + s.providerNumber() + (s.approvingBody() == null ? "" : "  ·  " + s.approvingBody());
+    private static void line(Canvas canvas, PrintedCertificate p, String region, Face face, float size,
+                             java.awt.Color color, float x, float y, int align, float tracking) {
+        canvas.region(region, () -> canvas.line(p.text(region), face, size, color, x, y, align, tracking));
     }
 
-    private static String details(CertificateData d) {
-        Course c = d.course();
-        StringBuilder b = new StringBuilder(Wording.hours(c.credits()));
-        if (c.delivery() != null) {
-            b.append("  ·  ").append(c.delivery());
-        }
-        if (c.dates() != null) {
-            b.append("  ·  ").append(Wording.dates(c.dates()));
-        }
-        if (c.location() != null) {
-            b.append("  ·  ").append(c.location());
-        }
-        return b.toString();
+    private static float block(Canvas canvas, PrintedCertificate p, String region, Face face, float size,
+                               java.awt.Color color, float left, float right, float top, float leading) {
+        float[] end = new float[1];
+        canvas.region(region, () -> end[0] = canvas.block(p.text(region), face, size, color, left, right, top, leading,
+                CENTER));
+        return end[0];
     }
 
     private static void border(PdfContentByte cb, float w, float h) {
@@ -141,32 +123,30 @@ final class CertificateDesign {
         cb.fill();
     }
 
-    private static void foot(Canvas canvas, float w, CertificateData d, String code, String verificationString) {
+    private static void foot(Canvas canvas, float w, PrintedCertificate p) {
         float base = 92;
         float left = 90;
-        Instructor instructor = d.course().instructor();
+        String instructor = p.text("instructor");
         if (instructor != null) {
             canvas.rule(left, left + 200, base + 16, 0.6f, Palette.INK);
-            float nameSize = canvas.fit(instructor.name(), Face.SERIF_BOLD, 10.5f, 7, 200);
-            canvas.line(instructor.name(), Face.SERIF_BOLD, nameSize, Palette.INK, left, base, LEFT, 0);
-            String role = instructor.credentials() == null ? "Instructor" : instructor.credentials() + "  ·  Instructor";
-            canvas.line(role, Face.SANS, 8, Palette.GREY, left, base - 12, LEFT, 0.2f);
+            float nameSize = canvas.fit(instructor, Face.SERIF_BOLD, 10.5f, 7, 200);
+            line(canvas, p, "instructor", Face.SERIF_BOLD, nameSize, Palette.INK, left, base, LEFT, 0);
+            line(canvas, p, "instructor-role", Face.SANS, 8, Palette.GREY, left, base - 12, LEFT, 0.2f);
         }
 
-        seal(canvas, w / 2, base + 8, d);
+        seal(canvas, w / 2, base + 8, p);
 
         float right = w - 90;
-        canvas.line("CERTIFICATE NO.", Face.SANS, 6.5f, Palette.GREY, right, base + 32, RIGHT, 1.2f);
-        canvas.line(d.number(), Face.SANS_BOLD, 10, Palette.INK, right, base + 19, RIGHT, 0.3f);
-        canvas.line("VERIFICATION CODE", Face.SANS, 6.5f, Palette.GREY, right, base + 3, RIGHT, 1.2f);
-        canvas.line(code, Face.MONO, 10, Palette.INK, right, base - 10, RIGHT, 0.8f);
+        line(canvas, p, "label-number", Face.SANS, 6.5f, Palette.GREY, right, base + 32, RIGHT, 1.2f);
+        line(canvas, p, "number", Face.SANS_BOLD, 10, Palette.INK, right, base + 19, RIGHT, 0.3f);
+        line(canvas, p, "label-code", Face.SANS, 6.5f, Palette.GREY, right, base + 3, RIGHT, 1.2f);
+        line(canvas, p, "code", Face.MONO, 10, Palette.INK, right, base - 10, RIGHT, 0.8f);
 
-        canvas.line(verificationString, Face.MONO, 5.2f, Palette.GREY, w / 2, 46, CENTER, 0);
-        canvas.line("Check offline with the sponsor's published public key, or look up the verification code.",
-                Face.SANS, 5.6f, Palette.GREY, w / 2, 40 + 14, CENTER, 0.1f);
+        line(canvas, p, "seal", Face.MONO, 5.2f, Palette.GREY, w / 2, 46, CENTER, 0);
+        line(canvas, p, "label-check", Face.SANS, 5.6f, Palette.GREY, w / 2, 40 + 14, CENTER, 0.1f);
     }
 
-    private static void seal(Canvas canvas, float x, float y, CertificateData d) {
+    private static void seal(Canvas canvas, float x, float y, PrintedCertificate p) {
         PdfContentByte cb = canvas.content();
         cb.saveState();
         cb.setColorStroke(Palette.GOLD);
@@ -183,14 +163,12 @@ final class CertificateDesign {
         }
         cb.stroke();
         cb.restoreState();
-        String hours = d.course().credits().hours().toPlainString();
-        canvas.line(hours, Face.SERIF_BOLD, 17, Palette.NAVY, x, y - 2, CENTER, 0);
-        canvas.line(d.course().credits().kind().toUpperCase(java.util.Locale.ROOT) + " HOURS", Face.SANS_BOLD, 5.5f,
-                Palette.GOLD, x, y - 13, CENTER, 0.8f);
-        canvas.line("CERTIFIED", Face.SANS_BOLD, 5.5f, Palette.GOLD, x, y + 14, CENTER, 1.2f);
+        line(canvas, p, "seal-hours", Face.SERIF_BOLD, 17, Palette.NAVY, x, y - 2, CENTER, 0);
+        line(canvas, p, "seal-kind", Face.SANS_BOLD, 5.5f, Palette.GOLD, x, y - 13, CENTER, 0.8f);
+        line(canvas, p, "seal-certified", Face.SANS_BOLD, 5.5f, Palette.GOLD, x, y + 14, CENTER, 1.2f);
     }
 
-    private static void sampleMark(Canvas canvas, float w, float h) {
+    private static void sampleMark(Canvas canvas, PrintedCertificate p, float w, float h) {
         PdfContentByte cb = canvas.content();
         cb.saveState();
         PdfGState faint = new PdfGState();
@@ -198,9 +176,8 @@ final class CertificateDesign {
         faint.setStrokeOpacity(0.5f);
         cb.setGState(faint);
         float angle = (float) Math.toDegrees(Math.atan2(h, w));
-        com.lowagie.text.pdf.ColumnText.showTextAligned(cb, CENTER,
-                new com.lowagie.text.Phrase("SAMPLE", canvas.fonts().font(Face.SANS_BOLD, 150, Palette.RED)),
-                w / 2 + 10, h / 2 - 50, angle);
+        canvas.region("sample-mark", () -> canvas.line(p.text("sample-mark"), Face.SANS_BOLD, 150, Palette.RED,
+                w / 2 + 10, h / 2 - 50, CENTER, 0, angle));
         cb.restoreState();
 
         cb.saveState();
@@ -218,11 +195,9 @@ final class CertificateDesign {
         cb.stroke();
         cb.restoreState();
         float angleDeg = (float) Math.toDegrees(0.12);
-        com.lowagie.text.pdf.ColumnText.showTextAligned(cb, CENTER,
-                new com.lowagie.text.Phrase("SAMPLE", canvas.fonts().font(Face.SANS_BOLD, 13, Palette.RED)),
-                sx - 2.5f * (float) Math.sin(0.12), sy + 2.5f * (float) Math.cos(0.12), angleDeg);
-        com.lowagie.text.pdf.ColumnText.showTextAligned(cb, CENTER,
-                new com.lowagie.text.Phrase("simulated data · not valid", canvas.fonts().font(Face.SANS, 5.5f, Palette.RED)),
-                sx + 7.5f * (float) Math.sin(0.12), sy - 7.5f * (float) Math.cos(0.12), angleDeg);
+        canvas.region("sample-stamp", () -> canvas.line(p.text("sample-stamp"), Face.SANS_BOLD, 13, Palette.RED,
+                sx - 2.5f * (float) Math.sin(0.12), sy + 2.5f * (float) Math.cos(0.12), CENTER, 0, angleDeg));
+        canvas.region("sample-note", () -> canvas.line(p.text("sample-note"), Face.SANS, 5.5f, Palette.RED,
+                sx + 7.5f * (float) Math.sin(0.12), sy - 7.5f * (float) Math.cos(0.12), CENTER, 0, angleDeg));
     }
 }

@@ -364,7 +364,8 @@ public final class Handouts {
     }
 
     private Paragraph para(String text, Face face, float size, Color color, float after) {
-        Paragraph p = new Paragraph(size * 1.3f, Text.nfc(text), font(face, size, color));
+        Paragraph p = new Paragraph(size * 1.3f, "", font(face, size, color));
+        p.add(fonts.phrase(text, face, size, color));
         p.setSpacingAfter(after);
         return p;
     }

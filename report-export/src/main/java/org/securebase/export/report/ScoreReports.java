@@ -109,7 +109,8 @@ public final class ScoreReports {
     }
 
     private Paragraph paragraph(String text, Face face, float size, java.awt.Color color, float after) {
-        Paragraph p = new Paragraph(size * 1.25f, Text.nfc(text), fonts.font(face, size, color));
+        Paragraph p = new Paragraph(size * 1.25f, "", fonts.font(face, size, color));
+        p.add(fonts.phrase(text, face, size, color));
         p.setSpacingAfter(after);
         return p;
     }

@@ -6,15 +6,24 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
 import java.awt.Color;
 
 /**
  * Positioned text on a page's direct content: single lines aligned at a point, text shrunk to
- * fit a width, and wrapped blocks that report where they ended. All text is NFC-normalised.
+ * fit a width, and wrapped blocks that report where they ended. All text is NFC-normalised and
+ * drawn as {@link FontSet#runs runs}, so any script the bundled fonts cover prints shaped and
+ * in reading direction. Text can be drawn inside a named region (a marked-content sequence
+ * {@value #REGION_TAG} with the name under {@code /N}), so a checker can find each printed value.
  *
  * @since 0.1
  */
 public final class Canvas {
+    /** The marked-content tag of a named region. */
+    public static final String REGION_TAG = "SBText";
+
     private final PdfContentByte content;
     private final FontSet fonts;
 
@@ -37,23 +46,43 @@ public final class Canvas {
         return fonts;
     }
 
+    /** Draws inside a named region. */
+    public void region(String name, Runnable draw) {
+        PdfDictionary properties = new PdfDictionary();
+        properties.put(PdfName.N, new PdfString(name));
+        content.beginMarkedContentSequence(new PdfName(REGION_TAG), properties, true);
+        draw.run();
+        content.endMarkedContentSequence();
+    }
+
     /**
      * One line of text.
      *
      * @param align {@link Element#ALIGN_LEFT}, {@link Element#ALIGN_CENTER} or {@link Element#ALIGN_RIGHT}
      * @param tracking extra space between characters in points (0 for none)
+     * @throws ExportException when a character cannot be printed
      */
     public void line(String text, Face face, float size, Color color, float x, float y, int align, float tracking) {
-        Chunk chunk = new Chunk(Text.nfc(text), fonts.font(face, size, color));
-        if (tracking != 0) {
-            chunk.setCharacterSpacing(tracking);
+        line(text, face, size, color, x, y, align, tracking, 0);
+    }
+
+    /** One line of text, rotated by an angle in degrees about its alignment point. */
+    public void line(String text, Face face, float size, Color color, float x, float y, int align, float tracking,
+                     float rotation) {
+        Phrase phrase = new Phrase();
+        for (Run r : fonts.runs(text, face)) {
+            Chunk chunk = new Chunk(r.text(), new Font(r.font(), size, Font.NORMAL, color));
+            if (tracking != 0 && !r.rightToLeft()) {
+                chunk.setCharacterSpacing(tracking);
+            }
+            phrase.add(chunk);
         }
-        ColumnText.showTextAligned(content, align, new Phrase(chunk), x, y, 0);
+        ColumnText.showTextAligned(content, align, phrase, x, y, rotation);
     }
 
     /** The width of a line of text at a size, without tracking. */
     public float width(String text, Face face, float size) {
-        return fonts.base(face).getWidthPoint(Text.nfc(text), size);
+        return fonts.width(text, face, size);
     }
 
     /** The largest size from max down to min at which the text fits the width (min when none does). */
@@ -66,9 +95,13 @@ public final class Canvas {
      * Wrapped text between two x positions, starting with its first baseline near {@code top}.
      *
      * @return the y of the last baseline written
+     * @throws ExportException when a character cannot be printed
      */
-    public float block(String text, Font font, float left, float right, float top, float leading, int align) {
-        return block(new Phrase(leading, Text.nfc(text), font), left, right, top, leading, align);
+    public float block(String text, Face face, float size, Color color, float left, float right, float top,
+                       float leading, int align) {
+        Phrase phrase = fonts.phrase(text, face, size, color);
+        phrase.setLeading(leading);
+        return block(phrase, left, right, top, leading, align);
     }
 
     /**

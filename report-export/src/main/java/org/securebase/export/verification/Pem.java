@@ -1,8 +1,10 @@
 package org.securebase.export.verification;
 
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
-/** PEM armour (RFC 7468) for keys. */
+/** PEM armour (RFC 7468) for keys and certificates. */
 final class Pem {
     private Pem() {
     }
@@ -13,18 +15,35 @@ final class Pem {
     }
 
     static byte[] decode(String label, String pem, String where) {
+        return decodeAll(label, pem, where).get(0);
+    }
+
+    /** Every block with this label, in order; at least one. */
+    static List<byte[]> decodeAll(String label, String pem, String where) {
         String begin = "-----BEGIN " + label + "-----";
         String end = "-----END " + label + "-----";
-        int b = pem.indexOf(begin);
-        int e = pem.indexOf(end);
-        if (b < 0 || e < b) {
+        List<byte[]> blocks = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int b = pem.indexOf(begin, from);
+            if (b < 0) {
+                break;
+            }
+            int e = pem.indexOf(end, b);
+            if (e < 0) {
+                throw new VerificationException(where + " has a '" + begin + "' line without its '" + end + "' line");
+            }
+            String body = pem.substring(b + begin.length(), e).replaceAll("\\s+", "");
+            try {
+                blocks.add(Base64.getDecoder().decode(body));
+            } catch (IllegalArgumentException ex) {
+                throw new VerificationException(where + " holds invalid base64 inside its PEM armour", ex);
+            }
+            from = e + end.length();
+        }
+        if (blocks.isEmpty()) {
             throw new VerificationException(where + " is not a PEM '" + label + "' (expected a '" + begin + "' line)");
         }
-        String body = pem.substring(b + begin.length(), e).replaceAll("\\s+", "");
-        try {
-            return Base64.getDecoder().decode(body);
-        } catch (IllegalArgumentException ex) {
-            throw new VerificationException(where + " holds invalid base64 inside its PEM armour", ex);
-        }
+        return blocks;
     }
 }

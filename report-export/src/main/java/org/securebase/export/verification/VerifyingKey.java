@@ -9,58 +9,74 @@ import java.security.KeyFactory;
 import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.Signature;
+import java.security.interfaces.ECPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.HexFormat;
 
 /**
- * A sponsor's published Ed25519 public key: all anyone needs to check a certificate offline.
- * Its key id (the first 8 bytes of the SHA-256 of the key's X.509 encoding, in hex) is
- * embedded with every signature so a check can tell a wrong key from altered fields.
+ * One of a sponsor's published public keys: ECDSA P-256 for certificates issued since whole-file
+ * PDF signatures (decision 0023), or the retired Ed25519 key of earlier versions. Its key id
+ * (the first 8 bytes of the SHA-256 of the key's X.509 encoding, in hex) is embedded with every
+ * signature so a check can tell a wrong key from altered fields.
  *
  * @since 0.1
  */
 public final class VerifyingKey {
     static final String PEM_LABEL = "PUBLIC KEY";
+    private static final int P256_FIELD_BITS = 256;
     private final PublicKey key;
+    private final KeyType type;
     private final String keyId;
 
     VerifyingKey(PublicKey key) {
-        if (!"Ed25519".equals(key.getAlgorithm()) && !"EdDSA".equals(key.getAlgorithm())) {
-            throw new VerificationException("a verifying key must be Ed25519, was " + key.getAlgorithm());
-        }
+        this.type = typeOf(key);
         this.key = key;
         this.keyId = idOf(key.getEncoded());
     }
 
     /**
-     * Reads a PEM public key ({@code -----BEGIN PUBLIC KEY-----}).
+     * Reads the first PEM public key ({@code -----BEGIN PUBLIC KEY-----}) in the text.
      *
-     * @throws VerificationException when the text is not an Ed25519 public key
+     * @throws VerificationException when the text is not a P-256 or Ed25519 public key
      */
     public static VerifyingKey fromPem(String pem) {
-        return fromPem(pem, "the public key");
+        return fromDer(Pem.decode(PEM_LABEL, pem, "the public key"), "the public key");
     }
 
     /**
-     * Reads a PEM public key file.
+     * Reads the first public key of a PEM file.
      *
-     * @throws VerificationException when the file cannot be read or is not an Ed25519 public key
+     * @throws VerificationException when the file cannot be read or holds no usable public key
      */
     public static VerifyingKey read(Path file) {
         try {
-            return fromPem(Files.readString(file, StandardCharsets.US_ASCII), "the public key file " + file);
+            String where = "the public key file " + file;
+            return fromDer(Pem.decode(PEM_LABEL, Files.readString(file, StandardCharsets.US_ASCII), where), where);
         } catch (IOException e) {
             throw new VerificationException("cannot read the public key file " + file + ": " + e.getMessage(), e);
         }
     }
 
-    private static VerifyingKey fromPem(String pem, String where) {
-        byte[] der = Pem.decode(PEM_LABEL, pem, where);
-        try {
-            return new VerifyingKey(KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(der)));
-        } catch (GeneralSecurityException e) {
-            throw new VerificationException(where + " is not an Ed25519 public key: " + e.getMessage(), e);
+    static VerifyingKey fromDer(byte[] der, String where) {
+        for (String algorithm : new String[] {"EC", "Ed25519"}) {
+            try {
+                return new VerifyingKey(KeyFactory.getInstance(algorithm).generatePublic(new X509EncodedKeySpec(der)));
+            } catch (GeneralSecurityException | VerificationException e) {
+                // try the next algorithm
+            }
         }
+        throw new VerificationException(where + " is neither an ECDSA P-256 nor an Ed25519 public key");
+    }
+
+    private static KeyType typeOf(PublicKey key) {
+        if (key instanceof ECPublicKey ec && ec.getParams().getCurve().getField().getFieldSize() == P256_FIELD_BITS
+                && "EC".equals(key.getAlgorithm())) {
+            return KeyType.P256;
+        }
+        if ("Ed25519".equals(key.getAlgorithm()) || "EdDSA".equals(key.getAlgorithm())) {
+            return KeyType.ED25519;
+        }
+        throw new VerificationException("a verifying key must be ECDSA P-256 or Ed25519, was " + key.getAlgorithm());
     }
 
     /** The key id: 16 hex digits. */
@@ -68,21 +84,36 @@ public final class VerifyingKey {
         return keyId;
     }
 
+    /** The algorithm of the key. */
+    public KeyType type() {
+        return type;
+    }
+
+    /** The JDK key, for checking a CMS signature. */
+    PublicKey publicKey() {
+        return key;
+    }
+
     /** The key as PEM text, for the sponsor to publish. */
     public String toPem() {
         return Pem.encode(PEM_LABEL, key.getEncoded());
     }
 
-    /** True when the signature over these fields' canonical bytes was made with the matching private key. */
-    public boolean verifies(SignedFields fields, byte[] signature) {
+    /** True when the signature over these bytes was made with the matching private key. */
+    public boolean verifies(byte[] message, byte[] signature) {
         try {
-            Signature verifier = Signature.getInstance("Ed25519");
+            Signature verifier = Signature.getInstance(type.jdkAlgorithm());
             verifier.initVerify(key);
-            verifier.update(fields.canonical());
+            verifier.update(message);
             return verifier.verify(signature);
         } catch (GeneralSecurityException e) {
             return false;
         }
+    }
+
+    /** True when the signature over these fields' canonical bytes was made with the matching private key. */
+    public boolean verifies(SignedFields fields, byte[] signature) {
+        return verifies(fields.canonical(), signature);
     }
 
     static String idOf(byte[] encoded) {
@@ -91,6 +122,45 @@ public final class VerifyingKey {
             return HexFormat.of().formatHex(digest, 0, 8);
         } catch (GeneralSecurityException e) {
             throw new VerificationException("SHA-256 is not available in this JDK", e);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof VerifyingKey k && k.keyId.equals(keyId);
+    }
+
+    @Override
+    public int hashCode() {
+        return keyId.hashCode();
+    }
+
+    /**
+     * The signature schemes a sponsor's key can have, each with the prefix of its seals.
+     *
+     * @since 0.2
+     */
+    public enum KeyType {
+        /** ECDSA on NIST P-256 with SHA-256, signatures as the 64 bytes r || s: the current keys. */
+        P256("SB2", "SHA256withECDSAinP1363Format"),
+        /** Ed25519: the keys of SecureBase 0.1, which sealed the fields only. */
+        ED25519("SB1", "Ed25519");
+
+        private final String sealPrefix;
+        private final String jdkAlgorithm;
+
+        KeyType(String sealPrefix, String jdkAlgorithm) {
+            this.sealPrefix = sealPrefix;
+            this.jdkAlgorithm = jdkAlgorithm;
+        }
+
+        /** The prefix of a verification string made with this kind of key. */
+        public String sealPrefix() {
+            return sealPrefix;
+        }
+
+        String jdkAlgorithm() {
+            return jdkAlgorithm;
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.securebase.export.certificate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,5 +72,46 @@ class CertificateBatchTest {
         ExportException e = assertThrows(ExportException.class, () -> batch.issue(data, dir, BatchProgress.none()));
         assertTrue(e.getMessage().contains("RCTI-2027-000123"));
         assertTrue(Files.notExists(dir.resolve(CertificateBatch.COMBINED)));
+    }
+
+    @Test
+    void refusesTheWholeBatchNamingEveryUnprintableNameAndWritesNothing() throws Exception {
+        List<CertificateData> data = new java.util.ArrayList<>(anyBatch());
+        CertificateData first = data.get(0);
+        data.add(new CertificateData(first.course(), new Trainee("t-emoji", "Ana \uD83D\uDE00 Ruiz", null, null),
+                first.completed(), "RCTI-2027-999999", first.score(), false));
+        Path out = dir.resolve("refused");
+        ExportException e = assertThrows(ExportException.class, () -> batch.issue(data, out, BatchProgress.none()));
+        assertTrue(e.getMessage().contains("RCTI-2027-999999 (t-emoji)") && e.getMessage().contains("U+1F600"),
+                e.getMessage());
+        assertFalse(Files.exists(out), "nothing was written");
+    }
+
+    @Test
+    void issuesOnSeveralWorkersInTheOrderGivenAndEveryCertificateVerifies() throws Exception {
+        List<CertificateData> data = anyBatch();
+        BatchResult result = new CertificateBatch(new Certificates(FontSet.bundled(), KEY, CertificatesTest.CLOCK), 3)
+                .issue(data, dir.resolve("parallel"), BatchProgress.none());
+        CertificateVerifier verifier = new CertificateVerifier(KEY.verifyingKey());
+        for (int i = 0; i < data.size(); i++) {
+            assertEquals(data.get(i).number(), result.issued().get(i).number());
+            CertificateCheck check = verifier.check(result.issued().get(i).file());
+            assertTrue(check.valid(), check.detail());
+        }
+        assertEquals(data.size(), Pdfs.pages(result.combined()));
+    }
+
+    @Test
+    void aBatchLongerThanItsWindowOfCertificatesInFlightFinishes() {
+        List<CertificateData> data = new ArrayList<>();
+        CertificateData first = anyBatch().get(0);
+        for (int i = 0; i < 9; i++) {
+            data.add(new CertificateData(first.course(), first.trainee(), first.completed(), "RCTI-2027-90000" + i,
+                    first.score(), false));
+        }
+        BatchResult result = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(120),
+                () -> new CertificateBatch(new Certificates(FontSet.bundled(), KEY, CertificatesTest.CLOCK), 1)
+                        .issue(data, dir.resolve("long"), BatchProgress.none()));
+        assertEquals(9, result.issued().size());
     }
 }

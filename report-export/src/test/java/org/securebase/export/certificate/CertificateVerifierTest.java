@@ -83,7 +83,7 @@ class CertificateVerifierTest {
 
     @ParameterizedTest
     @MethodSource("alterations")
-    void detectsSignedFieldsChangedInTheFile(String field, String newValue) throws Exception {
+    void detectsSignedFieldsChangedInTheFileAsAnAlteredFile(String field, String newValue) throws Exception {
         Path pdf = dir.resolve("c.pdf");
         certificates.issue(ExportFixtures.anyCertificate(), pdf);
         byte[] altered = Pdfs.withInfo(pdf, info -> {
@@ -95,7 +95,7 @@ class CertificateVerifierTest {
             info.put(Certificates.FIELDS_KEY,
                     Base64.getEncoder().encodeToString(new SignedFields(f.kind(), changed).canonical()));
         });
-        assertEquals(Outcome.FIELDS_CHANGED, verifier.check(altered).outcome());
+        assertEquals(Outcome.ALTERED, verifier.check(altered).outcome());
     }
 
     static Stream<Arguments> forgeries() {
@@ -113,7 +113,7 @@ class CertificateVerifierTest {
 
     @ParameterizedTest
     @MethodSource("forgeries")
-    void detectsAPageThatShowsOtherValuesThanTheSignatureCovers(String what, UnaryOperator<CertificateData> change)
+    void detectsAPageWithAnotherCertificatesSignedDataAsAnAlteredFile(String what, UnaryOperator<CertificateData> change)
             throws Exception {
         Path genuine = dir.resolve("genuine.pdf");
         Path forged = dir.resolve("forged.pdf");
@@ -128,16 +128,15 @@ class CertificateVerifierTest {
         Path out = dir.resolve("forged-with-genuine-signature.pdf");
         Files.write(out, withCopiedSignature);
         CertificateCheck check = verifier.check(out);
-        assertTrue(check.outcome() == Outcome.TEXT_DIFFERS || check.outcome() == Outcome.CODE_MISMATCH,
-                what + ": " + check);
+        assertEquals(Outcome.ALTERED, check.outcome(), what + ": " + check);
     }
 
     @Test
-    void refusesMalformedSignatureData() throws Exception {
+    void refusesRewrittenSignatureDataAsAnAlteredFile() throws Exception {
         Path pdf = dir.resolve("c.pdf");
         certificates.issue(ExportFixtures.anyCertificate(), pdf);
         byte[] broken = Pdfs.withInfo(pdf, info -> info.put(Certificates.SEAL_KEY, "SB1:nothex:abc"));
-        assertEquals(Outcome.MALFORMED, verifier.check(broken).outcome());
+        assertEquals(Outcome.ALTERED, verifier.check(broken).outcome());
     }
 
     private static Course withTitle(Course c, String title) {

@@ -18,7 +18,7 @@ class SealTest {
     void verificationStringReadsBackToTheSameSeal() {
         Seal seal = Seal.sign(KEY, new SignedFields("k/1", List.of(new Field("a", "1"))));
         String s = seal.verificationString();
-        assertTrue(s.matches("SB1:[0-9a-f]{16}:[A-Za-z0-9_-]{86}"), s);
+        assertTrue(s.matches("SB2:[0-9a-f]{16}:[A-Za-z0-9_-]{86}"), s);
         assertEquals(seal, Seal.parse(s));
     }
 

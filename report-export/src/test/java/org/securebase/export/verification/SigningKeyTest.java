@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,8 +27,9 @@ class SigningKeyTest {
     void createsThePrivateKeyReadableByItsOwnerOnly() throws Exception {
         SigningKey.createOrLoad(dir.resolve("keys"));
         assertEquals("rw-------", PosixFilePermissions.toString(
-                Files.getPosixFilePermissions(dir.resolve("keys/signing-key.pem"))));
-        assertTrue(Files.readString(dir.resolve("keys/public-key.pem")).startsWith("-----BEGIN PUBLIC KEY-----"));
+                Files.getPosixFilePermissions(dir.resolve("keys").resolve(SigningKey.PRIVATE_FILE))));
+        assertTrue(Files.readString(dir.resolve("keys").resolve(SigningKey.CERTIFICATE_FILE))
+                .startsWith("-----BEGIN CERTIFICATE-----"));
     }
 
     @Test
@@ -33,6 +38,11 @@ class SigningKeyTest {
         SigningKey second = SigningKey.createOrLoad(dir);
         assertEquals(first.verifyingKey().keyId(), second.verifyingKey().keyId());
         assertTrue(first.verifyingKey().verifies(fields, second.sign(fields)));
+    }
+
+    @Test
+    void signsWithEcdsaP256() {
+        assertEquals(VerifyingKey.KeyType.P256, SigningKey.generate().verifyingKey().type());
     }
 
     @Test
@@ -46,7 +56,7 @@ class SigningKeyTest {
     @Test
     void refusesAPrivateKeyFileOthersCanRead() throws Exception {
         SigningKey.createOrLoad(dir);
-        Files.setPosixFilePermissions(dir.resolve("signing-key.pem"), PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(dir.resolve(SigningKey.PRIVATE_FILE), PosixFilePermissions.fromString("rw-r--r--"));
         VerificationException e = assertThrows(VerificationException.class, () -> SigningKey.createOrLoad(dir));
         assertTrue(e.getMessage().contains("chmod 600"), e.getMessage());
     }
@@ -54,7 +64,29 @@ class SigningKeyTest {
     @Test
     void refusesHalfAKeyPair() throws Exception {
         SigningKey.createOrLoad(dir);
-        Files.delete(dir.resolve("public-key.pem"));
+        Files.delete(dir.resolve(SigningKey.CERTIFICATE_FILE));
         assertThrows(VerificationException.class, () -> SigningKey.createOrLoad(dir));
+    }
+
+    @Test
+    void aVersion01StoreKeepsItsEd25519KeyUntouchedAndPublishesItAsRetired() throws Exception {
+        KeyPair old = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        Path oldPublic = dir.resolve(SigningKey.PUBLIC_FILE);
+        String oldPem = Pem.encode("PUBLIC KEY", old.getPublic().getEncoded());
+        Files.writeString(oldPublic, oldPem, StandardCharsets.US_ASCII);
+        Files.writeString(dir.resolve("signing-key.pem"), Pem.encode("PRIVATE KEY", old.getPrivate().getEncoded()));
+
+        SigningKey key = SigningKey.createOrLoad(dir);
+
+        assertEquals(VerifyingKey.KeyType.P256, key.verifyingKey().type());
+        assertEquals(oldPem, Files.readString(oldPublic), "the old public key file is left as it was");
+        PublishedKeys published = PublishedKeys.fromPem(key.published().toPem(), "the export");
+        assertEquals(2, published.keys().size());
+        Signature ed = Signature.getInstance("Ed25519");
+        ed.initSign(old.getPrivate());
+        ed.update(fields.canonical());
+        Seal oldSeal = new Seal(VerifyingKey.KeyType.ED25519, VerifyingKey.idOf(old.getPublic().getEncoded()), ed.sign());
+        assertTrue(oldSeal.verifies(published.withId(oldSeal.keyId()).orElseThrow(), fields),
+                "a seal of the old key still checks with the published keys");
     }
 }
