@@ -72,7 +72,7 @@ class IssueCertificatesTest {
         assertFalse(Files.exists(hidden), "the interrupted run's temporary folder is removed");
         assertFalse(Files.exists(dir.resolve(".certs.issuing")), "the journal goes once the folder is in place");
         try (ResultStore store = workspace.openExisting()) {
-            CertificateVerifier verifier = new CertificateVerifier(workspace.verifyingKey(null));
+            CertificateVerifier verifier = new CertificateVerifier(workspace.publishedKeys(null));
             for (Path pdf : pdfs(out)) {
                 CertificateCheck check = verifier.check(pdf);
                 assertTrue(check.valid(), check.detail());

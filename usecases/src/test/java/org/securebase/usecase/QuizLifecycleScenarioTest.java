@@ -131,7 +131,7 @@ class QuizLifecycleScenarioTest {
         try (Stream<Path> files = Files.list(issued.folder())) {
             pdf = files.filter(p -> p.getFileName().toString().contains("Ana")).findFirst().orElseThrow();
         }
-        CertificateCheck check = new CertificateVerifier(workspace.verifyingKey(null)).check(pdf);
+        CertificateCheck check = new CertificateVerifier(workspace.publishedKeys(null)).check(pdf);
         assertTrue(check.valid(), check.detail());
         String number = check.signedFields().orElseThrow().fields().stream().filter(f -> f.name().equals("number"))
                 .findFirst().orElseThrow().value();
