@@ -163,8 +163,10 @@ function _complete_securebase() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} new" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} quiz" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} take" ];    then _picocli_securebase; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} serve" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} stats" ];    then _picocli_securebase; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} audit" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} rescore" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} gradebook" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} certificates" ];    then _picocli_securebase; return $?; fi
@@ -179,9 +181,11 @@ function _complete_securebase() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} quiz build" ];    then _picocli_securebase_quiz; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} quiz preview" ];    then _picocli_securebase_quiz; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import moodle" ];    then _picocli_securebase_import; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} certificates revoke" ];    then _picocli_securebase_certificates; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export moodle" ];    then _picocli_securebase_export; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export qti" ];    then _picocli_securebase_export; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keys export" ];    then _picocli_securebase_keys; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keys revocations" ];    then _picocli_securebase_keys; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db backup" ];    then _picocli_securebase_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db check" ];    then _picocli_securebase_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bench generate" ];    then _picocli_securebase_bench; return $?; fi
@@ -198,55 +202,63 @@ function _complete_securebase() {
   local cmds6=(new)
   local cmds7=(quiz)
   local cmds8=(take)
-  local cmds9=(import)
-  local cmds10=(stats)
-  local cmds11=(rescore)
-  local cmds12=(gradebook)
-  local cmds13=(certificates)
-  local cmds14=(report)
-  local cmds15=(handouts)
-  local cmds16=(export)
-  local cmds17=(verify)
-  local cmds18=(keys)
-  local cmds19=(db)
-  local cmds20=(bench)
-  local cmds21=(help)
-  local cmds22=(quiz build)
-  local cmds23=(quiz preview)
-  local cmds24=(import moodle)
-  local cmds25=(export moodle)
-  local cmds26=(export qti)
-  local cmds27=(keys export)
-  local cmds28=(db backup)
-  local cmds29=(db check)
-  local cmds30=(bench generate)
-  local cmds31=(bench generate library)
-  local cmds32=(bench generate results)
+  local cmds9=(serve)
+  local cmds10=(import)
+  local cmds11=(stats)
+  local cmds12=(audit)
+  local cmds13=(rescore)
+  local cmds14=(gradebook)
+  local cmds15=(certificates)
+  local cmds16=(report)
+  local cmds17=(handouts)
+  local cmds18=(export)
+  local cmds19=(verify)
+  local cmds20=(keys)
+  local cmds21=(db)
+  local cmds22=(bench)
+  local cmds23=(help)
+  local cmds24=(quiz build)
+  local cmds25=(quiz preview)
+  local cmds26=(import moodle)
+  local cmds27=(certificates revoke)
+  local cmds28=(export moodle)
+  local cmds29=(export qti)
+  local cmds30=(keys export)
+  local cmds31=(keys revocations)
+  local cmds32=(db backup)
+  local cmds33=(db check)
+  local cmds34=(bench generate)
+  local cmds35=(bench generate library)
+  local cmds36=(bench generate results)
 
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_securebase_bench_generate_results; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_securebase_bench_generate_library; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_securebase_bench_generate; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_securebase_db_check; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_securebase_db_backup; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_securebase_keys_export; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_securebase_export_qti; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_securebase_export_moodle; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_securebase_import_moodle; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_securebase_quiz_preview; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_securebase_quiz_build; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_securebase_help; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_securebase_bench; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_securebase_db; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_securebase_keys; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_securebase_verify; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_securebase_export; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_securebase_handouts; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_securebase_report; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_securebase_certificates; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_securebase_gradebook; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_securebase_rescore; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_securebase_stats; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_securebase_import; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_securebase_bench_generate_results; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_securebase_bench_generate_library; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_securebase_bench_generate; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_securebase_db_check; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_securebase_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_securebase_keys_revocations; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_securebase_keys_export; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_securebase_export_qti; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_securebase_export_moodle; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_securebase_certificates_revoke; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_securebase_import_moodle; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_securebase_quiz_preview; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_securebase_quiz_build; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_securebase_help; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_securebase_bench; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_securebase_db; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_securebase_keys; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_securebase_verify; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_securebase_export; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_securebase_handouts; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_securebase_report; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_securebase_certificates; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_securebase_gradebook; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_securebase_rescore; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_securebase_audit; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_securebase_stats; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_securebase_import; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_securebase_serve; return $?; fi
   if CompWordsContainsArray "${cmds8[@]}"; then _picocli_securebase_take; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_securebase_quiz; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_securebase_new; return $?; fi
@@ -267,7 +279,7 @@ function _picocli_securebase() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="demo concepts validate list show coverage new quiz take import stats rescore gradebook certificates report handouts export verify keys db bench help"
+  local commands="demo concepts validate list show coverage new quiz take serve import stats audit rescore gradebook certificates report handouts export verify keys db bench help"
   local flag_opts="'-q' '--quiet' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--library'"
 
@@ -388,7 +400,7 @@ function _picocli_securebase_validate() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--strict' '--bundled' '--format-only' '--no-cache' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local flag_opts="'--strict' '--bundled' '--format-only' '--no-cache' '--cues' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
   local arg_opts="'--format' '--cache-dir' '--db' '--library'"
   local FORMAT_option_args=("text" "json") # --format values
 
@@ -682,6 +694,63 @@ function _picocli_securebase_take() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `serve` subcommand.
+function _picocli_securebase_serve() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'--seed' '--port' '--bind' '--roster' '--minutes' '--until' '--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--seed')
+      return
+      ;;
+    '--port')
+      return
+      ;;
+    '--bind')
+      return
+      ;;
+    '--roster')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--minutes')
+      return
+      ;;
+    '--until')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `import` subcommand.
 function _picocli_securebase_import() {
   # Get completion data
@@ -735,7 +804,7 @@ function _picocli_securebase_stats() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local flag_opts="'--options' '--rasch' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
   local arg_opts="'--db' '--library'"
 
   type compopt &>/dev/null && compopt +o default
@@ -759,6 +828,61 @@ function _picocli_securebase_stats() {
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `audit` subcommand.
+function _picocli_securebase_audit() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--strict' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'--blueprint' '--margin' '--format' '--db' '--library'"
+  local FORMAT_option_args=("text" "json") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--blueprint')
+      return
+      ;;
+    '--margin')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "audit" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -875,7 +999,7 @@ function _picocli_securebase_certificates() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands=""
+  local commands="revoke"
   local flag_opts="'--force' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
   local arg_opts="'--course' '--quiz' '-o' '--out' '--font' '--db' '--library'"
 
@@ -1069,12 +1193,18 @@ function _picocli_securebase_verify() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
-  local arg_opts="'--public-key' '--db' '--library'"
+  local arg_opts="'--public-key' '--revocations' '--db' '--library'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--public-key')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--revocations')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
@@ -1109,7 +1239,7 @@ function _picocli_securebase_keys() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="export"
+  local commands="export revocations"
   local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
   local arg_opts="'--db' '--library'"
 
@@ -1217,7 +1347,7 @@ function _picocli_securebase_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="demo concepts validate list show coverage new quiz take import stats rescore gradebook certificates report handouts export verify keys db bench"
+  local commands="demo concepts validate list show coverage new quiz take serve import stats audit rescore gradebook certificates report handouts export verify keys db bench"
   local flag_opts="'-h' '--help' '-q' '--quiet' '--verbose'"
   local arg_opts="'--db' '--library'"
 
@@ -1386,6 +1516,45 @@ function _picocli_securebase_import_moodle() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `revoke` subcommand.
+function _picocli_securebase_certificates_revoke() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'--reason' '--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--reason')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `moodle` subcommand.
 function _picocli_securebase_export_moodle() {
   # Get completion data
@@ -1484,6 +1653,48 @@ function _picocli_securebase_export_qti() {
 
 # Generates completions for the options and subcommands of the `export` subcommand.
 function _picocli_securebase_keys_export() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--force' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'-o' '--out' '--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `revocations` subcommand.
+function _picocli_securebase_keys_revocations() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
