@@ -23,6 +23,9 @@ import org.securebase.web.view.MessagePage;
 public final class WorkshopServer implements AutoCloseable {
     /** The largest request body accepted: the largest form is well under 2 KB. */
     public static final int MAX_BODY = 16 * 1024;
+
+    /** The largest refused body still read to its end before the refusal is sent. */
+    private static final long DRAINED_AT_MOST = 16L * MAX_BODY;
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
             + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
@@ -70,6 +73,7 @@ public final class WorkshopServer implements AutoCloseable {
                 secure(ctx);
                 long length = ctx.req().getContentLengthLong();
                 if (length > MAX_BODY) {
+                    drain(ctx, length);
                     throw new Refusal(413, "Too much", "The request is larger than any page here sends.");
                 }
             });
@@ -158,5 +162,30 @@ public final class WorkshopServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+    }
+
+    /**
+     * Reads and drops a refused body that is not much larger than the bound, so the client reads
+     * the 413 instead of a reset connection (a socket closed with unread bytes sends a reset that
+     * can overtake the response). A larger body is not read: the connection then simply closes.
+     */
+    private static void drain(Context ctx, long length) {
+        if (length > DRAINED_AT_MOST) {
+            ctx.header("Connection", "close");
+            return;
+        }
+        try (java.io.InputStream in = ctx.req().getInputStream()) {
+            byte[] buffer = new byte[8192];
+            long left = length;
+            while (left > 0) {
+                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (n < 0) {
+                    break;
+                }
+                left -= n;
+            }
+        } catch (java.io.IOException e) {
+            ctx.header("Connection", "close");
+        }
     }
 }
