@@ -46,7 +46,7 @@ final class AnswerForms implements QuestionVisitor<Optional<Answer>> {
     public Optional<Answer> singleChoice(SingleChoice question) {
         List<String> letters = choices(((DeliveredQuestion.Choice) shown).options());
         if (letters.size() > 1) {
-            throw Refusal.badRequest("Choose one option only.");
+            throw HttpRefusal.badRequest("Choose one option only.");
         }
         return letters.isEmpty() ? Optional.empty() : Optional.of(delivery.choose(sitting, shown.ref(), letters));
     }
@@ -103,7 +103,7 @@ final class AnswerForms implements QuestionVisitor<Optional<Answer>> {
                 continue;
             }
             if (!letters.contains(l)) {
-                throw Refusal.badRequest("That is not one of the choices offered.");
+                throw HttpRefusal.badRequest("That is not one of the choices offered.");
             }
             chosen.put(i, l);
         }
@@ -119,7 +119,7 @@ final class AnswerForms implements QuestionVisitor<Optional<Answer>> {
         Set<String> picked = new LinkedHashSet<>();
         for (String l : form.all("option")) {
             if (!offered.contains(l) || !picked.add(l)) {
-                throw Refusal.badRequest("That is not one of the options offered.");
+                throw HttpRefusal.badRequest("That is not one of the options offered.");
             }
         }
         return new ArrayList<>(picked);
@@ -134,11 +134,11 @@ final class AnswerForms implements QuestionVisitor<Optional<Answer>> {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw Refusal.badRequest("A position must be a number from 1 to " + max + ".");
+        throw HttpRefusal.badRequest("A position must be a number from 1 to " + max + ".");
     }
 
     /** An answer that does not fit yet (an order with gaps or repeats): the page is shown again to fix it. */
-    static final class Unfit extends Refusal {
+    static final class Unfit extends HttpRefusal {
         private static final long serialVersionUID = 1L;
 
         Unfit(String message) {

@@ -50,7 +50,7 @@ final class Attendance {
             return new Desk(who.id(), who.name(), s.delivered(), s, null);
         } catch (NoAttemptsLeftException e) {
             ScoredAttempt last = delivery.lastSubmitted(who.id()).orElseThrow(() ->
-                    new Refusal(409, "No attempt left", "You have no attempt left at this quiz."));
+                    new HttpRefusal(409, "No attempt left", "You have no attempt left at this quiz."));
             return new Desk(who.id(), who.name(), delivery.delivered(last), null, last);
         }
     }
@@ -93,11 +93,11 @@ final class Attendance {
      * @param answer the answer in written positions, or empty to clear
      * @param seq the sequence number the trainee's page showed
      * @return whether the answer counts
-     * @throws Refusal when submitted (409) or stale (409, {@link Stale})
+     * @throws HttpRefusal when submitted (409) or stale (409, {@link Stale})
      */
     boolean answer(Desk desk, QuestionRef ref, Optional<Answer> answer, int seq) {
         if (desk.scored().isPresent()) {
-            throw new Refusal(409, "Already submitted", "Your quiz is submitted: answers can no longer change.");
+            throw new HttpRefusal(409, "Already submitted", "Your quiz is submitted: answers can no longer change.");
         }
         if (seq != desk.seq(ref)) {
             throw new Stale();
@@ -132,7 +132,7 @@ final class Attendance {
     }
 
     /** A page was saved from a stale tab: a newer answer to the question is stored. */
-    static final class Stale extends Refusal {
+    static final class Stale extends HttpRefusal {
         private static final long serialVersionUID = 1L;
 
         Stale() {

@@ -26,10 +26,10 @@ final class Exchange {
     static final int MAX_FIELDS = 40;
 
     private final Sessions sessions;
-    private final Pages pages;
+    private final Templates pages;
     private final boolean tls;
 
-    Exchange(Sessions sessions, Pages pages, boolean tls) {
+    Exchange(Sessions sessions, Templates pages, boolean tls) {
         this.sessions = sessions;
         this.pages = pages;
         this.tls = tls;
@@ -54,7 +54,7 @@ final class Exchange {
         Map<String, List<String>> fields = ctx.formParamMap();
         int values = fields.values().stream().mapToInt(List::size).sum();
         if (fields.size() > MAX_FIELDS || values > MAX_FIELDS) {
-            throw new Refusal(413, "Too much", "The form holds more fields than any page here sends.");
+            throw new HttpRefusal(413, "Too much", "The form holds more fields than any page here sends.");
         }
         return new Form(fields);
     }
@@ -63,7 +63,7 @@ final class Exchange {
     static void requireCsrf(Form form, Sessions.WebSession s) {
         String sent = form.fields().getOrDefault("csrf", List.of()).stream().findFirst().orElse("");
         if (!MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), s.csrf().getBytes(StandardCharsets.UTF_8))) {
-            throw Refusal.forbidden("This form has expired or did not come from this site. Go back, reload the page"
+            throw HttpRefusal.forbidden("This form has expired or did not come from this site. Go back, reload the page"
                     + " and try again.");
         }
     }

@@ -26,7 +26,7 @@ record Form(Map<String, List<String>> fields) {
     Form only(Set<String> allowed) {
         for (String name : fields.keySet()) {
             if (!allowed.contains(name)) {
-                throw Refusal.badRequest("The form holds a field this page does not have.");
+                throw HttpRefusal.badRequest("The form holds a field this page does not have.");
             }
         }
         return this;
@@ -36,7 +36,7 @@ record Form(Map<String, List<String>> fields) {
     String one(String name) {
         List<String> v = fields.getOrDefault(name, List.of());
         if (v.size() > 1) {
-            throw Refusal.badRequest("The form gives a field twice.");
+            throw HttpRefusal.badRequest("The form gives a field twice.");
         }
         return v.isEmpty() ? "" : v.get(0).strip();
     }

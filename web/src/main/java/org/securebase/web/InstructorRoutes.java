@@ -49,7 +49,7 @@ final class InstructorRoutes {
         String token = ctx.queryParam("token");
         if (token != null) {
             if (!Secrets.same(secrets.instructorToken(), token)) {
-                throw Refusal.forbidden("That instructor address is not right: copy it from the terminal again.");
+                throw HttpRefusal.forbidden("That instructor address is not right: copy it from the terminal again.");
             }
             Sessions.WebSession s = ex.sessions().signIn(ctx.cookie(Exchange.INSTRUCTOR_COOKIE), Sessions.Role.INSTRUCTOR,
                     null);
@@ -87,7 +87,7 @@ final class InstructorRoutes {
 
     private Sessions.WebSession instructor(Context ctx) {
         return ex.session(ctx, Exchange.INSTRUCTOR_COOKIE).filter(s -> s.role() == Sessions.Role.INSTRUCTOR)
-                .orElseThrow(() -> Refusal.forbidden("Open the instructor address printed in the terminal."));
+                .orElseThrow(() -> HttpRefusal.forbidden("Open the instructor address printed in the terminal."));
     }
 
     private void close(Context ctx) {

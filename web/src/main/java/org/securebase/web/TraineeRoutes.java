@@ -112,10 +112,10 @@ final class TraineeRoutes {
 
     private Sessions.WebSession anonymousFor(Context ctx, Form form) {
         Sessions.WebSession s = ex.session(ctx, Exchange.TRAINEE_COOKIE)
-                .orElseThrow(() -> Refusal.forbidden("Open the join page first, then send the form."));
+                .orElseThrow(() -> HttpRefusal.forbidden("Open the join page first, then send the form."));
         Exchange.requireCsrf(form, s);
         if (!limiter.allow(ctx.ip(), attendance.now())) {
-            throw new Refusal(429, "Too many tries", "Too many tries from this device: wait a minute and try again.");
+            throw new HttpRefusal(429, "Too many tries", "Too many tries from this device: wait a minute and try again.");
         }
         return s;
     }
@@ -271,11 +271,11 @@ final class TraineeRoutes {
     private static int number(Context ctx, int max) {
         String p = ctx.pathParam("n");
         if (p.length() > 4 || !p.chars().allMatch(Character::isDigit) || p.isEmpty()) {
-            throw Refusal.notFound();
+            throw HttpRefusal.notFound();
         }
         int n = Integer.parseInt(p);
         if (n < 1 || n > max) {
-            throw Refusal.notFound();
+            throw HttpRefusal.notFound();
         }
         return n;
     }
@@ -285,7 +285,7 @@ final class TraineeRoutes {
             Exchange.seeOther(ctx, "/result");
             return;
         }
-        DeliveredQuestion q = desk.question(number(ctx, desk.questions().size())).orElseThrow(Refusal::notFound);
+        DeliveredQuestion q = desk.question(number(ctx, desk.questions().size())).orElseThrow(HttpRefusal::notFound);
         showQuestion(ctx, 200, s, desk, q, "");
     }
 
@@ -303,16 +303,16 @@ final class TraineeRoutes {
     private void saveAnswer(Context ctx, Sessions.WebSession s, Desk desk) {
         Form form = ex.form(ctx);
         Exchange.requireCsrf(form, s);
-        DeliveredQuestion q = desk.question(number(ctx, desk.questions().size())).orElseThrow(Refusal::notFound);
+        DeliveredQuestion q = desk.question(number(ctx, desk.questions().size())).orElseThrow(HttpRefusal::notFound);
         if (desk.sitting().isEmpty()) {
-            throw new Refusal(409, "Already submitted", "Your quiz is submitted: answers can no longer change.");
+            throw new HttpRefusal(409, "Already submitted", "Your quiz is submitted: answers can no longer change.");
         }
         String go = form.one("go");
         int seq;
         try {
             seq = Integer.parseInt(form.one("seq"));
         } catch (NumberFormatException e) {
-            throw Refusal.badRequest("The form is missing its sequence number: reload the page.");
+            throw HttpRefusal.badRequest("The form is missing its sequence number: reload the page.");
         }
         Optional<Answer> answer;
         try {
@@ -367,7 +367,7 @@ final class TraineeRoutes {
                 }
                 break;
             default:
-                throw Refusal.badRequest("That button is not on this page.");
+                throw HttpRefusal.badRequest("That button is not on this page.");
         }
     }
 

@@ -51,7 +51,7 @@ public final class WorkshopServer implements AutoCloseable {
     public static WorkshopServer start(Delivery delivery, Workshop workshop, Secrets secrets, PrintStream log) {
         Map<String, byte[]> assets = Map.of("app.css", asset("app.css"), "app.js", asset("app.js"));
         Sessions sessions = new Sessions();
-        Pages pages = new Pages();
+        Templates pages = new Templates();
         Exchange ex = new Exchange(sessions, pages, false);
         Attendance attendance = new Attendance(delivery);
         Gate gate = new Gate(workshop.joinsCloseAt());
@@ -74,13 +74,13 @@ public final class WorkshopServer implements AutoCloseable {
                 long length = ctx.req().getContentLengthLong();
                 if (length > MAX_BODY) {
                     drain(ctx, length);
-                    throw new Refusal(413, "Too much", "The request is larger than any page here sends.");
+                    throw new HttpRefusal(413, "Too much", "The request is larger than any page here sends.");
                 }
             });
             config.routes.get("/static/{name}", ctx -> {
                 byte[] body = assets.get(ctx.pathParam("name"));
                 if (body == null) {
-                    throw Refusal.notFound();
+                    throw HttpRefusal.notFound();
                 }
                 ctx.contentType(ctx.pathParam("name").endsWith(".css") ? "text/css; charset=utf-8"
                         : "text/javascript; charset=utf-8");
@@ -90,7 +90,7 @@ public final class WorkshopServer implements AutoCloseable {
             trainee.register(config.routes);
             instructor.register(config.routes);
             config.routes.exception(SignIn.class, (e, ctx) -> Exchange.seeOther(ctx, e.to()));
-            config.routes.exception(Refusal.class, (e, ctx) -> message(ex, ctx, e.status(), e.heading(), e.getMessage()));
+            config.routes.exception(HttpRefusal.class, (e, ctx) -> message(ex, ctx, e.status(), e.heading(), e.getMessage()));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> message(ex, ctx, e.getStatus(),
                     "That did not work", e.getStatus() == 413 ? "The request is larger than any page here sends."
                             : "The server cannot answer this request."));

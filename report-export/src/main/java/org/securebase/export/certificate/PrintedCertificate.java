@@ -114,11 +114,11 @@ final class PrintedCertificate {
     }
 
     private static String licenceLine(String number, String jurisdiction) {
-        return Wording.licence(new Trainee("-", "-", number, jurisdiction));
+        return CertificateWording.licence(new Trainee("-", "-", number, jurisdiction));
     }
 
     private static String details(SignedFields f) {
-        StringBuilder b = new StringBuilder(Wording.hours(new Credits(new BigDecimal(value(f, "credit-hours")),
+        StringBuilder b = new StringBuilder(CertificateWording.hours(new Credits(new BigDecimal(value(f, "credit-hours")),
                 value(f, "credit-kind"))));
         String delivery = value(f, "delivery");
         if (delivery != null) {
@@ -126,7 +126,7 @@ final class PrintedCertificate {
         }
         String start = value(f, "program-start");
         if (start != null) {
-            b.append("  ·  ").append(Wording.dates(new ProgramDates(LocalDate.parse(start),
+            b.append("  ·  ").append(CertificateWording.dates(new ProgramDates(LocalDate.parse(start),
                     LocalDate.parse(value(f, "program-end")))));
         }
         String location = value(f, "location");
@@ -137,7 +137,7 @@ final class PrintedCertificate {
     }
 
     private static String completedLine(SignedFields f) {
-        String line = "Completed on " + Wording.date(LocalDate.parse(value(f, "completed")));
+        String line = "Completed on " + CertificateWording.date(LocalDate.parse(value(f, "completed")));
         String score = value(f, "score");
         if (score != null) {
             String[] parts = score.split("/", 2);

@@ -8,11 +8,11 @@ import org.securebase.model.course.Credits;
 import org.securebase.model.course.ProgramDates;
 
 /** How certificate values are written on the page; shared by the design and the text check. */
-final class Wording {
+final class CertificateWording {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MMMM d", Locale.ENGLISH);
 
-    private Wording() {
+    private CertificateWording() {
     }
 
     static String date(LocalDate date) {

@@ -10,7 +10,7 @@ import gg.jte.output.StringOutput;
  *
  * @since 0.2
  */
-final class Pages {
+final class Templates {
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
     /** @return the page's HTML */

@@ -6,12 +6,12 @@ package org.securebase.web;
  *
  * @since 0.2
  */
-class Refusal extends RuntimeException {
+class HttpRefusal extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final int status;
     private final String heading;
 
-    Refusal(int status, String heading, String message) {
+    HttpRefusal(int status, String heading, String message) {
         super(message, null, false, false);
         this.status = status;
         this.heading = heading;
@@ -25,15 +25,15 @@ class Refusal extends RuntimeException {
         return heading;
     }
 
-    static Refusal badRequest(String message) {
-        return new Refusal(400, "That did not work", message);
+    static HttpRefusal badRequest(String message) {
+        return new HttpRefusal(400, "That did not work", message);
     }
 
-    static Refusal notFound() {
-        return new Refusal(404, "Not found", "There is no such page here.");
+    static HttpRefusal notFound() {
+        return new HttpRefusal(404, "Not found", "There is no such page here.");
     }
 
-    static Refusal forbidden(String message) {
-        return new Refusal(403, "Not allowed", message);
+    static HttpRefusal forbidden(String message) {
+        return new HttpRefusal(403, "Not allowed", message);
     }
 }
