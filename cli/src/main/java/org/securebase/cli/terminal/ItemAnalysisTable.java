@@ -22,7 +22,6 @@ import org.securebase.usecase.AnalyseItems.ItemStatistics;
  */
 public final class ItemAnalysisTable {
     /** The width flag reasons are wrapped to. */
-    /** The width tables wrap their explanations at. */
     static final int WIDTH = 100;
 
     private ItemAnalysisTable() {
