@@ -20,6 +20,15 @@ mapfile -t blueprints < <(find "$library/blueprints" -name '*.xml' 2>/dev/null |
 mapfile -t courses < <(find "$library/courses" -name '*.xml' 2>/dev/null | sort)
 [ ${#courses[@]} -eq 0 ] || bash "$checks/xsd.sh" "$schemas/course.xsd" "${courses[@]}"
 
+# xlsx.sh installs LibreOffice only when no `soffice` is on the PATH; a machine can have LibreOffice's
+# core without Calc (another tool's install), whose soffice then cannot open any spreadsheet. Make
+# sure Calc is there.
+if ! dpkg -s libreoffice-calc >/dev/null 2>&1 && ! dpkg -s libreoffice-calc-nogui >/dev/null 2>&1; then
+  echo "installing libreoffice-calc-nogui (for xlsx.sh)..."
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-calc-nogui; } >/dev/null 2>&1 \
+    || { echo "could not install libreoffice-calc-nogui"; exit 1; }
+fi
+
 # xlsx.sh installs LibreOffice but not openpyxl on a fresh machine; install it the same way.
 if ! /usr/bin/python3 -c 'import openpyxl' 2>/dev/null; then
   echo "installing python3-openpyxl (for xlsx.sh)..."
