@@ -96,8 +96,8 @@ public final class Certificates {
      */
     public List<String> unprintable(CertificateData data) {
         SignedFields fields = CertificateFields.of(data);
-        Seal placeholder = new Seal(key.verifyingKey().type(), key.verifyingKey().keyId(), new byte[64]);
-        return unprintable(PrintedCertificate.of(fields, placeholder));
+        Seal blankSeal = new Seal(key.verifyingKey().type(), key.verifyingKey().keyId(), new byte[64]);
+        return unprintable(PrintedCertificate.of(fields, blankSeal));
     }
 
     /** A signed certificate in memory: its bytes and what the store records. */
