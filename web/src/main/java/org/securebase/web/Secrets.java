@@ -79,7 +79,7 @@ public final class Secrets {
 
     /**
      * @param traineeId a trainee
-     * @return their personal resume code, eight readable characters as XXXX-XXXX
+     * @return their personal resume code: eight readable characters in two groups of four, e.g. {@code K7QM-2XWP}
      */
     public String resumeCode(String traineeId) {
         String c = readable(mac("resume:" + quizId + ":" + traineeId), 8);

@@ -15,7 +15,10 @@ public final class Shown {
     private Shown() {
     }
 
-    /** The text with every refused character replaced by {@code <U+XXXX>}; null stays null. */
+    /**
+     * The text with every refused character replaced by its code point, e.g. {@code <U+001B>}
+     * for ESC; null stays null.
+     */
     public static String safe(String text) {
         if (text == null) {
             return null;
