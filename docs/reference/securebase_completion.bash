@@ -701,7 +701,7 @@ function _picocli_securebase_serve() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local flag_opts="'--tls' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
   local arg_opts="'--seed' '--port' '--bind' '--roster' '--minutes' '--until' '--db' '--library'"
 
   type compopt &>/dev/null && compopt +o default

@@ -63,6 +63,68 @@ class ServeCommandTest {
     }
 
     @Test
+    void withTlsServesHttpsAndPrintsTheFingerprintOfTheCertificateItServes() throws Exception {
+        StringWriter out = new StringWriter();
+        AtomicInteger code = new AtomicInteger(-1);
+        Thread serving = new Thread(() -> {
+            CommandLine cl = SecureBase.commandLine();
+            cl.setOut(new PrintWriter(out, true));
+            cl.setErr(new PrintWriter(new StringWriter(), true));
+            code.set(cl.execute("--db", dir.resolve("w.db").toString(), "serve", "attachment-foundations-check",
+                    "--bind", "127.0.0.1", "--port", "0", "--tls"));
+        });
+        serving.start();
+        Matcher address = Pattern.compile("Trainees open:\\s+(https://\\S+)").matcher("");
+        for (int i = 0; i < 600 && !(out.toString().contains("Stop with Ctrl-C") && address.reset(out.toString()).find());
+                i++) {
+            Thread.sleep(100);
+        }
+        String printed = out.toString();
+        assertTrue(address.reset(printed).find(), printed);
+        Matcher fingerprint = Pattern.compile("((?:[0-9A-F]{2}:){31}[0-9A-F]{2})").matcher(printed);
+        assertTrue(fingerprint.find(), printed);
+        URI at = URI.create(address.group(1));
+        javax.net.ssl.SSLContext any = javax.net.ssl.SSLContext.getInstance("TLS");
+        java.security.cert.X509Certificate[][] seen = new java.security.cert.X509Certificate[1][];
+        any.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+            @Override
+            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String auth) {
+                throw new UnsupportedOperationException("no client certificates here");
+            }
+
+            @Override
+            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String auth) {
+                seen[0] = chain;
+            }
+
+            @Override
+            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                return new java.security.cert.X509Certificate[0];
+            }
+        }}, null);
+        try (javax.net.ssl.SSLSocket socket = (javax.net.ssl.SSLSocket) any.getSocketFactory()
+                .createSocket(at.getHost(), at.getPort())) {
+            socket.startHandshake();
+        }
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(seen[0][0].getEncoded());
+        assertEquals(fingerprint.group(1), java.util.HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest));
+        serving.interrupt();
+        serving.join(10_000);
+        assertEquals(0, code.get());
+    }
+
+    @Test
+    void aTlsKeyOthersCanReadIsRefusedInOneLine() throws IOException {
+        Path key = Files.writeString(dir.resolve("w.db.serve-tls.pem"), "-----BEGIN PRIVATE KEY-----\n");
+        Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Cli.Run r = Cli.run("--db", dir.resolve("w.db").toString(), "serve", "attachment-foundations-check",
+                "--bind", "127.0.0.1", "--port", "0", "--tls");
+        assertEquals(1, r.code(), r.all());
+        assertTrue(r.err().contains("chmod 600"), r.all());
+        assertEquals(1, r.err().strip().lines().count(), r.all());
+    }
+
+    @Test
     void aBadRosterIsRefusedInOneLine() throws IOException {
         Path roster = Files.writeString(dir.resolve("roster.csv"), "name,id\nAna,1\n");
         Cli.Run r = Cli.run("--db", dir.resolve("w.db").toString(), "serve", "attachment-foundations-check",

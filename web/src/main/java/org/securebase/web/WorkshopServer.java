@@ -9,6 +9,14 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.jetty.http.HttpVersion;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.securebase.web.view.Frame;
 import org.securebase.web.view.MessagePage;
 
@@ -49,10 +57,25 @@ public final class WorkshopServer implements AutoCloseable {
      * @return the running server
      */
     public static WorkshopServer start(Delivery delivery, Workshop workshop, Secrets secrets, PrintStream log) {
+        return start(delivery, workshop, secrets, log, null);
+    }
+
+    /**
+     * Starts serving, over TLS when a certificate is given.
+     *
+     * @param delivery the engine behind the pages
+     * @param workshop where and to whom
+     * @param secrets the join code, instructor token and resume codes
+     * @param log where the server writes one line per internal failure
+     * @param tls the server's certificate, or null for plain HTTP
+     * @return the running server
+     */
+    public static WorkshopServer start(Delivery delivery, Workshop workshop, Secrets secrets, PrintStream log,
+                                       ServerCertificate tls) {
         Map<String, byte[]> assets = Map.of("app.css", asset("app.css"), "app.js", asset("app.js"));
         Sessions sessions = new Sessions();
         Templates pages = new Templates();
-        Exchange ex = new Exchange(sessions, pages, false);
+        Exchange ex = new Exchange(sessions, pages, tls != null);
         Attendance attendance = new Attendance(delivery);
         Gate gate = new Gate(workshop.joinsCloseAt());
         AtomicReference<String> address = new AtomicReference<>("");
@@ -69,6 +92,9 @@ public final class WorkshopServer implements AutoCloseable {
                 h.setSendServerVersion(false);
                 h.setSendXPoweredBy(false);
             });
+            if (tls != null) {
+                config.jetty.addConnector((server, http) -> secureConnector(server, http, workshop, tls));
+            }
             config.routes.before(ctx -> {
                 secure(ctx);
                 long length = ctx.req().getContentLengthLong();
@@ -108,8 +134,30 @@ public final class WorkshopServer implements AutoCloseable {
         });
         app.start();
         String host = workshop.host().contains(":") ? "[" + workshop.host() + "]" : workshop.host();
-        address.set("http://" + host + ":" + app.port() + "/");
+        address.set((tls != null ? "https://" : "http://") + host + ":" + app.port() + "/");
         return new WorkshopServer(app, address.get(), secrets);
+    }
+
+    /**
+     * The only connector when serving over TLS: Javalin adds its plain one only when no connector
+     * was added, so nothing listens in the clear.
+     */
+    private static ServerConnector secureConnector(Server server, HttpConfiguration http, Workshop workshop,
+                                                   ServerCertificate tls) {
+        char[] password = new char[0];
+        SslContextFactory.Server ssl = new SslContextFactory.Server();
+        ssl.setKeyStore(tls.keyStore(password));
+        ssl.setKeyStorePassword("");
+        ssl.setIncludeProtocols("TLSv1.3", "TLSv1.2");
+        HttpConfiguration secure = new HttpConfiguration(http);
+        SecureRequestCustomizer customizer = new SecureRequestCustomizer();
+        customizer.setSniHostCheck(false);
+        secure.addCustomizer(customizer);
+        ServerConnector connector = new ServerConnector(server,
+                new SslConnectionFactory(ssl, HttpVersion.HTTP_1_1.asString()), new HttpConnectionFactory(secure));
+        connector.setHost(workshop.bind());
+        connector.setPort(workshop.port());
+        return connector;
     }
 
     private static void secure(Context ctx) {
@@ -147,6 +195,11 @@ public final class WorkshopServer implements AutoCloseable {
     /** @return the port listened on */
     public int port() {
         return app.port();
+    }
+
+    /** @return how many connectors listen: one, whether plain or TLS */
+    int listeners() {
+        return app.jettyServer().server().getConnectors().length;
     }
 
     /** @return the join code */

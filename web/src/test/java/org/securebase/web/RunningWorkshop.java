@@ -23,13 +23,17 @@ final class RunningWorkshop implements AutoCloseable {
     final ByteArrayOutputStream log = new ByteArrayOutputStream();
 
     RunningWorkshop(Path dir, Roster roster, int joinsPerMinute) {
+        this(dir, roster, joinsPerMinute, null);
+    }
+
+    RunningWorkshop(Path dir, Roster roster, int joinsPerMinute, ServerCertificate tls) {
         store = ResultStore.open(dir.resolve("results.db"));
         results = new Results(store, clock);
         quiz = WorkshopQuiz.everyType();
         Delivery delivery = new Delivery(results, quiz);
         secrets = Secrets.open(dir.resolve("results.db.serve-key"), quiz.id());
         server = WorkshopServer.start(delivery, new Workshop("127.0.0.1", null, 0, roster, null, joinsPerMinute), secrets,
-                new PrintStream(log, true, StandardCharsets.UTF_8));
+                new PrintStream(log, true, StandardCharsets.UTF_8), tls);
     }
 
     RunningWorkshop(Path dir) {

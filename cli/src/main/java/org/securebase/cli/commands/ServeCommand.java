@@ -17,6 +17,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -32,6 +33,7 @@ import org.securebase.web.Delivery;
 import org.securebase.web.Qr;
 import org.securebase.web.Roster;
 import org.securebase.web.Secrets;
+import org.securebase.web.ServerCertificate;
 import org.securebase.web.Workshop;
 import org.securebase.web.WorkshopServer;
 import picocli.CommandLine.ArgGroup;
@@ -51,7 +53,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve a quiz to trainees' browsers on this network; runs until Ctrl-C.",
-        footer = {"", "Plain HTTP: anyone on the same Wi-Fi can read the traffic (docs/delivery-web.md)."})
+        footer = {"", "Without --tls the traffic is plain HTTP: anyone on the same Wi-Fi can read it"
+                + " (docs/delivery-web.md)."})
 public final class ServeCommand implements Callable<Integer> {
     /** Join and resume attempts allowed per client address a minute. */
     static final int JOINS_PER_MINUTE = 30;
@@ -79,6 +82,10 @@ public final class ServeCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     Closing closing;
 
+    @Option(names = "--tls", description = "Serve over HTTPS with a self-signed certificate made once for this database"
+            + " (its SHA-256 fingerprint is printed; browsers warn until trainees accept it).")
+    boolean tls;
+
     /** When joining closes by itself. */
     static final class Closing {
         @Option(names = "--minutes", paramLabel = "N", description = "Close joining N minutes after the start.")
@@ -87,6 +94,8 @@ public final class ServeCommand implements Callable<Integer> {
         @Option(names = "--until", paramLabel = "HH:MM", description = "Close joining at this time today (local time).")
         String until;
     }
+
+    private String fingerprint;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -107,9 +116,11 @@ public final class ServeCommand implements Callable<Integer> {
             Delivery delivery = new Delivery(session.results(), quiz);
             Path db = root.workspace().database().toAbsolutePath();
             Secrets secrets = Secrets.open(db.resolveSibling(db.getFileName() + ".serve-key"), quiz.id());
+            ServerCertificate certificate = tls ? certificate(db, everywhere ? lanAddress() : address) : null;
             server = WorkshopServer.start(delivery, new Workshop(address, everywhere ? lanAddress() : null, port, who,
                     closesAt, JOINS_PER_MINUTE), secrets,
-                    new PrintStream(System.err, true, java.nio.charset.StandardCharsets.UTF_8));
+                    new PrintStream(System.err, true, java.nio.charset.StandardCharsets.UTF_8), certificate);
+            fingerprint = certificate == null ? null : certificate.fingerprint();
         } catch (RuntimeException e) {
             session.close();
             if (causedBy(e, BindException.class)) {
@@ -156,8 +167,15 @@ public final class ServeCommand implements Callable<Integer> {
         if (server.address().startsWith("http://127.")) {
             out.println("  Listening on this machine only: use --bind with the LAN address to serve the room.");
         }
-        out.println("Plain HTTP: others on this network can read what is sent. Stop with Ctrl-C; the same command"
-                + " resumes.");
+        if (fingerprint != null) {
+            out.println("  HTTPS with a self-signed certificate. Browsers warn that it is not trusted; before accepting,");
+            out.println("  trainees compare its SHA-256 fingerprint with this one (it stays the same for this database):");
+            out.println("    " + fingerprint);
+            out.println("Stop with Ctrl-C; the same command resumes.");
+        } else {
+            out.println("Plain HTTP: others on this network can read what is sent (--tls encrypts it). Stop with Ctrl-C;"
+                    + " the same command resumes.");
+        }
         out.flush();
     }
 
@@ -168,6 +186,15 @@ public final class ServeCommand implements Callable<Integer> {
         Loaded loaded = Libraries.load(root, err);
         Optional<Course> course = loaded.courses().stream().filter(c -> c.id().equals(what)).findFirst();
         return course.map(Course::quizId).orElse(what);
+    }
+
+    private static ServerCertificate certificate(Path db, String host) {
+        try {
+            return ServerCertificate.open(db.resolveSibling(db.getFileName() + ".serve-tls.pem"), List.of(host),
+                    Instant.now());
+        } catch (IllegalStateException | UncheckedIOException e) {
+            throw new UserError(e.getMessage(), e);
+        }
     }
 
     private static Roster roster(Path file) {
