@@ -82,6 +82,11 @@ public final class ServeCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     Closing closing;
 
+    @Option(names = "--joins-per-minute", paramLabel = "N", description = "Join and resume attempts allowed per"
+            + " client address a minute (default: ${DEFAULT-VALUE}; raise it when the room reaches this machine"
+            + " through one address, as behind a NAT or a proxy).")
+    int joinsPerMinute = JOINS_PER_MINUTE;
+
     @Option(names = "--tls", description = "Serve over HTTPS with a self-signed certificate made once for this database"
             + " (its SHA-256 fingerprint is printed; browsers warn until trainees accept it).")
     boolean tls;
@@ -105,6 +110,9 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new UserError("--port must be between 0 and 65535, was " + port);
         }
+        if (joinsPerMinute < 1) {
+            throw new UserError("--joins-per-minute must be at least 1, was " + joinsPerMinute);
+        }
         Roster who = roster == null ? null : roster(roster);
         Instant closesAt = closesAt();
         String address = bind != null ? bind : lanAddress();
@@ -118,7 +126,7 @@ public final class ServeCommand implements Callable<Integer> {
             Secrets secrets = Secrets.open(db.resolveSibling(db.getFileName() + ".serve-key"), quiz.id());
             ServerCertificate certificate = tls ? certificate(db, everywhere ? lanAddress() : address) : null;
             server = WorkshopServer.start(delivery, new Workshop(address, everywhere ? lanAddress() : null, port, who,
-                    closesAt, JOINS_PER_MINUTE), secrets,
+                    closesAt, joinsPerMinute), secrets,
                     new PrintStream(System.err, true, java.nio.charset.StandardCharsets.UTF_8), certificate);
             fingerprint = certificate == null ? null : certificate.fingerprint();
         } catch (RuntimeException e) {
