@@ -126,6 +126,8 @@ public final class WorkshopLoad {
                 "--joins-per-minute", String.valueOf(Math.max(30, trainees * 2)));
         pb.redirectError(dir.resolve("serve.err").toFile());
         Process server = pb.start();
+        Thread reaper = new Thread(server::destroyForcibly, "stop-serve");
+        Runtime.getRuntime().addShutdownHook(reaper);
         BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
         String address = null;
         String code = null;
@@ -173,6 +175,7 @@ public final class WorkshopLoad {
         if (!server.waitFor(30, TimeUnit.SECONDS)) {
             server.destroyForcibly();
         }
+        Runtime.getRuntime().removeShutdownHook(reaper);
         String stored = load.checkStore(db);
         boolean scoredOnce = load.scoredOnce(db, trainees - failed.get());
         List<Long> lat = new ArrayList<>(load.answerNanos);
