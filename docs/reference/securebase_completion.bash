@@ -702,7 +702,7 @@ function _picocli_securebase_serve() {
 
   local commands=""
   local flag_opts="'--tls' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
-  local arg_opts="'--seed' '--port' '--bind' '--roster' '--minutes' '--until' '--db' '--library'"
+  local arg_opts="'--seed' '--port' '--bind' '--roster' '--minutes' '--until' '--joins-per-minute' '--db' '--library'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -726,6 +726,9 @@ function _picocli_securebase_serve() {
       return
       ;;
     '--until')
+      return
+      ;;
+    '--joins-per-minute')
       return
       ;;
     '--db')
