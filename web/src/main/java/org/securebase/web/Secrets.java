@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -48,14 +46,7 @@ public final class Secrets {
             if (!Files.exists(keyFile)) {
                 byte[] fresh = new byte[KEY_BYTES];
                 new SecureRandom().nextBytes(fresh);
-                Path tmp = keyFile.resolveSibling(keyFile.getFileName() + ".tmp");
-                Files.write(tmp, Base64.getEncoder().encode(fresh));
-                try {
-                    Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException e) {
-                    // not a POSIX file system (Windows): the user's profile protects it
-                }
-                Files.move(tmp, keyFile, StandardCopyOption.ATOMIC_MOVE);
+                OwnerOnly.write(keyFile, Base64.getEncoder().encodeToString(fresh));
             }
             byte[] k = Base64.getDecoder().decode(Files.readString(keyFile, StandardCharsets.US_ASCII).strip());
             if (k.length != KEY_BYTES) {

@@ -3,13 +3,9 @@ package org.securebase.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -29,9 +25,8 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -64,12 +59,10 @@ public final class ServerCertificate {
 
     private final PrivateKey key;
     private final X509Certificate certificate;
-    private final Path file;
 
-    private ServerCertificate(PrivateKey key, X509Certificate certificate, Path file) {
+    private ServerCertificate(PrivateKey key, X509Certificate certificate) {
         this.key = key;
         this.certificate = certificate;
-        this.file = file;
     }
 
     /**
@@ -87,7 +80,10 @@ public final class ServerCertificate {
             if (!Files.exists(file)) {
                 make(file, hosts, now);
             }
-            refuseOpenPermissions(file);
+            if (OwnerOnly.readableByOthers(file)) {
+                throw new IllegalStateException("the server key " + file + " is readable by other users; run chmod 600 "
+                        + file + " (or delete it to make a new one)");
+            }
             return read(file, now);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or write the server certificate " + file + ": "
@@ -98,11 +94,6 @@ public final class ServerCertificate {
     /** @return the certificate trainees' browsers see */
     public X509Certificate certificate() {
         return certificate;
-    }
-
-    /** @return where the identity is kept */
-    public Path file() {
-        return file;
     }
 
     /** @return the certificate's SHA-256 fingerprint as browsers show it: 32 hex pairs joined by colons */
@@ -116,22 +107,15 @@ public final class ServerCertificate {
     }
 
     static String fingerprint(byte[] digest) {
-        StringBuilder s = new StringBuilder();
-        for (byte b : digest) {
-            if (s.length() > 0) {
-                s.append(':');
-            }
-            s.append(String.format(Locale.ROOT, "%02X", b));
-        }
-        return s.toString();
+        return HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest);
     }
 
-    /** @return a key store holding the key and certificate, for the server's TLS connector */
-    KeyStore keyStore(char[] password) {
+    /** @return an in-memory key store holding the key and certificate under an empty password, for the TLS connector */
+    KeyStore keyStore() {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
-            store.setKeyEntry("securebase-serve", key, password, new java.security.cert.Certificate[] {certificate});
+            store.setKeyEntry("securebase-serve", key, new char[0], new java.security.cert.Certificate[] {certificate});
             return store;
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("cannot hold the server key in memory: " + e.getMessage(), e);
@@ -144,13 +128,7 @@ public final class ServerCertificate {
             generator.initialize(new ECGenParameterSpec("secp256r1"));
             KeyPair pair = generator.generateKeyPair();
             X509Certificate cert = selfSigned(pair, hosts, now);
-            String pem = pem(KEY_LABEL, pair.getPrivate().getEncoded()) + pem(CERT_LABEL, cert.getEncoded());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.deleteIfExists(tmp);
-            Files.createFile(tmp);
-            ownerOnly(tmp);
-            Files.writeString(tmp, pem, StandardCharsets.US_ASCII);
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+            OwnerOnly.write(file, pem(KEY_LABEL, pair.getPrivate().getEncoded()) + pem(CERT_LABEL, cert.getEncoded()));
         } catch (GeneralSecurityException | OperatorCreationException e) {
             throw new IllegalStateException("cannot make the server certificate: " + e.getMessage(), e);
         }
@@ -183,19 +161,9 @@ public final class ServerCertificate {
                 .generateCertificate(new java.io.ByteArrayInputStream(der));
     }
 
+    /** An IPv6 literal holds a colon, an IPv4 one only digits and dots; anything else is a host name. */
     private static boolean looksLikeAddress(String host) {
-        if (host.contains(":")) {
-            return true;
-        }
-        if (!host.matches("[0-9.]+")) {
-            return false;
-        }
-        try {
-            InetAddress.getByName(host);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
+        return host.contains(":") || host.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
     }
 
     private static ServerCertificate read(Path file, Instant now) throws IOException {
@@ -223,7 +191,7 @@ public final class ServerCertificate {
                         + cert.getNotAfter().toInstant().truncatedTo(ChronoUnit.DAYS)
                         + "; delete the file to make a new one (trainees will see a new fingerprint)");
             }
-            return new ServerCertificate(key, cert, file);
+            return new ServerCertificate(key, cert);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw damaged(file, e.getMessage());
         }
@@ -237,31 +205,5 @@ public final class ServerCertificate {
     private static String pem(String label, byte[] der) {
         return "-----BEGIN " + label + "-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
                 + "\n-----END " + label + "-----\n";
-    }
-
-    private static void ownerOnly(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system (Windows): the user's profile protects it
-        }
-    }
-
-    private static void refuseOpenPermissions(Path file) throws IOException {
-        Set<PosixFilePermission> mode;
-        try {
-            mode = Files.getPosixFilePermissions(file);
-        } catch (UnsupportedOperationException e) {
-            return;
-        }
-        if (mode.contains(PosixFilePermission.GROUP_READ) || mode.contains(PosixFilePermission.OTHERS_READ)) {
-            throw new IllegalStateException("the server key " + file + " is readable by other users; run chmod 600 "
-                    + file + " (or delete it to make a new one)");
-        }
-    }
-
-    @Override
-    public String toString() {
-        return "ServerCertificate[" + HexFormat.of().formatHex(certificate.getSerialNumber().toByteArray()) + "]";
     }
 }

@@ -144,9 +144,8 @@ public final class WorkshopServer implements AutoCloseable {
      */
     private static ServerConnector secureConnector(Server server, HttpConfiguration http, Workshop workshop,
                                                    ServerCertificate tls) {
-        char[] password = new char[0];
         SslContextFactory.Server ssl = new SslContextFactory.Server();
-        ssl.setKeyStore(tls.keyStore(password));
+        ssl.setKeyStore(tls.keyStore());
         ssl.setKeyStorePassword("");
         ssl.setIncludeProtocols("TLSv1.3", "TLSv1.2");
         HttpConfiguration secure = new HttpConfiguration(http);
