@@ -21,34 +21,18 @@ import picocli.CommandLine;
 
 /** {@code serve}: a course or blueprint served on a loopback port until stopped, and its one-line refusals. */
 class ServeCommandTest {
-    private static final Pattern ADDRESS = Pattern.compile("Trainees open:\\s+(http://\\S+)");
+    private static final Pattern ADDRESS = Pattern.compile("Trainees open:\\s+(https?://\\S+)");
 
     @TempDir
     Path dir;
 
     @Test
     void servesACourseQuizPrintsTheAddressJoinCodeAndQrAndStopsWhenInterrupted() throws Exception {
-        StringWriter out = new StringWriter();
-        AtomicInteger code = new AtomicInteger(-1);
-        Thread serving = new Thread(() -> {
-            CommandLine cl = SecureBase.commandLine();
-            cl.setOut(new PrintWriter(out, true));
-            cl.setErr(new PrintWriter(new StringWriter(), true));
-            code.set(cl.execute("--db", dir.resolve("w.db").toString(), "serve", "attachment-foundations-workshop-2027",
-                    "--bind", "127.0.0.1", "--port", "0", "--minutes", "30"));
-        });
-        serving.start();
-        String address = null;
-        for (int i = 0; i < 600 && address == null; i++) {
-            Matcher m = ADDRESS.matcher(out.toString());
-            if (out.toString().contains("Stop with Ctrl-C") && m.find()) {
-                address = m.group(1);
-            } else {
-                Thread.sleep(100);
-            }
-        }
-        assertTrue(address != null && address.startsWith("http://127.0.0.1:"), out.toString());
-        String printed = out.toString();
+        Serving serving = Serving.start("--db", dir.resolve("w.db").toString(), "serve",
+                "attachment-foundations-workshop-2027", "--bind", "127.0.0.1", "--port", "0", "--minutes", "30");
+        String address = serving.address();
+        assertTrue(address != null && address.startsWith("http://127.0.0.1:"), serving.printed());
+        String printed = serving.printed();
         assertTrue(printed.matches("(?s).*Join code:\\s+[A-Z2-9]{6}\\n.*"), printed);
         assertTrue(printed.contains("\u2588"), "a QR code drawn in blocks: " + printed);
         assertTrue(printed.contains("/instructor?token="), printed);
@@ -56,34 +40,19 @@ class ServeCommandTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, join.statusCode());
         assertTrue(join.body().contains("<svg class=\"qr\""), join.body());
-        serving.interrupt();
-        serving.join(10_000);
-        assertEquals(0, code.get());
+        assertEquals(0, serving.stop());
         assertTrue(Files.exists(dir.resolve("w.db.serve-key")));
     }
 
     @Test
     void withTlsServesHttpsAndPrintsTheFingerprintOfTheCertificateItServes() throws Exception {
-        StringWriter out = new StringWriter();
-        AtomicInteger code = new AtomicInteger(-1);
-        Thread serving = new Thread(() -> {
-            CommandLine cl = SecureBase.commandLine();
-            cl.setOut(new PrintWriter(out, true));
-            cl.setErr(new PrintWriter(new StringWriter(), true));
-            code.set(cl.execute("--db", dir.resolve("w.db").toString(), "serve", "attachment-foundations-check",
-                    "--bind", "127.0.0.1", "--port", "0", "--tls"));
-        });
-        serving.start();
-        Matcher address = Pattern.compile("Trainees open:\\s+(https://\\S+)").matcher("");
-        for (int i = 0; i < 600 && !(out.toString().contains("Stop with Ctrl-C") && address.reset(out.toString()).find());
-                i++) {
-            Thread.sleep(100);
-        }
-        String printed = out.toString();
-        assertTrue(address.reset(printed).find(), printed);
+        Serving serving = Serving.start("--db", dir.resolve("w.db").toString(), "serve", "attachment-foundations-check",
+                "--bind", "127.0.0.1", "--port", "0", "--tls");
+        String printed = serving.printed();
+        assertTrue(serving.address() != null && serving.address().startsWith("https://"), printed);
         Matcher fingerprint = Pattern.compile("((?:[0-9A-F]{2}:){31}[0-9A-F]{2})").matcher(printed);
         assertTrue(fingerprint.find(), printed);
-        URI at = URI.create(address.group(1));
+        URI at = URI.create(serving.address());
         javax.net.ssl.SSLContext any = javax.net.ssl.SSLContext.getInstance("TLS");
         java.security.cert.X509Certificate[][] seen = new java.security.cert.X509Certificate[1][];
         any.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
@@ -108,9 +77,7 @@ class ServeCommandTest {
         }
         byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(seen[0][0].getEncoded());
         assertEquals(fingerprint.group(1), java.util.HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest));
-        serving.interrupt();
-        serving.join(10_000);
-        assertEquals(0, code.get());
+        assertEquals(0, serving.stop());
     }
 
     @Test
@@ -139,5 +106,52 @@ class ServeCommandTest {
         Cli.Run r = Cli.run("--db", dir.resolve("w.db").toString(), "serve", "attachment-foundations-check",
                 "--minutes", "5", "--until", "10:00");
         assertEquals(2, r.code(), r.all());
+    }
+
+    /** {@code serve} running in a thread of this JVM until interrupted, as Ctrl-C stops it. */
+    private static final class Serving {
+        private final StringWriter out = new StringWriter();
+        private final AtomicInteger code = new AtomicInteger(-1);
+        private final Thread thread;
+        private String address;
+
+        private Serving(String... args) {
+            thread = new Thread(() -> {
+                CommandLine cl = SecureBase.commandLine();
+                cl.setOut(new PrintWriter(out, true));
+                cl.setErr(new PrintWriter(new StringWriter(), true));
+                code.set(cl.execute(args));
+            });
+        }
+
+        /** Starts serving and waits (at most a minute) until the address and the stop line are printed. */
+        static Serving start(String... args) throws InterruptedException {
+            Serving s = new Serving(args);
+            s.thread.start();
+            for (int i = 0; i < 600 && s.address == null; i++) {
+                Matcher m = ADDRESS.matcher(s.out.toString());
+                if (s.out.toString().contains("Stop with Ctrl-C") && m.find()) {
+                    s.address = m.group(1);
+                } else {
+                    Thread.sleep(100);
+                }
+            }
+            return s;
+        }
+
+        String address() {
+            return address;
+        }
+
+        String printed() {
+            return out.toString();
+        }
+
+        /** Interrupts the command and returns its exit code. */
+        int stop() throws InterruptedException {
+            thread.interrupt();
+            thread.join(10_000);
+            return code.get();
+        }
     }
 }

@@ -41,10 +41,13 @@ public final class WorkshopServer implements AutoCloseable {
     private final String address;
     private final Secrets secrets;
 
-    private WorkshopServer(Javalin app, String address, Secrets secrets) {
+    private final ServerCertificate tls;
+
+    private WorkshopServer(Javalin app, String address, Secrets secrets, ServerCertificate tls) {
         this.app = app;
         this.address = address;
         this.secrets = secrets;
+        this.tls = tls;
     }
 
     /**
@@ -135,7 +138,7 @@ public final class WorkshopServer implements AutoCloseable {
         app.start();
         String host = workshop.host().contains(":") ? "[" + workshop.host() + "]" : workshop.host();
         address.set((tls != null ? "https://" : "http://") + host + ":" + app.port() + "/");
-        return new WorkshopServer(app, address.get(), secrets);
+        return new WorkshopServer(app, address.get(), secrets, tls);
     }
 
     /**
@@ -199,6 +202,11 @@ public final class WorkshopServer implements AutoCloseable {
     /** @return how many connectors listen: one, whether plain or TLS */
     int listeners() {
         return app.jettyServer().server().getConnectors().length;
+    }
+
+    /** @return the SHA-256 fingerprint of the TLS certificate trainees are shown, or empty for plain HTTP */
+    public java.util.Optional<String> fingerprint() {
+        return java.util.Optional.ofNullable(tls).map(ServerCertificate::fingerprint);
     }
 
     /** @return the join code */

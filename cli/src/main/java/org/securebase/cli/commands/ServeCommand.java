@@ -100,8 +100,6 @@ public final class ServeCommand implements Callable<Integer> {
         String until;
     }
 
-    private String fingerprint;
-
     @Override
     public Integer call() throws InterruptedException {
         GlobalOptions root = GlobalOptions.of(spec);
@@ -117,6 +115,7 @@ public final class ServeCommand implements Callable<Integer> {
         Instant closesAt = closesAt();
         String address = bind != null ? bind : lanAddress();
         boolean everywhere = address.equals("0.0.0.0") || address.equals("::");
+        String advertised = everywhere ? lanAddress() : null;
         Quiz quiz = Session.build(root, err, blueprintOf(root, err), seed);
         DeliverAttempt session = DeliverAttempt.open(root.workspace(), root.clock());
         WorkshopServer server;
@@ -124,11 +123,10 @@ public final class ServeCommand implements Callable<Integer> {
             Delivery delivery = new Delivery(session.results(), quiz);
             Path db = root.workspace().database().toAbsolutePath();
             Secrets secrets = Secrets.open(db.resolveSibling(db.getFileName() + ".serve-key"), quiz.id());
-            ServerCertificate certificate = tls ? certificate(db, everywhere ? lanAddress() : address) : null;
-            server = WorkshopServer.start(delivery, new Workshop(address, everywhere ? lanAddress() : null, port, who,
-                    closesAt, joinsPerMinute), secrets,
+            Workshop workshop = new Workshop(address, advertised, port, who, closesAt, joinsPerMinute);
+            ServerCertificate certificate = tls ? certificate(db, workshop.host()) : null;
+            server = WorkshopServer.start(delivery, workshop, secrets,
                     new PrintStream(System.err, true, java.nio.charset.StandardCharsets.UTF_8), certificate);
-            fingerprint = certificate == null ? null : certificate.fingerprint();
         } catch (RuntimeException e) {
             session.close();
             if (causedBy(e, BindException.class)) {
@@ -172,13 +170,13 @@ public final class ServeCommand implements Callable<Integer> {
         if (closesAt != null) {
             out.println("  Joining closes at " + closesAt.atZone(ZoneId.systemDefault()).toLocalTime().withNano(0) + ".");
         }
-        if (server.address().startsWith("http://127.")) {
+        if (server.address().contains("://127.")) {
             out.println("  Listening on this machine only: use --bind with the LAN address to serve the room.");
         }
-        if (fingerprint != null) {
+        if (server.fingerprint().isPresent()) {
             out.println("  HTTPS with a self-signed certificate. Browsers warn that it is not trusted; before accepting,");
             out.println("  trainees compare its SHA-256 fingerprint with this one (it stays the same for this database):");
-            out.println("    " + fingerprint);
+            out.println("    " + server.fingerprint().get());
             out.println("Stop with Ctrl-C; the same command resumes.");
         } else {
             out.println("Plain HTTP: others on this network can read what is sent (--tls encrypts it). Stop with Ctrl-C;"
