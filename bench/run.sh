@@ -18,26 +18,19 @@ sb="$repo/securebase"
 py=/usr/bin/python3
 log() { printf '%s bench: %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
-# ------------------------------------------------------------------ import scaling (issue 13)
-# import_scaling: the cost of importing 100 trainees and submitting one terminal attempt into quizzes
-# already holding 0, 2,000 and 20,000 attempts (bench ImportScaling), spliced into docs/performance.md
-# between its import-scaling markers; the rest of the report is left as it is.
-import_scaling() {
-  log "import scaling: 0, 2,000 and 20,000 stored attempts (a few minutes)"
-  mkdir -p "$results"
-  java -Xmx1g -cp "$repo/bench/target/benchmarks.jar" org.securebase.bench.ImportScaling "$results/import-scaling.md"
-  $py - "$repo/docs/performance.md" "$results/import-scaling.md" <<'PY'
+# ------------------------------------------------------------------ tables spliced into the report
+# splice NAME TABLE: puts the markdown TABLE, after the heading and introduction read from standard
+# input, into docs/performance.md between its <!-- NAME --> markers (appended when they are missing);
+# the rest of the report is left as it is.
+splice() {
+  local intro
+  intro=$(cat)
+  $py - "$repo/docs/performance.md" "$1" "$2" "$intro" <<'PY'
 import sys
-doc, table = sys.argv[1], open(sys.argv[2], encoding="utf-8").read()
-start, end = "<!-- import-scaling -->", "<!-- /import-scaling -->"
+doc, name, table, intro = sys.argv[1], sys.argv[2], open(sys.argv[3], encoding="utf-8").read(), sys.argv[4]
+start, end = "<!-- " + name + " -->", "<!-- /" + name + " -->"
 text = open(doc, encoding="utf-8").read()
-block = (start + "\n## Recording one trainee's attempt as the store grows\n\n"
-         + "Import of a response sheet of 100 new trainees, and one trainee sitting, answering and submitting in\n"
-         + "the terminal's use case, into a quiz that already holds N attempts (`bench ImportScaling`: the median\n"
-         + "of 3 runs on a fresh store, 1 run at 20,000, after one untimed warm-up run). Before the reads per\n"
-         + "trainee, issue 13 measured with the built CLI: 50 collected attempts into an empty quiz in 65 ms,\n"
-         + "100 into a quiz of 2,000 attempts in 10.4 s. Times here are on a shared 2-core machine under load.\n\n"
-         + table + end)
+block = start + "\n" + intro.strip("\n") + "\n\n" + table + end
 if start in text:
     text = text[:text.index(start)] + block + text[text.index(end) + len(end):]
 else:
@@ -45,51 +38,58 @@ else:
 open(doc, "w", encoding="utf-8").write(text)
 PY
 }
+
+# ------------------------------------------------------------------ import scaling (issue 13)
+# import_scaling: the cost of importing 100 trainees and submitting one terminal attempt into quizzes
+# already holding 0, 2,000 and 20,000 attempts (bench ImportScaling).
+import_scaling() {
+  log "import scaling: 0, 2,000 and 20,000 stored attempts (a few minutes)"
+  mkdir -p "$results"
+  java -Xmx1g -cp "$repo/bench/target/benchmarks.jar" org.securebase.bench.ImportScaling "$results/import-scaling.md"
+  splice import-scaling "$results/import-scaling.md" <<'MD'
+## Recording one trainee's attempt as the store grows
+
+Import of a response sheet of 100 new trainees, and one trainee sitting, answering and submitting in
+the terminal's use case, into a quiz that already holds N attempts (`bench ImportScaling`: the median
+of 3 runs on a fresh store, 1 run at 20,000, after one untimed warm-up run). Before the reads per
+trainee, issue 13 measured with the built CLI: 50 collected attempts into an empty quiz in 65 ms,
+100 into a quiz of 2,000 attempts in 10.4 s. Times here are on a shared 2-core machine under load.
+MD
+}
+
 # ------------------------------------------------------------------ workshop load (issue 14)
 # workshop_load: 200 and then 1,000 simulated trainees answering a 20-question quiz through
 # `securebase serve` (bench WorkshopLoad: a separate server process on a fresh SQLite store, every
-# acknowledged answer then checked row by row), spliced into docs/performance.md between its
-# workshop-load markers.
+# acknowledged answer then checked row by row).
 workshop_load() {
   log "workshop load: 200 and 1,000 trainees through serve (about 5 minutes)"
   mkdir -p "$results"
   java -Xmx1g -cp "$repo/bench/target/benchmarks.jar" org.securebase.bench.WorkshopLoad "$sb" \
     "$repo/bench/workshop-load.xml" "$results/workshop-load.md" ${LOAD_TRAINEES:-200 1000}
-  $py - "$repo/docs/performance.md" "$results/workshop-load.md" "$(cut -d' ' -f1-3 /proc/loadavg)" <<'PY'
-import sys
-doc, table, load = sys.argv[1], open(sys.argv[2], encoding="utf-8").read(), sys.argv[3]
-start, end = "<!-- workshop-load -->", "<!-- /workshop-load -->"
-text = open(doc, encoding="utf-8").read()
-block = (start + "\n## A workshop in the browser: answers under a room's load\n\n"
-         + "`bench WorkshopLoad`: `./securebase serve` in its own process on a fresh SQLite store serves a\n"
-         + "20-question quiz of every type (`bench/workshop-load.xml`); N simulated trainees, each with its own\n"
-         + "cookies, join within 10 s and answer as a browser without JavaScript does (fetch the page, post the\n"
-         + "form), thinking 0.75-2.25 s between answers, changing a third of them and going back to some, then\n"
-         + "submit. Latency is of the post that saves an answer, measured by the client on the same machine;\n"
-         + "afterwards every acknowledged answer is compared with the store row by row. Target at 200 trainees:\n"
-         + "p99 under 100 ms, peak RSS under 300 MB. Load average when the table was written: " + load + ".\n\n"
-         + table + end)
-if start in text:
-    text = text[:text.index(start)] + block + text[text.index(end) + len(end):]
-else:
-    text = text.rstrip("\n") + "\n\n" + block + "\n"
-open(doc, "w", encoding="utf-8").write(text)
-PY
+  splice workshop-load "$results/workshop-load.md" <<MD
+## A workshop in the browser: answers under a room's load
+
+\`bench WorkshopLoad\`: \`./securebase serve\` in its own process on a fresh SQLite store serves a
+20-question quiz of every type (\`bench/workshop-load.xml\`); N simulated trainees, each with its own
+cookies, join within 10 s and answer as a browser without JavaScript does (fetch the page, post the
+form), thinking 0.75-2.25 s between answers, changing a third of them and going back to some, then
+submit. Latency is of the post that saves an answer, measured by the client on the same machine;
+afterwards every acknowledged answer is compared with the store row by row. Target at 200 trainees:
+p99 under 100 ms, peak RSS under 300 MB. Load average when the table was written: $(cut -d' ' -f1-3 /proc/loadavg).
+MD
 }
-if [ "${ONLY:-}" = workshop-load ]; then
-  py=/usr/bin/python3
-  results="${SECUREBASE_BENCH_DIR:-${TMPDIR:-/tmp}/securebase-bench}/results"
-  (cd "$repo" && mvn -q -B -DskipTests -pl cli,bench -am package)
-  workshop_load
-  log "done: the workshop-load table in docs/performance.md"
-  exit 0
-fi
-if [ "${ONLY:-}" = import-scaling ]; then
-  py=/usr/bin/python3
-  results="${SECUREBASE_BENCH_DIR:-${TMPDIR:-/tmp}/securebase-bench}/results"
-  (cd "$repo" && mvn -q -B -DskipTests -pl bench -am package)
-  import_scaling
-  log "done: the import-scaling table in docs/performance.md"
+
+# ONLY=NAME: one table, built from the modules it needs, then stop.
+if [ -n "${ONLY:-}" ]; then
+  results="$work/results"
+  case "$ONLY" in
+    import-scaling) modules=bench; table=import_scaling ;;
+    workshop-load) modules=cli,bench; table=workshop_load ;;
+    *) echo "bench/run.sh: ONLY must be import-scaling or workshop-load, was '$ONLY'" >&2; exit 2 ;;
+  esac
+  (cd "$repo" && mvn -q -B -DskipTests -pl "$modules" -am package)
+  "$table"
+  log "done: the $ONLY table in docs/performance.md"
   exit 0
 fi
 

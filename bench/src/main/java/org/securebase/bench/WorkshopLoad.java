@@ -131,7 +131,7 @@ public final class WorkshopLoad {
         BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
         String address = null;
         String code = null;
-        for (String line; (line = out.readLine()) != null && !line.startsWith("Plain HTTP");) {
+        for (String line; (line = out.readLine()) != null && !line.contains("Stop with Ctrl-C");) {
             Matcher a = OPEN.matcher(line);
             Matcher c = JOIN.matcher(line);
             if (a.find()) {
@@ -180,8 +180,8 @@ public final class WorkshopLoad {
         boolean scoredOnce = load.scoredOnce(db, trainees - failed.get());
         List<Long> lat = new ArrayList<>(load.answerNanos);
         Collections.sort(lat);
-        log.printf(Locale.ROOT, "load: %d trainees done in %.1f s, %d requests, %d failed trainees%n", trainees, wall,
-                load.requests.get(), failed.get());
+        log.printf(Locale.ROOT, "load: %d trainees done in %.1f s, %d requests (%d refused with 4xx), %d failed trainees%n",
+                trainees, wall, load.requests.get(), load.otherRefusals.get(), failed.get());
         return String.format(Locale.ROOT, "| %,d | %,d | %s | %s | %s | %s | %d | %s | %s | %d MB |", trainees, lat.size(),
                 ms(lat, 0.50), ms(lat, 0.95), ms(lat, 0.99), ms(lat, 1.0), load.serverErrors.get(),
                 stored + (failed.get() > 0 ? " (" + failed.get() + " trainees stopped)" : ""), scoredOnce ? "yes" : "NO",
