@@ -274,4 +274,27 @@ class WorkshopJourneys {
             assertTrue(second.textContent("main").contains("did not come from this site"), second.textContent("main"));
         }
     }
+
+    @Test
+    void overTlsAPhoneWhoseUserAcceptedTheCertificateJoinsAndAnswersWithASecureCookie() {
+        ServerCertificate tls = ServerCertificate.open(dir.resolve("results.db.serve-tls.pem"), List.of("127.0.0.1"),
+                java.time.Instant.now());
+        try (RunningWorkshop w = new RunningWorkshop(dir, null, 60, tls);
+             BrowserContext phone = chromium.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+                     .setHasTouch(true).setIsMobile(true).setIgnoreHTTPSErrors(true).setLocale("en-GB"))) {
+            Page p = phone.newPage();
+            p.navigate(w.server.address() + "join");
+            assertTrue(p.url().startsWith("https://"), p.url());
+            p.fill("#code", w.secrets.joinCode());
+            p.fill("#name", "Ana Ruiz");
+            p.tap("button.primary");
+            p.waitForURL("**/start");
+            String id = p.textContent(".codes dd code");
+            p.navigate(w.server.address() + "q/1");
+            answer(p, Answers.perfect(w.quiz, id).get(0), true, Size.PHONE);
+            assertTrue(phone.cookies().stream().filter(c -> c.name.equals("sb_session")).allMatch(c -> c.secure),
+                    "the session cookie is Secure over TLS");
+            assertTrue(w.server.address().startsWith("https://"));
+        }
+    }
 }
