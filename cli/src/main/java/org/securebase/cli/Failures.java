@@ -3,17 +3,8 @@ package org.securebase.cli;
 import java.io.PrintWriter;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
-import org.securebase.cli.support.UserError;
 import org.securebase.cli.terminal.Shown;
-import org.securebase.export.typeset.ExportException;
-import org.securebase.export.verification.VerificationException;
-import org.securebase.model.ModelException;
-import org.securebase.quiz.assembly.BlueprintNotSatisfiedException;
-import org.securebase.quiz.delivery.NoAttemptsLeftException;
-import org.securebase.quiz.json.JsonException;
-import org.securebase.quiz.scoring.InvalidAnswerException;
-import org.securebase.quiz.store.StoreException;
-import org.securebase.usecase.Refusal;
+import org.securebase.model.DomainException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -37,25 +28,25 @@ final class Failures implements IExecutionExceptionHandler {
         return ExitCodes.USAGE;
     }
 
+    /**
+     * The one mapping from what kind of failure it was to the exit code: every kind is the user's
+     * to correct or retry, so each is {@link ExitCodes#INPUT}; the message tells them apart.
+     */
+    static int exitCode(DomainException.Kind kind) {
+        return ExitCodes.INPUT;
+    }
+
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
         PrintWriter err = cmd.getErr();
         boolean verbose = GlobalOptions.of(cmd.getCommandSpec()).verbose();
         int code;
         String message;
-        if (ex instanceof StoreException se) {
-            code = ExitCodes.INPUT;
-            message = se.kind() == StoreException.Kind.UNAVAILABLE
-                    ? "the database is busy or unavailable (" + se.getMessage() + "); try again"
-                    : se.getMessage();
-        } else if (ex instanceof VerificationException || ex instanceof ExportException) {
-            code = ExitCodes.INPUT;
-            message = ex.getMessage();
-        } else if (ex instanceof UserError || ex instanceof Refusal || ex instanceof ModelException
-                || ex instanceof BlueprintNotSatisfiedException || ex instanceof NoAttemptsLeftException
-                || ex instanceof InvalidAnswerException || ex instanceof JsonException) {
-            code = ExitCodes.INPUT;
-            message = ex.getMessage();
+        if (ex instanceof DomainException de) {
+            code = exitCode(de.kind());
+            message = de.kind() == DomainException.Kind.UNAVAILABLE
+                    ? "the database is busy or unavailable (" + de.getMessage() + "); try again"
+                    : de.getMessage();
         } else if (ex instanceof java.nio.file.NoSuchFileException) {
             code = ExitCodes.INPUT;
             message = "no such file: " + ex.getMessage();

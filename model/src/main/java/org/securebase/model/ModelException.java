@@ -6,11 +6,11 @@ package org.securebase.model;
  *
  * @since 0.1
  */
-public class ModelException extends IllegalArgumentException {
+public class ModelException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     /** @param message what is wrong, with the offending value */
     public ModelException(String message) {
-        super(message);
+        super(Kind.INVALID, message, null);
     }
 }

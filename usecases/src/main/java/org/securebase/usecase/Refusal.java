@@ -1,5 +1,6 @@
 package org.securebase.usecase;
 
+import org.securebase.model.DomainException;
 /**
  * A use case refused what it was given (an output that exists, a missing database, an unknown
  * trainee): the message says what was wrong and what to do; nothing was changed. Interfaces
@@ -7,12 +8,12 @@ package org.securebase.usecase;
  *
  * @since 0.3
  */
-public final class Refusal extends RuntimeException {
+public final class Refusal extends DomainException {
     private static final long serialVersionUID = 1L;
 
     /** @param message what went wrong, which file or value, what to do */
     public Refusal(String message) {
-        super(message);
+        super(Kind.REFUSED, message, null);
     }
 
     /**
@@ -20,6 +21,6 @@ public final class Refusal extends RuntimeException {
      * @param cause the underlying failure
      */
     public Refusal(String message, Throwable cause) {
-        super(message, cause);
+        super(Kind.REFUSED, message, cause);
     }
 }

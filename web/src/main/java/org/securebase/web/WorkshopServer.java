@@ -17,6 +17,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.securebase.model.DomainException;
 import org.securebase.web.view.Frame;
 import org.securebase.web.view.MessagePage;
 
@@ -123,6 +124,16 @@ public final class WorkshopServer implements AutoCloseable {
             config.routes.exception(HttpResponseException.class, (e, ctx) -> message(ex, ctx, e.getStatus(),
                     "That did not work", e.getStatus() == 413 ? "The request is larger than any page here sends."
                             : "The server cannot answer this request."));
+            config.routes.exception(DomainException.class, (e, ctx) -> {
+                log.println("securebase serve: refused " + ctx.method() + " " + ctx.path() + " (" + e.kind() + "): "
+                        + e.getMessage());
+                if (e.kind() == DomainException.Kind.UNAVAILABLE) {
+                    message(ex, ctx, 503, "The server is busy", "Your saved answers are safe: try again in a moment.");
+                } else {
+                    message(ex, ctx, 409, "That did not work", "The server could not do that. Your saved answers"
+                            + " are safe: go back and try again.");
+                }
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 log.println("securebase serve: internal failure on " + ctx.method() + " " + ctx.path() + ": " + e);
                 message(ex, ctx, 500, "Something went wrong", "The server could not do that. Your saved answers are"

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.UserError;
 import org.securebase.cli.terminal.Paragraphs;
+import org.securebase.model.DomainException;
 import org.securebase.model.concept.Concept;
 import org.securebase.model.concept.ConceptCatalogue;
 import org.securebase.model.concept.ConceptGroup;
@@ -44,7 +45,7 @@ public final class ConceptsCommand implements Callable<Integer> {
         List<ConceptPattern> wanted;
         try {
             wanted = patterns.stream().map(ConceptPattern::of).toList();
-        } catch (IllegalArgumentException e) {
+        } catch (DomainException e) {
             throw new UserError(e.getMessage() + " (try 'style.*' or 'eft.step.3')", e);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -7,6 +7,7 @@ import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
 import org.securebase.cli.support.UserError;
 import org.securebase.cli.content.Libraries;
+import org.securebase.model.DomainException;
 import org.securebase.model.concept.ConceptPattern;
 import org.securebase.model.library.LibraryQuestion;
 import org.securebase.model.question.Difficulty;
@@ -82,7 +83,7 @@ public final class ListCommand implements Callable<Integer> {
     private static <T> T parse(java.util.function.Supplier<T> parser) {
         try {
             return parser.get();
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | DomainException e) {
             throw new UserError(e.getMessage(), e);
         }
     }

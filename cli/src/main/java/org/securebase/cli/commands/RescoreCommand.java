@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
 import org.securebase.cli.support.UserError;
+import org.securebase.model.DomainException;
 import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
 import org.securebase.model.question.Ordering;
@@ -113,7 +114,7 @@ public final class RescoreCommand implements Callable<Integer> {
         QuestionRef ref;
         try {
             ref = QuestionRef.parse(text.strip());
-        } catch (IllegalArgumentException e) {
+        } catch (DomainException e) {
             throw new UserError("'" + text + "' is not a question reference (vignette-id#question-id)", e);
         }
         if (!quiz.asks(ref)) {

@@ -25,6 +25,7 @@ import org.securebase.cli.content.Libraries;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
 import org.securebase.cli.support.UserError;
+import org.securebase.model.DomainException;
 import org.securebase.model.course.Course;
 import org.securebase.quiz.assembly.Quiz;
 import org.securebase.usecase.DeliverAttempt;
@@ -209,7 +210,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         try {
             return Roster.read(file);
-        } catch (IllegalArgumentException | UncheckedIOException e) {
+        } catch (IllegalArgumentException | DomainException | UncheckedIOException e) {
             throw new UserError(e.getMessage(), e);
         }
     }

@@ -8,6 +8,7 @@ import org.securebase.cli.support.GlobalOptions;
 import org.securebase.cli.support.UserError;
 import org.securebase.cli.content.Libraries;
 import org.securebase.cli.terminal.Paragraphs;
+import org.securebase.model.DomainException;
 import org.securebase.model.question.ChoiceOption;
 import org.securebase.model.question.MatchPair;
 import org.securebase.model.question.Matching;
@@ -60,7 +61,7 @@ public final class ShowCommand implements Callable<Integer> {
             QuestionRef ref;
             try {
                 ref = QuestionRef.parse(id);
-            } catch (IllegalArgumentException e) {
+            } catch (DomainException e) {
                 throw new UserError(e.getMessage(), e);
             }
             var q = loaded.library().question(ref).orElseThrow(() -> new UserError("no question " + ref

@@ -107,6 +107,10 @@ final class ArchitectureRules {
                 .should().dependOnClassesThat().resideInAPackage(cli)
                 .because("every interface calls the use cases; they know none of them")
                 .allowEmptyShould(true));
+        rules.put("userFailuresShareOneBase", classes().that().resideInAPackage(root + "..")
+                .and().areAssignableTo(RuntimeException.class).and().haveSimpleNameEndingWith("Exception")
+                .should().beAssignableTo(root + ".model.DomainException")
+                .because("an interface maps a failure to its answer by its kind, in one place, not by knowing each type"));
         rules.put("noPackageCycles", slices().matching(root + ".(**)")
                 .should().beFreeOfCycles()
                 .because("packages form layers a reader can follow"));

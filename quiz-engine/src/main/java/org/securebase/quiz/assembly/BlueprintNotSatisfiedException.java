@@ -1,5 +1,6 @@
 package org.securebase.quiz.assembly;
 
+import org.securebase.model.DomainException;
 /**
  * Thrown when a library cannot give a blueprint what it asks for: a fixed question is missing,
  * or a section asks for more questions than match. The message names the section, what it asked
@@ -8,11 +9,11 @@ package org.securebase.quiz.assembly;
  *
  * @since 0.1
  */
-public final class BlueprintNotSatisfiedException extends IllegalArgumentException {
+public final class BlueprintNotSatisfiedException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     /** @param message the section, what it asked for and what the library has */
     public BlueprintNotSatisfiedException(String message) {
-        super(message);
+        super(Kind.INVALID, message, null);
     }
 }

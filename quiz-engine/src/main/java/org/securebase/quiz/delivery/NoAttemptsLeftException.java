@@ -1,17 +1,18 @@
 package org.securebase.quiz.delivery;
 
+import org.securebase.model.DomainException;
 /**
  * Thrown when a trainee may not start another attempt: all allowed attempts are used, or one is
  * still in progress. The message says which.
  *
  * @since 0.1
  */
-public final class NoAttemptsLeftException extends IllegalStateException {
+public final class NoAttemptsLeftException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     /** @param message why no attempt can start */
     public NoAttemptsLeftException(String message) {
-        super(message);
+        super(Kind.REFUSED, message, null);
     }
 
     /**
@@ -20,6 +21,6 @@ public final class NoAttemptsLeftException extends IllegalStateException {
      * @since 0.3
      */
     public NoAttemptsLeftException(String message, Throwable cause) {
-        super(message, cause);
+        super(Kind.REFUSED, message, cause);
     }
 }

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.securebase.model.Checks;
+import org.securebase.model.DomainException;
 import org.securebase.model.ModelException;
 import org.securebase.model.person.PersonName;
 import org.securebase.model.question.QuestionRef;
@@ -306,7 +307,7 @@ public final class ResponseImport {
             QuestionRef ref;
             try {
                 ref = QuestionRef.parse(text);
-            } catch (IllegalArgumentException e) {
+            } catch (DomainException e) {
                 problem(line, "unknown question '" + Csv.excerpt(text) + "': write it as vignette-id#question-id");
                 return;
             }

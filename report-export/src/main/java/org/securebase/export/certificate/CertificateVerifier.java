@@ -21,6 +21,7 @@ import org.securebase.export.verification.Seal;
 import org.securebase.export.verification.SignedFields;
 import org.securebase.export.verification.VerificationException;
 import org.securebase.export.verification.VerifyingKey;
+import org.securebase.model.DomainException;
 
 /**
  * Checks a certificate PDF offline with the sponsor's published keys: the whole file must be
@@ -109,7 +110,7 @@ public final class CertificateVerifier {
         try {
             fields = SignedFields.parse(Base64.getDecoder().decode(encodedFields.strip()));
             seal = Seal.parse(sealText);
-        } catch (VerificationException | IllegalArgumentException e) {
+        } catch (DomainException | IllegalArgumentException e) {
             return new CertificateCheck(Outcome.MALFORMED, "the embedded certificate data is malformed: " + e.getMessage(),
                     null);
         }
@@ -148,7 +149,7 @@ public final class CertificateVerifier {
             return new CertificateCheck(Outcome.FIELDS_ONLY, "this certificate was issued by SecureBase 0.1, which"
                     + " sealed the fields but not the file: " + sealState + ", but its page could have been altered;"
                     + " compare the fields below with the page, or look the number and code up with the sponsor", fields);
-        } catch (VerificationException | IllegalArgumentException e) {
+        } catch (DomainException | IllegalArgumentException e) {
             return new CertificateCheck(Outcome.MALFORMED, "the embedded certificate data is malformed: " + e.getMessage(),
                     null);
         }

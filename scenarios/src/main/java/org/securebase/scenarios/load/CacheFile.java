@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
+import org.securebase.model.DomainException;
 import org.securebase.model.concept.ConceptId;
 import org.securebase.model.question.Difficulty;
 import org.securebase.model.vignette.Format;
@@ -191,7 +192,7 @@ final class CacheFile {
                         in.getInt(), in.getInt(), in.getInt(), in.getInt()));
             }
             return new Contents(runStart, files, outcome);
-        } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException e) {
+        } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException | DomainException e) {
             return Contents.EMPTY;
         }
     }

@@ -1,5 +1,6 @@
 package org.securebase.scenarios.xml.interchange.moodle;
 
+import org.securebase.model.DomainException;
 /**
  * A Moodle file that cannot be imported at all: not well-formed, hostile (a DOCTYPE, entities),
  * not Moodle XML, too large, or holding a fraction Moodle itself would reject. Nothing of it is
@@ -7,11 +8,11 @@ package org.securebase.scenarios.xml.interchange.moodle;
  *
  * @since 0.2
  */
-public final class BankRejectedException extends RuntimeException {
+public final class BankRejectedException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     /** A rejection with its one-line reason. */
     public BankRejectedException(String message) {
-        super(message);
+        super(Kind.INVALID, message, null);
     }
 }
