@@ -943,7 +943,7 @@ function _picocli_securebase_gradebook() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--moodle' '--force' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local flag_opts="'--force' '--moodle' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
   local arg_opts="'--quiz' '-o' '--out' '--canvas' '--assignment' '--csv' '--db' '--library'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1861,7 +1861,7 @@ function _picocli_securebase_bench_generate_library() {
 
   local commands=""
   local flag_opts="'--force' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
-  local arg_opts="'--vignettes' '--out' '--seed' '--db' '--library'"
+  local arg_opts="'--vignettes' '-o' '--out' '--seed' '--db' '--library'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1869,7 +1869,7 @@ function _picocli_securebase_bench_generate_library() {
     '--vignettes')
       return
       ;;
-    '--out')
+    '-o'|'--out')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files

@@ -40,6 +40,9 @@ final class Failures implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
         PrintWriter err = cmd.getErr();
         boolean verbose = GlobalOptions.of(cmd.getCommandSpec()).verbose();
+        if (ex instanceof CommandLine.ParameterException pe) {
+            return handleParameterException(pe, parsed.originalArgs().toArray(String[]::new));
+        }
         int code;
         String message;
         if (ex instanceof DomainException de) {

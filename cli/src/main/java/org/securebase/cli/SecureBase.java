@@ -44,6 +44,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "securebase",
         mixinStandardHelpOptions = true,
+        resourceBundle = "org.securebase.cli.Options",
         versionProvider = VersionProvider.class,
         description = "Training and assessment kit for attachment-based therapy education.",
         subcommands = {DemoCommand.class, ConceptsCommand.class, ValidateCommand.class, ListCommand.class, ShowCommand.class,

@@ -23,8 +23,7 @@ class DamagedStoreCommandsTest {
     @BeforeEach
     void storeWithThreeAttempts() {
         quiz = WorkshopStore.quiz(db());
-        Cli.Run imported = WorkshopStore.atWorkshop(
-                () -> Cli.run("--db", db(), "import", "../docs/examples/responses.csv", "--quiz", quiz));
+        Cli.Run imported = WorkshopStore.atWorkshop("--db", db(), "import", "../docs/examples/responses.csv", "--quiz", quiz);
         assertEquals(0, imported.code(), imported.all());
     }
 
@@ -34,7 +33,7 @@ class DamagedStoreCommandsTest {
         // Emptied a while ago: a just-created empty file is given a few seconds to grow, as another process may be creating it.
         Files.setLastModifiedTime(Path.of(db()), FileTime.from(Instant.now().minusSeconds(60)));
         for (String[] command : new String[][] {{"db", "check"}, {"stats", quiz}}) {
-            Cli.Run r = WorkshopStore.atWorkshop(() -> Cli.run(prefixed(command)));
+            Cli.Run r = WorkshopStore.atWorkshop(prefixed(command));
             assertTrue(r.code() != ExitCodes.OK, r.all());
             assertTrue(r.err().contains("is damaged: the file is empty (0 bytes)")
                     && r.err().contains("remove it to start a new store"), r.err());
@@ -49,7 +48,7 @@ class DamagedStoreCommandsTest {
             raf.seek(4096 * (pages / 2));
             raf.write(new byte[4096]);
         }
-        Cli.Run stats = WorkshopStore.atWorkshop(() -> Cli.run("--db", db(), "stats", quiz));
+        Cli.Run stats = WorkshopStore.atWorkshop("--db", db(), "stats", quiz);
         assertTrue(stats.code() != ExitCodes.OK, stats.all());
         assertTrue(stats.err().contains("is damaged"), stats.err());
         Cli.Run check = Cli.run("--db", db(), "db", "check");

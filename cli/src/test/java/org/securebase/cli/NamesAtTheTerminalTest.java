@@ -26,7 +26,7 @@ class NamesAtTheTerminalTest {
                 .replaceFirst("(?m)^([^,]*,)(s-(?!0412)[^,]*),([^,]*),", "$1$2,\u202Eevil,");
         Path file = dir.resolve("hostile.csv");
         Files.writeString(file, sheet, StandardCharsets.UTF_8);
-        Cli.Run r = WorkshopStore.atWorkshop(() -> Cli.run("--db", db(), "import", file.toString(), "--quiz", quiz));
+        Cli.Run r = WorkshopStore.atWorkshop("--db", db(), "import", file.toString(), "--quiz", quiz);
         assertEquals(ExitCodes.INPUT, r.code(), r.all());
         assertTrue(r.err().contains("a name may not hold a control character (U+001B"), r.err());
         assertTrue(r.err().contains("bidirectional override or isolate"), r.err());
@@ -36,7 +36,7 @@ class NamesAtTheTerminalTest {
         Path longName = dir.resolve("long.csv");
         Files.writeString(longName, Files.readString(Path.of("../docs/examples/responses.csv"), StandardCharsets.UTF_8)
                 .replace("Ana Ruiz", "A".repeat(10_000)), StandardCharsets.UTF_8);
-        Cli.Run tooLong = WorkshopStore.atWorkshop(() -> Cli.run("--db", db(), "import", longName.toString(), "--quiz", quiz));
+        Cli.Run tooLong = WorkshopStore.atWorkshop("--db", db(), "import", longName.toString(), "--quiz", quiz);
         assertEquals(ExitCodes.INPUT, tooLong.code(), tooLong.all());
         assertTrue(tooLong.err().contains("a name may have at most 200 characters"), tooLong.err());
         assertTrue(tooLong.err().length() < 20_000, "the long value is not echoed whole: " + tooLong.err().length());

@@ -3,7 +3,9 @@ package org.securebase.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.function.Supplier;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,13 +29,11 @@ final class WorkshopStore {
         return m.group(1);
     }
 
-    /** Runs a command at the workshop's clock. */
-    static Cli.Run atWorkshop(Supplier<Cli.Run> command) {
-        System.setProperty("securebase.clock", CLOCK);
-        try {
-            return command.get();
-        } finally {
-            System.clearProperty("securebase.clock");
-        }
+    /** The workshop's clock, standing still at {@link #CLOCK}. */
+    static final Clock AT_WORKSHOP = Clock.fixed(Instant.parse(CLOCK), ZoneOffset.UTC);
+
+    /** Runs {@code securebase ARGS} at the workshop's clock, handed to the command line (no global property). */
+    static Cli.Run atWorkshop(String... args) {
+        return Cli.at(AT_WORKSHOP, "", args);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
+import org.securebase.cli.support.OutputOptions;
 import org.securebase.cli.support.UserError;
 import org.securebase.cli.content.Libraries;
 import org.securebase.usecase.OutputFiles;
@@ -18,6 +19,7 @@ import org.securebase.scenarios.load.Loaded;
 import org.securebase.usecase.GenerateResults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -68,14 +70,11 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--vignettes", required = true, paramLabel = "N", description = "How many vignettes (at least 1).")
         int vignettes;
 
-        @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to create.")
-        Path out;
+        @Mixin
+        OutputOptions.Required output;
 
         @Option(names = "--seed", paramLabel = "S", description = "The seed (default: ${DEFAULT-VALUE}).", defaultValue = "42")
         long seed;
-
-        @Option(names = "--force", description = "Replace DIR if it exists.")
-        boolean force;
 
         @Override
         public Integer call() throws IOException {
@@ -83,7 +82,7 @@ public final class BenchCommand implements Runnable {
                 throw new UserError("--vignettes must be at least 1, was " + vignettes);
             }
             int[] files = new int[1];
-            Path written = OutputFiles.writeFolder(out, force,
+            Path written = OutputFiles.writeFolder(output.path(), output.force(),
                     dir -> files[0] = SyntheticLibrary.seeded(seed).write(dir, vignettes).size());
             PrintWriter o = spec.commandLine().getOut();
             o.println("wrote " + files[0] + " files (" + vignettes + " vignettes, "

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.securebase.cli.content.Libraries;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
+import org.securebase.cli.support.OutputOptions;
 import org.securebase.cli.terminal.ProgressBar;
 import org.securebase.export.certificate.CertificateBatch;
 import org.securebase.export.typeset.Face;
@@ -18,6 +19,7 @@ import org.securebase.usecase.IssueCertificates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -44,15 +46,12 @@ public final class CertificatesCommand implements Callable<Integer> {
             description = "The quiz whose results count (default: the only quiz built from the course's blueprint).")
     String quizId;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "The folder to write (must not exist without --force).")
-    Path out;
+    @Mixin
+    OutputOptions.WithDefault output;
 
     @Option(names = "--font", paramLabel = "FILE.ttf",
             description = "A TrueType font for every text, for names in scripts the bundled DejaVu fonts lack.")
     Path font;
-
-    @Option(names = "--force", description = "Replace an existing output folder.")
-    boolean force;
 
     @Override
     public Integer call() throws Exception {
@@ -65,7 +64,7 @@ public final class CertificatesCommand implements Callable<Integer> {
         IssueCertificates.Issued issued;
         try {
             issued = new IssueCertificates(options.workspace(), options.clock())
-                    .issue(new IssueCertificates.Request(course, quizId, out, force, fonts), bar::update);
+                    .issue(new IssueCertificates.Request(course, quizId, output.given().orElseThrow(), output.force(), fonts), bar::update);
         } finally {
             bar.finish();
         }
@@ -94,8 +93,8 @@ public final class CertificatesCommand implements Callable<Integer> {
         if (courseId == null) {
             missing.add("'--course=COURSE'");
         }
-        if (out == null) {
-            missing.add("'--out=DIR'");
+        if (output.given().isEmpty()) {
+            missing.add("'--out=PATH'");
         }
         if (!missing.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Missing required option" + (missing.size() == 1 ? "" : "s")

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.securebase.cli.content.Libraries;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
+import org.securebase.cli.support.OutputOptions;
 import org.securebase.cli.support.UserError;
 import org.securebase.cli.terminal.ItemAnalysisTable;
 import org.securebase.cli.terminal.ProgressBar;
@@ -16,6 +17,7 @@ import org.securebase.scenarios.load.Loaded;
 import org.securebase.usecase.RunDemo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -38,18 +40,14 @@ public final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-o", "--out"}, defaultValue = "securebase-demo", paramLabel = "DIR",
-            description = "The folder to write everything into, its database included (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @Mixin
+    OutputOptions.WithDefault output;
 
     @Option(names = "--trainees", defaultValue = "40", paramLabel = "N", description = "How many simulated trainees (default: ${DEFAULT-VALUE}).")
     int trainees;
 
     @Option(names = "--seed", defaultValue = "2027", paramLabel = "N", description = "Seed of the quiz and the cohort (default: ${DEFAULT-VALUE}).")
     long seed;
-
-    @Option(names = "--force", description = "Replace an existing output folder.")
-    boolean force;
 
     @Override
     public Integer call() throws Exception {
@@ -64,8 +62,8 @@ public final class DemoCommand implements Callable<Integer> {
         ProgressBar bar = new ProgressBar(err, "issuing certificates", options.interactive());
         RunDemo.Written written;
         try {
-            written = new RunDemo(GlobalOptions.of(spec).clock()).run(new RunDemo.Request(course, quiz, trainees, seed, out, force,
-                    ItemAnalysisTable::text), bar::update);
+            written = new RunDemo(GlobalOptions.of(spec).clock()).run(new RunDemo.Request(course, quiz, trainees, seed,
+                    output.orElse(Path.of("securebase-demo")), output.force(), ItemAnalysisTable::text), bar::update);
         } finally {
             bar.finish();
         }

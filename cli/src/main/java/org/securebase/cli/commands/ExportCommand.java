@@ -11,6 +11,7 @@ import org.securebase.cli.content.Exports;
 import org.securebase.cli.content.Libraries;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
+import org.securebase.cli.support.OutputOptions;
 import org.securebase.cli.support.UserError;
 import org.securebase.usecase.OutputFiles;
 import org.securebase.usecase.StoreQuiz;
@@ -57,11 +58,8 @@ public final class ExportCommand implements Runnable {
         @Option(names = "--quiz", paramLabel = "QUIZ-ID", description = "A quiz built and stored with 'quiz build', a section per quiz section.")
         String quiz;
 
-        @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "The file to write.")
-        Path out;
-
-        @Option(names = "--force", description = "Replace an existing file.")
-        boolean force;
+        @Mixin
+        OutputOptions.Required output;
 
         /** The export the options name. */
         Export resolve(CommandSpec spec) {
@@ -83,7 +81,7 @@ public final class ExportCommand implements Runnable {
 
         /** Writes the bytes to the output atomically. */
         Path write(byte[] bytes) throws java.io.IOException {
-            return OutputFiles.writeFile(out, force, p -> Files.write(p, bytes));
+            return OutputFiles.writeFile(output.path(), output.force(), p -> Files.write(p, bytes));
         }
     }
 

@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
+import org.securebase.cli.support.OutputOptions;
 import org.securebase.cli.terminal.Shown;
 import org.securebase.usecase.ExportGradebook;
 import org.securebase.usecase.ExportLmsGrades;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -31,9 +33,8 @@ public final class GradebookCommand implements Callable<Integer> {
     @Option(names = "--quiz", paramLabel = "QUIZ-ID", description = "The quiz (default: the only quiz in the database).")
     String quizId;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE",
-            description = "The workbook to write (.xlsx), or the CSV with --canvas or --moodle.")
-    Path out;
+    @Mixin
+    OutputOptions.Required output;
 
     @Option(names = "--canvas", paramLabel = "CANVAS-EXPORT.csv",
             description = "Add the scores as a column to this Canvas gradebook export, for Canvas's gradebook import.")
@@ -48,16 +49,13 @@ public final class GradebookCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE.csv", description = "Also write the summary as CSV (UTF-8 with BOM).")
     Path csv;
 
-    @Option(names = "--force", description = "Replace existing files.")
-    boolean force;
-
     @Override
     public Integer call() throws Exception {
         if (canvas != null || moodle) {
             return sendToLms();
         }
         ExportGradebook.Written written = new ExportGradebook(GlobalOptions.of(spec).workspace(), GlobalOptions.of(spec).clock())
-                .export(new ExportGradebook.Request(quizId, out, csv, force));
+                .export(new ExportGradebook.Request(quizId, output.path(), csv, output.force()));
         spec.commandLine().getOut().println("wrote " + written.files().get(0) + " (" + written.trainees() + " trainees, "
                 + written.questions() + " questions)");
         if (written.files().size() > 1) {
@@ -72,7 +70,7 @@ public final class GradebookCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "give --canvas FILE or --moodle, not both");
         }
         ExportLmsGrades.Written w = new ExportLmsGrades(GlobalOptions.of(spec).workspace(), GlobalOptions.of(spec).clock())
-                .export(new ExportLmsGrades.Request(quizId, assignment, canvas, out, force));
+                .export(new ExportLmsGrades.Request(quizId, assignment, canvas, output.path(), output.force()));
         PrintWriter o = spec.commandLine().getOut();
         w.unmatched().forEach(u -> o.println("  not matched: " + Shown.safe(u)));
         w.ambiguous().forEach(u -> o.println("  ambiguous, left out: " + Shown.safe(u)));

@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
+import org.securebase.cli.support.OutputOptions;
 import org.securebase.quiz.assembly.Quiz;
 import org.securebase.usecase.PrintHandouts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,21 +37,18 @@ public final class HandoutsCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "The seed of the draw (default: " + Session.DEFAULT_SEED + ").")
     long seed = Session.DEFAULT_SEED;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "The folder to write.")
-    Path out;
+    @Mixin
+    OutputOptions.Required output;
 
     @Option(names = "--sponsor", paramLabel = "NAME", description = "The organisation named on the handouts (default: SecureBase).")
     String sponsor = "SecureBase";
-
-    @Option(names = "--force", description = "Replace an existing output folder.")
-    boolean force;
 
     @Override
     public Integer call() throws Exception {
         GlobalOptions options = GlobalOptions.of(spec);
         Quiz quiz = Session.build(options, spec.commandLine().getErr(), blueprint, seed);
         PrintHandouts.Printed printed = new PrintHandouts(options.workspace(), options.clock())
-                .print(new PrintHandouts.Request(quiz, variants, sponsor, out, force));
+                .print(new PrintHandouts.Request(quiz, variants, sponsor, output.path(), output.force()));
         var o = spec.commandLine().getOut();
         o.println("wrote " + variants + " handouts and answer keys for quiz " + quiz.id() + " into " + printed.folder());
         o.println("variant codes: " + String.join(", ", printed.codes()));

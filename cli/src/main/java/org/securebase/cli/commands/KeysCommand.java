@@ -7,11 +7,13 @@ import java.util.concurrent.Callable;
 import org.securebase.usecase.OutputFiles;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
+import org.securebase.cli.support.OutputOptions;
 import org.securebase.usecase.CertificateRecords;
 import org.securebase.usecase.Workspace;
 import org.securebase.export.verification.SigningKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -40,21 +42,18 @@ public final class KeysCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Where to write it (default: print it).")
-        Path out;
-
-        @Option(names = "--force", description = "Replace an existing file.")
-        boolean force;
+        @Mixin
+        OutputOptions.WithDefault output;
 
         @Override
         public Integer call() throws Exception {
             Workspace workspace = GlobalOptions.of(spec).workspace();
             SigningKey key = workspace.signingKey();
             String pem = key.published().toPem();
-            if (out == null) {
+            if (output.given().isEmpty()) {
                 spec.commandLine().getOut().print(pem);
             } else {
-                Path written = OutputFiles.writeFile(out, force, p -> Files.writeString(p, pem, StandardCharsets.US_ASCII));
+                Path written = OutputFiles.writeFile(output.given().orElseThrow(), output.force(), p -> Files.writeString(p, pem, StandardCharsets.US_ASCII));
                 spec.commandLine().getOut().println("wrote the public key (id " + key.verifyingKey().keyId() + ")"
                         + (key.published().keys().size() > 1 ? " and the retired keys (" + key.published().ids() + ")" : "")
                         + " to " + written);
@@ -72,17 +71,14 @@ public final class KeysCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "Where to write it.")
-        Path out;
-
-        @Option(names = "--force", description = "Replace an existing file.")
-        boolean force;
+        @Mixin
+        OutputOptions.Required output;
 
         @Override
         public Integer call() throws Exception {
             CertificateRecords.PublishedList list = new CertificateRecords(GlobalOptions.of(spec).workspace(),
                     GlobalOptions.of(spec).clock()).revocationList();
-            Path written = OutputFiles.writeFile(out, force, p -> Files.write(p, list.bytes()));
+            Path written = OutputFiles.writeFile(output.path(), output.force(), p -> Files.write(p, list.bytes()));
             spec.commandLine().getOut().println("wrote the revocation list (" + list.revoked() + " revoked, signed by key "
                     + list.keyId() + ") to " + written);
             spec.commandLine().getOut().flush();

@@ -5,11 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.securebase.cli.support.ExitCodes;
+import org.securebase.cli.support.OutputOptions;
 import org.securebase.cli.support.UserError;
 import org.securebase.cli.terminal.Shown;
 import org.securebase.usecase.ImportMoodleBank;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,8 +32,8 @@ public final class MoodleImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.xml", description = "The Moodle XML file (Moodle: Question bank > Export > Moodle XML format).")
     Path file;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "The folder to write the vignettes into.")
-    Path out;
+    @Mixin
+    OutputOptions.Required output;
 
     @Option(names = "--concept", paramLabel = "ID", description = "The concept of questions whose tags name no concept id (else they are skipped).")
     String concept;
@@ -40,13 +42,10 @@ public final class MoodleImportCommand implements Callable<Integer> {
             description = "The modality of vignettes whose case does not say (default: ${DEFAULT-VALUE}).")
     String modality;
 
-    @Option(names = "--force", description = "Replace an existing folder.")
-    boolean force;
-
     @Override
     public Integer call() throws IOException {
-        ImportMoodleBank.Imported bank = new ImportMoodleBank().run(new ImportMoodleBank.Request(file, out, concept, modality,
-                force));
+        ImportMoodleBank.Imported bank = new ImportMoodleBank().run(new ImportMoodleBank.Request(file, output.path(), concept, modality,
+                output.force()));
         PrintWriter o = spec.commandLine().getOut();
         bank.skipped().forEach(s -> o.println("  not imported: " + Shown.safe(s)));
         bank.notes().forEach(n -> o.println("  note: " + Shown.safe(n)));

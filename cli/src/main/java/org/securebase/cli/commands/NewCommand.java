@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.securebase.cli.support.ExitCodes;
+import org.securebase.cli.support.OutputOptions;
 import org.securebase.cli.support.UserError;
 import org.securebase.usecase.OutputFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,11 +38,8 @@ public final class NewCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "ID", description = "The id of the new file (lower case, digits, '-').")
     String id;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Where to write it (default: ID.xml here).")
-    Path out;
-
-    @Option(names = "--force", description = "Replace an existing file.")
-    boolean force;
+    @Mixin
+    OutputOptions.WithDefault output;
 
     @Override
     public Integer call() throws IOException {
@@ -52,8 +51,8 @@ public final class NewCommand implements Callable<Integer> {
             template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         String text = template.replace("${ID}", id);
-        Path target = out != null ? out : Path.of(id + ".xml");
-        Path written = OutputFiles.writeFile(target, force, p -> Files.writeString(p, text, StandardCharsets.UTF_8));
+        Path target = output.orElse(Path.of(id + ".xml"));
+        Path written = OutputFiles.writeFile(target, output.force(), p -> Files.writeString(p, text, StandardCharsets.UTF_8));
         spec.commandLine().getOut().println("wrote " + written + "; check it with: securebase validate " + target);
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

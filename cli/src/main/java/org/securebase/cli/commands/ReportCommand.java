@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
+import org.securebase.cli.support.OutputOptions;
 import org.securebase.cli.terminal.Shown;
 import org.securebase.usecase.ReportScore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -29,19 +31,16 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--quiz", paramLabel = "QUIZ-ID", description = "The quiz (default: the only quiz in the database).")
     String quizId;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE.pdf", description = "Where to write it (default: report-ID.pdf here).")
-    Path out;
+    @Mixin
+    OutputOptions.WithDefault output;
 
     @Option(names = "--sponsor", paramLabel = "NAME", description = "The organisation named on the report (default: SecureBase).")
     String sponsor = "SecureBase";
 
-    @Option(names = "--force", description = "Replace an existing file.")
-    boolean force;
-
     @Override
     public Integer call() throws Exception {
         ReportScore.Written written = new ReportScore(GlobalOptions.of(spec).workspace(), GlobalOptions.of(spec).clock())
-                .report(new ReportScore.Request(traineeId, quizId, out, sponsor, force));
+                .report(new ReportScore.Request(traineeId, quizId, output.given().orElse(null), sponsor, output.force()));
         spec.commandLine().getOut().printf("wrote %s: %s, %s of %s points (%.1f%%), %s%n", written.file(), Shown.safe(written.name()),
                 written.score().toPlainString(), written.max().toPlainString(), written.percent().doubleValue(),
                 written.passed() ? "passed" : "not passed");
