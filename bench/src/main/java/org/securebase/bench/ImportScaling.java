@@ -19,7 +19,7 @@ import org.securebase.quiz.delivery.Response;
 import org.securebase.quiz.delivery.SubmittedAttempt;
 import org.securebase.quiz.importing.ImportOutcome;
 import org.securebase.quiz.results.Notation;
-import org.securebase.quiz.results.Results;
+import org.securebase.quiz.results.FrozenQuizzes;
 import org.securebase.quiz.results.Sitting;
 import org.securebase.quiz.scoring.AnswerKey;
 import org.securebase.quiz.simulate.Cohort;
@@ -121,11 +121,10 @@ public final class ImportScaling {
     /** Records the first {@code size} trainees of the cohort as the quiz's earlier attempts. */
     private static void fill(Workspace workspace, Clock clock, Quiz quiz, int size) {
         try (ResultStore store = workspace.open()) {
-            Results results = new Results(store, clock);
-            results.freeze(quiz);
+            new FrozenQuizzes(store).freeze(quiz);
             if (size > 0) {
                 Cohort first = Cohort.simulate(quiz, size, Inputs.SEED, START);
-                RecordCohort.record(results, first, i -> "Stored trainee " + (i + 1));
+                RecordCohort.record(store, first, i -> "Stored trainee " + (i + 1));
             }
         }
     }

@@ -14,8 +14,8 @@ import org.securebase.quiz.variant.Variant;
 
 /**
  * A trainee sitting a quiz: their attempt in progress together with the result store's id for
- * it. Every answer given through {@link Results#answer} is stored before the next sitting value
- * is returned, so an interrupted sitting loses nothing and {@link Results#sit} resumes it.
+ * it. Every answer given through {@link Sittings#answer} is stored before the next sitting value
+ * is returned, so an interrupted sitting loses nothing and {@link Sittings#sit} resumes it.
  *
  * @param attemptId the store's id of the attempt
  * @param attempt the attempt in progress, as stored
