@@ -153,7 +153,7 @@ public final class IssueCertificates {
                 IssuedCertificate c = result.issued().get(i);
                 ScoredAttempt a = attempts.get(i - delivered.size());
                 store.recordCertificate(new StandingCertificate(c.number(), c.code(),
-                        a.header().traineeId(), course.id(), quizId, QuizResults.storeId(a), clock.instant(),
+                        a.header().traineeId(), course.id(), quizId, a.header().storedId().value(), clock.instant(),
                         new String(c.fields().canonical(), StandardCharsets.UTF_8), c.verificationString()));
             }
         });
@@ -197,7 +197,7 @@ public final class IssueCertificates {
                 continue;
             }
             ScoredAttempt a = results.scored(c.quizId(), c.traineeId()).stream()
-                    .filter(s -> QuizResults.storeId(s) == c.attemptId()).findFirst()
+                    .filter(s -> s.header().storedId().value() == c.attemptId()).findFirst()
                     .orElseThrow(() -> new Refusal("certificate " + c.number() + " names attempt " + c.attemptId()
                             + ", which the store no longer holds; it cannot be written again"));
             CertificateData d = data(store, trainees, course, a, c.number());
@@ -215,7 +215,7 @@ public final class IssueCertificates {
     private static CertificateData data(ResultStore store, Registrations trainees, Course course, ScoredAttempt a,
             String number) {
         var t = trainees.require(a.header().traineeId());
-        boolean simulated = store.attempt(QuizResults.storeId(a))
+        boolean simulated = store.attempt(a.header().storedId().value())
                 .map(s -> s.source() == AttemptSource.SIMULATED).orElse(false);
         return new CertificateData(course, new Trainee(t.id(), t.name(), t.licenceNumber(), t.jurisdiction()),
                 completed(a), number, new Score(points(a.report().earned()), BigDecimal.valueOf(a.report().possible())),

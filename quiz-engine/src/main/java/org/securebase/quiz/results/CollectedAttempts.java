@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.securebase.model.Checks;
 import org.securebase.model.ModelException;
 import org.securebase.model.question.QuestionRef;
 import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.delivery.AttemptHeader;
+import org.securebase.quiz.delivery.AttemptId;
 import org.securebase.quiz.delivery.Response;
 import org.securebase.quiz.delivery.ScoredAttempt;
 import org.securebase.quiz.delivery.SubmittedAttempt;
@@ -68,7 +70,7 @@ public final class CollectedAttempts {
                 earlier.add(Stored.submitted(quiz, s).score(key));
             }
             int number = store.attemptCount(quiz.id(), c.traineeId()) + 1;
-            AttemptHeader header = new AttemptHeader("collected-" + completed.size(), c.traineeId(), number, quiz,
+            AttemptHeader header = new AttemptHeader(Optional.empty(), c.traineeId(), number, quiz,
                     c.variant(), c.submitted());
             List<Response> responses = new ArrayList<>();
             c.answers().forEach((ref, answer) -> responses.add(new Response(ref, answer, c.submitted())));
@@ -86,7 +88,7 @@ public final class CollectedAttempts {
         for (int i = 0; i < stored.size(); i++) {
             // the variant is the one collected: no search of the handouts for it again
             MarkedAttempt a = stored.get(i);
-            AttemptHeader header = new AttemptHeader(String.valueOf(a.id()), a.traineeId(), a.number(), quiz,
+            AttemptHeader header = new AttemptHeader(AttemptId.of(a.id()), a.traineeId(), a.number(), quiz,
                     attempts.get(i).variant(), a.startedAt());
             List<Response> responses = Stored.responses(a.id(), a.responses().stream().map(MarkedResponse::response).toList());
             out.add(new SubmittedAttempt(header, responses, a.submittedAt()).score(key));

@@ -141,16 +141,4 @@ public final class QuizResults {
         }
         return tally.analysis();
     }
-
-    /**
-     * @param attempt a scored attempt read from these results
-     * @return its id in the store
-     */
-    public static long storeId(ScoredAttempt attempt) {
-        try {
-            return Long.parseLong(attempt.header().attemptId());
-        } catch (NumberFormatException e) {
-            throw new ModelException("attempt " + attempt.header().attemptId() + " is not a stored attempt");
-        }
-    }
 }

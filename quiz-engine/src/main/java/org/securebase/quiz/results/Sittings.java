@@ -10,6 +10,7 @@ import org.securebase.model.Checks;
 import org.securebase.model.question.QuestionRef;
 import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.delivery.AttemptHeader;
+import org.securebase.quiz.delivery.AttemptId;
 import org.securebase.quiz.delivery.InProgressAttempt;
 import org.securebase.quiz.delivery.NoAttemptsLeftException;
 import org.securebase.quiz.delivery.Response;
@@ -79,7 +80,7 @@ public final class Sittings {
         Optional<OpenAttempt> open = store.openAttempt(traineeId, quizId);
         if (open.isPresent()) {
             OpenAttempt o = open.get();
-            return new Sitting(o.id(), new InProgressAttempt(Stored.header(quiz, o), Stored.responses(o.id(), o.responses())),
+            return new Sitting(AttemptId.of(o.id()), new InProgressAttempt(Stored.header(quiz, o), Stored.responses(o.id(), o.responses())),
                     true);
         }
         Variant variant = Variant.forTrainee(quiz, traineeId);
@@ -90,9 +91,9 @@ public final class Sittings {
         } catch (AttemptLimitReached e) {
             throw new NoAttemptsLeftException(e.getMessage(), e);
         }
-        AttemptHeader header = new AttemptHeader(String.valueOf(o.id()), traineeId, o.number(), quiz, variant,
+        AttemptHeader header = new AttemptHeader(AttemptId.of(o.id()), traineeId, o.number(), quiz, variant,
                 o.startedAt());
-        return new Sitting(o.id(), new InProgressAttempt(header, List.of()), false);
+        return new Sitting(header.storedId(), new InProgressAttempt(header, List.of()), false);
     }
 
     /**
@@ -143,7 +144,7 @@ public final class Sittings {
             earlier.add(Stored.submitted(quiz, s).score(key));
         }
         boolean counts = Counting.of(quiz).counts(scored, earlier);
-        store.submit(sitting.attemptId(), new Submission(at, Stored.marks(scored), Stored.score(quiz.id(), scored.report()),
+        store.submit(sitting.attemptId().value(), new Submission(at, Stored.marks(scored), Stored.score(quiz.id(), scored.report()),
                 counts));
         return scored;
     }
@@ -156,7 +157,7 @@ public final class Sittings {
         }
         InProgressAttempt next = response.clears() ? attempt.clear(response.ref(), response.at())
                 : attempt.answer(response.ref(), response.answer(), response.at());
-        store.recordResponse(sitting.attemptId(), Stored.response(response, late));
+        store.recordResponse(sitting.attemptId().value(), Stored.response(response, late));
         return new Sitting(sitting.attemptId(), next, sitting.resumed());
     }
 

@@ -10,6 +10,7 @@ import org.securebase.model.ModelException;
 import org.securebase.model.question.QuestionRef;
 import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.delivery.AttemptHeader;
+import org.securebase.quiz.delivery.AttemptId;
 import org.securebase.quiz.delivery.Response;
 import org.securebase.quiz.delivery.ScoredAttempt;
 import org.securebase.quiz.delivery.SubmittedAttempt;
@@ -69,7 +70,7 @@ final class Stored {
 
     /** The header of a stored attempt: its id, trainee, number, quiz, variant and start. */
     static AttemptHeader header(Quiz quiz, StoredAttempt a) {
-        return new AttemptHeader(String.valueOf(a.id()), a.traineeId(), a.number(), quiz,
+        return new AttemptHeader(AttemptId.of(a.id()), a.traineeId(), a.number(), quiz,
                 VariantCodes.require(quiz, a.traineeId(), a.variantCode()), a.startedAt());
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.securebase.model.ModelException;
 import org.securebase.model.library.LibraryQuestion;
@@ -91,11 +92,11 @@ public final class Cohort {
         return trainees;
     }
 
-    /** Each trainee's attempt as the delivery layer holds it (attempt id = trainee id + {@code -1}). */
+    /** Each trainee's attempt as the delivery layer holds it, not stored (so without an attempt id). */
     public List<SubmittedAttempt> attempts() {
         List<SubmittedAttempt> out = new ArrayList<>(trainees.size());
         for (SimulatedTrainee t : trainees) {
-            AttemptHeader header = new AttemptHeader(t.id() + "-1", t.id(), 1, quiz, Variant.forTrainee(quiz, t.id()), t.started());
+            AttemptHeader header = new AttemptHeader(Optional.empty(), t.id(), 1, quiz, Variant.forTrainee(quiz, t.id()), t.started());
             out.add(new SubmittedAttempt(header, t.responses(), t.submitted()));
         }
         return out;

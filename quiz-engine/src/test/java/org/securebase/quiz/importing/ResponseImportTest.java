@@ -24,7 +24,6 @@ import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.delivery.ScoredAttempt;
 import org.securebase.quiz.results.Notation;
 import org.securebase.quiz.results.Engine;
-import org.securebase.quiz.results.QuizResults;
 import org.securebase.quiz.results.VariantCodes;
 import org.securebase.quiz.scoring.Answer;
 import org.securebase.quiz.store.AttemptSource;
@@ -89,7 +88,7 @@ class ResponseImportTest {
         assertEquals(18, done.responses());
         assertEquals(53.0 / 6, done.attempts().get(0).report().earned(), 1e-9);
         assertEquals(11, done.attempts().get(1).report().earned(), 1e-9);
-        MarkedAttempt stored = (MarkedAttempt) store.attempt(QuizResults.storeId(done.attempts().get(0))).orElseThrow();
+        MarkedAttempt stored = (MarkedAttempt) store.attempt(done.attempts().get(0).header().storedId().value()).orElseThrow();
         assertEquals(AttemptSource.IMPORT, stored.source());
         assertEquals(Variant.forHandout(quiz, 1).code(), stored.variantCode());
         assertEquals("ana ruiz", store.trainee("s-01").orElseThrow().name().toLowerCase(java.util.Locale.ROOT));

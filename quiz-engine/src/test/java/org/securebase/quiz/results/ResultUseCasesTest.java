@@ -131,7 +131,7 @@ class ResultUseCasesTest {
         assertEquals(53.0 / 6, a.report().earned(), 1e-9);
         assertEquals(11, a.report().possible());
         assertTrue(a.report().passed());
-        MarkedAttempt stored = (MarkedAttempt) store.attempt(QuizResults.storeId(a)).orElseThrow();
+        MarkedAttempt stored = (MarkedAttempt) store.attempt(a.header().storedId().value()).orElseThrow();
         assertEquals(53.0 / 6, stored.score().points(), 1e-9);
         assertEquals(80.30, stored.score().percent(), 0.005);
         assertTrue(stored.score().passed());
@@ -181,13 +181,13 @@ class ResultUseCasesTest {
         ScoredAttempt ana = take("ana", QuizFixtures.workedExampleAnswers(quiz));
         take("ben", QuizFixtures.perfectAnswers(quiz));
         AuditRecord audit = results.keyChanges().rescore(quiz.id(), new KeyChange.Voiding(SUNDAY_Q1, "ambiguous stem"));
-        assertEquals(List.of(ana.header().attemptId()),
+        assertEquals(List.of(ana.header().label()),
                 audit.passFailChanged().stream().map(c -> c.attemptId()).toList());
         assertTrue(results.keys().of(quiz).isVoided(SUNDAY_Q1));
         ScoredAttempt after = results.results().scored(quiz.id()).get(0);
         assertEquals(47.0 / 6, after.report().earned(), 1e-9);
         assertEquals(10, after.report().possible());
-        MarkedAttempt stored = (MarkedAttempt) store.attempt(QuizResults.storeId(ana)).orElseThrow();
+        MarkedAttempt stored = (MarkedAttempt) store.attempt(ana.header().storedId().value()).orElseThrow();
         assertEquals(47.0 / 6, stored.score().points(), 1e-9);
         assertFalse(stored.score().passed());
         assertEquals(1, results.keys().changes(quiz.id()).size());

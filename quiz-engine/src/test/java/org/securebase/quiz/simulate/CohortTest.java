@@ -95,7 +95,7 @@ class CohortTest {
     void answersFitTheirQuestionsAndEveryQuestionIsAnsweredInTime(@ForAll long seed) {
         Cohort cohort = Cohort.simulate(QUIZ, 20, seed, START);
         for (SubmittedAttempt a : cohort.attempts()) {
-            assertFalse(a.submittedLate(), a.header().attemptId() + " submitted late");
+            assertFalse(a.submittedLate(), a.header().label() + " submitted late");
             assertEquals(new TreeSet<>(QUIZ.refs()), new TreeSet<>(a.responses().stream().map(Response::ref).toList()));
             for (Response r : a.responses()) {
                 r.answer().checkFits(QUIZ.question(r.ref()).question(), r.ref().toString());
