@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.securebase.model.question.QuestionRef;
 import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.results.Notation;
-import org.securebase.quiz.results.Results;
+import org.securebase.quiz.results.FrozenQuizzes;
 import org.securebase.quiz.scoring.AnswerKey;
 import org.securebase.quiz.store.ResultStore;
 import org.securebase.quiz.variant.Variant;
@@ -61,7 +61,7 @@ class ResultCommandsTest {
     /** The keyed answers of a trainee's variant, one input line per question in delivery order. */
     private List<String> keyedAnswers(String quizId, String trainee) {
         try (ResultStore store = ResultStore.open(Path.of(db()))) {
-            Quiz quiz = new Results(store, Clock.systemUTC()).requireQuiz(quizId);
+            Quiz quiz = new FrozenQuizzes(store).require(quizId);
             AnswerKey key = AnswerKey.of(quiz);
             Variant v = Variant.forTrainee(quiz, trainee);
             List<String> out = new ArrayList<>();

@@ -1,7 +1,6 @@
 package org.securebase.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +11,8 @@ import org.securebase.model.question.QuestionRef;
 import org.securebase.quiz.assembly.Assembly;
 import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.results.CollectedAttempt;
-import org.securebase.quiz.results.Results;
+import org.securebase.quiz.results.CollectedAttempts;
+import org.securebase.quiz.results.FrozenQuizzes;
 import org.securebase.quiz.scoring.Answer;
 import org.securebase.quiz.scoring.AnswerKey;
 import org.securebase.quiz.scoring.Key;
@@ -42,8 +42,7 @@ final class ResultsFixtures {
         QuizBlueprint blueprint = loaded.blueprints().stream().filter(b -> b.id().equals(BLUEPRINT)).findFirst().orElseThrow();
         Quiz quiz = Assembly.assemble(blueprint, loaded.library(), 7);
         try (ResultStore store = ResultStore.open(db)) {
-            Results results = new Results(store, Clock.systemUTC());
-            results.freeze(quiz);
+            new FrozenQuizzes(store).freeze(quiz);
             List<RegisteredTrainee> all = List.of(new RegisteredTrainee("t-ana", "Ana Lucía Pérez", null, "LMFT 1001", "Northbridge"),
                     new RegisteredTrainee("t-soc", "Σωκράτης Παπαδόπουλος", null, null, null),
                     new RegisteredTrainee("t-anna", "Анна Кузнецова", null, null, null),
@@ -57,7 +56,7 @@ final class ResultsFixtures {
                 attempts.add(new CollectedAttempt(t.id(), Variant.forTrainee(quiz, t.id()),
                         t.id().equals("t-olu") ? Map.of() : perfect, at));
             }
-            results.recordCollected(quiz, trainees, attempts, source);
+            new CollectedAttempts(store).record(quiz, trainees, attempts, source);
         }
         return quiz.id();
     }

@@ -7,7 +7,9 @@ import org.securebase.quiz.analysis.ItemAnalysis;
 import org.securebase.quiz.analysis.MarkSheet;
 import org.securebase.quiz.analysis.OptionAnalysis;
 import org.securebase.quiz.analysis.RaschCalibration;
-import org.securebase.quiz.results.Results;
+import org.securebase.quiz.results.FrozenQuizzes;
+import org.securebase.quiz.results.KeyInForce;
+import org.securebase.quiz.results.QuizResults;
 import org.securebase.quiz.store.ResultStore;
 
 /**
@@ -51,7 +53,7 @@ public final class AnalyseItems {
      */
     public ItemStatistics analyse(String quizId) {
         try (ResultStore store = workspace.open()) {
-            return analyse(new Results(store, clock), quizId);
+            return analyse(store, quizId);
         }
     }
 
@@ -65,8 +67,8 @@ public final class AnalyseItems {
      */
     public OptionAnalysis options(String quizId) {
         try (ResultStore store = workspace.open()) {
-            Results results = new Results(store, clock);
-            return OptionAnalysis.of(results.analysis(quizId), results.requireQuiz(quizId));
+            FrozenQuizzes quizzes = new FrozenQuizzes(store);
+            return OptionAnalysis.of(new QuizResults(quizzes).analysis(quizId), quizzes.require(quizId));
         }
     }
 
@@ -78,11 +80,12 @@ public final class AnalyseItems {
      */
     public Calibration rasch(String quizId) {
         try (ResultStore store = workspace.open()) {
-            return RaschCalibration.of(MarkSheet.of(new Results(store, clock).counted(quizId)));
+            return RaschCalibration.of(MarkSheet.of(new QuizResults(store).counted(quizId)));
         }
     }
 
-    static ItemStatistics analyse(Results results, String quizId) {
-        return new ItemStatistics(quizId, results.analysis(quizId), results.keyChanges(quizId).size());
+    static ItemStatistics analyse(ResultStore store, String quizId) {
+        return new ItemStatistics(quizId, new QuizResults(store).analysis(quizId),
+                new KeyInForce(store).changes(quizId).size());
     }
 }

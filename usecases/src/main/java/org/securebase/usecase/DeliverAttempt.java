@@ -8,7 +8,10 @@ import org.securebase.model.person.PersonName;
 import org.securebase.model.question.QuestionRef;
 import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.delivery.ScoredAttempt;
-import org.securebase.quiz.results.Results;
+import org.securebase.quiz.results.FrozenQuizzes;
+import org.securebase.quiz.results.QuizResults;
+import org.securebase.quiz.results.Registrations;
+import org.securebase.quiz.results.Sittings;
 import org.securebase.quiz.results.Sitting;
 import org.securebase.quiz.scoring.Answer;
 import org.securebase.quiz.store.ResultStore;
@@ -24,11 +27,15 @@ import org.securebase.quiz.store.RegisteredTrainee;
  */
 public final class DeliverAttempt implements AutoCloseable {
     private final ResultStore store;
-    private final Results results;
+    private final FrozenQuizzes quizzes;
+    private final Registrations trainees;
+    private final Sittings sittings;
 
     private DeliverAttempt(ResultStore store, Clock clock) {
         this.store = store;
-        this.results = new Results(store, clock);
+        this.quizzes = new FrozenQuizzes(store);
+        this.trainees = new Registrations(store);
+        this.sittings = new Sittings(quizzes, clock);
     }
 
     /**
@@ -69,19 +76,19 @@ public final class DeliverAttempt implements AutoCloseable {
      * @throws org.securebase.quiz.delivery.NoAttemptsLeftException when every allowed attempt is used
      */
     public Sitting sit(Seat seat) {
-        results.freeze(seat.quiz());
-        Optional<RegisteredTrainee> known = results.trainee(seat.traineeId());
+        quizzes.freeze(seat.quiz());
+        Optional<RegisteredTrainee> known = trainees.trainee(seat.traineeId());
         if (known.isEmpty()) {
-            results.register(RegisteredTrainee.of(seat.traineeId(), seat.name()));
+            trainees.register(RegisteredTrainee.of(seat.traineeId(), seat.name()));
         } else if (!known.get().name().equals(seat.name().strip())) {
             RegisteredTrainee t = known.get();
-            results.register(new RegisteredTrainee(t.id(), seat.name(), t.email(), t.licenceNumber(), t.jurisdiction()));
+            trainees.register(new RegisteredTrainee(t.id(), seat.name(), t.email(), t.licenceNumber(), t.jurisdiction()));
         }
-        return results.sit(seat.quiz().id(), seat.traineeId());
+        return sittings.sit(seat.quiz().id(), seat.traineeId());
     }
 
     /**
-     * Records an answer and stores it at once (see {@link Results#answer}).
+     * Records an answer and stores it at once (see {@link Sittings#answer}).
      *
      * @param sitting the sitting
      * @param ref the question
@@ -89,7 +96,7 @@ public final class DeliverAttempt implements AutoCloseable {
      * @return the sitting with the answer
      */
     public Sitting answer(Sitting sitting, QuestionRef ref, Answer answer) {
-        return results.answer(sitting, ref, answer);
+        return sittings.answer(sitting, ref, answer);
     }
 
     /**
@@ -100,7 +107,7 @@ public final class DeliverAttempt implements AutoCloseable {
      * @return the sitting without the answer
      */
     public Sitting clear(Sitting sitting, QuestionRef ref) {
-        return results.clear(sitting, ref);
+        return sittings.clear(sitting, ref);
     }
 
     /**
@@ -110,22 +117,33 @@ public final class DeliverAttempt implements AutoCloseable {
      * @return the scored attempt, which gives the trainee's feedback
      */
     public ScoredAttempt submit(Sitting sitting) {
-        return results.submit(sitting);
+        return sittings.submit(sitting);
     }
 
     /**
-     * The engine's results over this store, for an interface that serves many sittings at once
-     * (the browser delivery's one door to the engine, decision 0100).
+     * The sittings over this store, for an interface that serves many sittings at once (the
+     * browser delivery's one door to the engine, decision 0100); they share this delivery's
+     * frozen quizzes, so each quiz is thawed once.
      *
-     * @return the results this delivery records through
+     * @return the sittings this delivery records through
      */
-    public Results results() {
-        return results;
+    public Sittings sittings() {
+        return sittings;
+    }
+
+    /** @return the trainees of this store, for an interface that registers them as they join */
+    public Registrations trainees() {
+        return trainees;
+    }
+
+    /** @return the quiz results of this store, read through this delivery's frozen quizzes */
+    public QuizResults quizResults() {
+        return new QuizResults(quizzes);
     }
 
     /** @return the time now, on the delivery's clock */
     public Instant now() {
-        return results.clock().instant();
+        return sittings.clock().instant();
     }
 
     @Override

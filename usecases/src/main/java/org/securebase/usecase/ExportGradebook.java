@@ -21,7 +21,8 @@ import org.securebase.export.results.GradebookContent;
 import org.securebase.model.Checks;
 import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.delivery.ScoredAttempt;
-import org.securebase.quiz.results.Results;
+import org.securebase.quiz.results.FrozenQuizzes;
+import org.securebase.quiz.results.QuizResults;
 import org.securebase.quiz.store.Certificate;
 import org.securebase.quiz.store.StandingCertificate;
 import org.securebase.quiz.store.ResultStore;
@@ -90,9 +91,10 @@ public final class ExportGradebook {
      */
     public Written export(Request request) throws IOException {
         try (ResultStore store = workspace.openExisting()) {
-            Results results = new Results(store, clock);
+            FrozenQuizzes quizzes = new FrozenQuizzes(store);
+            QuizResults results = new QuizResults(quizzes);
             String id = Workspace.pickQuiz(store, request.quizId(), null);
-            Quiz quiz = results.requireQuiz(id);
+            Quiz quiz = quizzes.require(id);
             Iterable<ScoredAttempt> counted = () -> results.countedCursor(id);
             try (SpooledRows rows = SpooledRows.create()) {
                 CohortNumbers numbers = spool(store, quiz, counted, rows);

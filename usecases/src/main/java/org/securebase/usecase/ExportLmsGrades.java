@@ -22,7 +22,8 @@ import org.securebase.export.lms.TraineeScore;
 import org.securebase.model.Checks;
 import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.delivery.ScoredAttempt;
-import org.securebase.quiz.results.Results;
+import org.securebase.quiz.results.FrozenQuizzes;
+import org.securebase.quiz.results.QuizResults;
 import org.securebase.quiz.store.ResultStore;
 import org.securebase.quiz.store.RegisteredTrainee;
 
@@ -99,9 +100,9 @@ public final class ExportLmsGrades {
         String title;
         String possible;
         try (ResultStore store = workspace.openExisting()) {
-            Results results = new Results(store, clock);
+            QuizResults results = new QuizResults(store);
             String id = Workspace.pickQuiz(store, request.quizId(), null);
-            Quiz quiz = results.requireQuiz(id);
+            Quiz quiz = new FrozenQuizzes(store).require(id);
             title = request.assignment() == null ? quiz.settings().title() : request.assignment();
             possible = String.valueOf(quiz.maxPoints());
             Map<String, RegisteredTrainee> trainees = new HashMap<>();

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.securebase.model.Checks;
 import org.securebase.quiz.assembly.Quiz;
-import org.securebase.quiz.results.Results;
+import org.securebase.quiz.results.FrozenQuizzes;
 import org.securebase.quiz.simulate.Cohort;
 import org.securebase.quiz.store.ResultStore;
 
@@ -58,9 +58,8 @@ public final class GenerateResults {
         }
         Cohort cohort = Cohort.simulate(quiz, trainees, seed, START, meanAbility);
         try (ResultStore store = workspace.open()) {
-            Results results = new Results(store, clock);
-            results.freeze(quiz);
-            RecordCohort.Recorded recorded = RecordCohort.record(results, cohort,
+            new FrozenQuizzes(store).freeze(quiz);
+            RecordCohort.Recorded recorded = RecordCohort.record(store, cohort,
                     i -> "Simulated trainee " + Integer.parseInt(Cohort.traineeId(i).substring(4)));
             return new Generated(recorded.attempts(), recorded.passed());
         }

@@ -7,7 +7,6 @@ import java.time.Clock;
 import org.securebase.model.Checks;
 import org.securebase.quiz.importing.ImportOutcome;
 import org.securebase.quiz.importing.ResponseImport;
-import org.securebase.quiz.results.Results;
 import org.securebase.quiz.store.ResultStore;
 
 /**
@@ -42,7 +41,7 @@ public final class ImportResponses {
             throw new Refusal("no such file: " + file);
         }
         try (ResultStore store = workspace.open()) {
-            return new ResponseImport(new Results(store, clock)).run(quizId, file);
+            return new ResponseImport(store, clock).run(quizId, file);
         }
     }
 }

@@ -26,7 +26,8 @@ import org.securebase.export.typeset.FontSet;
 import org.securebase.model.Checks;
 import org.securebase.model.course.Course;
 import org.securebase.quiz.delivery.ScoredAttempt;
-import org.securebase.quiz.results.Results;
+import org.securebase.quiz.results.QuizResults;
+import org.securebase.quiz.results.Registrations;
 import org.securebase.quiz.store.AttemptSource;
 import org.securebase.quiz.store.StandingCertificate;
 import org.securebase.quiz.store.ResultStore;
@@ -100,7 +101,7 @@ public final class IssueCertificates {
     public Issued issue(Request request, WorkDone progress) throws IOException {
         try (ResultStore store = workspace.openExisting()) {
             String quizId = Workspace.pickQuiz(store, request.quizId(), request.course().quizId());
-            return issue(new Results(store, clock), request.course(), quizId, request.out(), request.force(),
+            return issue(store, clock, request.course(), quizId, request.out(), request.force(),
                     new Certificates(request.fonts(), workspace.signingKey(), clock), progress);
         }
     }
@@ -108,9 +109,10 @@ public final class IssueCertificates {
     /**
      * Issues certificates on results already open, for use cases that run inside another (the demo).
      */
-    static Issued issue(Results results, Course course, String quizId, Path out, boolean force,
+    static Issued issue(ResultStore store, Clock clock, Course course, String quizId, Path out, boolean force,
             Certificates certificates, WorkDone progress) throws IOException {
-        ResultStore store = results.store();
+        QuizResults results = new QuizResults(store);
+        Registrations trainees = new Registrations(store);
         Path target = out.toAbsolutePath().normalize();
         Journal journal = new Journal(target);
         journal.cleanLeftovers();
@@ -119,7 +121,7 @@ public final class IssueCertificates {
                 .forEach(c -> standing.add((StandingCertificate) c));
         Set<String> certified = new HashSet<>();
         standing.forEach(c -> certified.add(c.traineeId()));
-        List<CertificateData> recovered = recover(results, course, standing, journal);
+        List<CertificateData> recovered = recover(store, results, trainees, course, standing, journal);
         List<CertificateData> data = new ArrayList<>();
         List<ScoredAttempt> attempts = new ArrayList<>();
         int sequence = store.certificatesOf(course.id()).size();
@@ -128,7 +130,7 @@ public final class IssueCertificates {
             if (!a.report().passed() || certified.contains(trainee)) {
                 continue;
             }
-            data.add(data(results, course, a, number(course, completed(a), ++sequence)));
+            data.add(data(store, trainees, course, a, number(course, completed(a), ++sequence)));
             attempts.add(a);
         }
         int again = recovered.size();
@@ -140,7 +142,6 @@ public final class IssueCertificates {
             journal.finish();
             return new Issued(quizId, 0, 0, certified.size(), again > 0 ? target : null, again);
         }
-        Clock clock = results.clock();
         List<CertificateData> all = new ArrayList<>(recovered);
         all.addAll(data);
         journal.start(data.stream().map(CertificateData::number).toList());
@@ -152,7 +153,7 @@ public final class IssueCertificates {
                 IssuedCertificate c = result.issued().get(i);
                 ScoredAttempt a = attempts.get(i - delivered.size());
                 store.recordCertificate(new StandingCertificate(c.number(), c.code(),
-                        a.header().traineeId(), course.id(), quizId, Results.storeId(a), clock.instant(),
+                        a.header().traineeId(), course.id(), quizId, a.header().storedId().value(), clock.instant(),
                         new String(c.fields().canonical(), StandardCharsets.UTF_8), c.verificationString()));
             }
         });
@@ -187,19 +188,19 @@ public final class IssueCertificates {
      * The certificates an interrupted run recorded but did not leave in the output folder (its
      * journal names them), drawn again from the store: the same signed fields, byte for byte.
      */
-    private static List<CertificateData> recover(Results results, Course course, List<StandingCertificate> standing,
-            Journal journal) throws IOException {
+    private static List<CertificateData> recover(ResultStore store, QuizResults results, Registrations trainees,
+            Course course, List<StandingCertificate> standing, Journal journal) throws IOException {
         Set<String> started = journal.numbers();
         List<CertificateData> out = new ArrayList<>();
         for (StandingCertificate c : standing) {
             if (!started.contains(c.number()) || journal.holds(c.number())) {
                 continue;
             }
-            ScoredAttempt a = results.scored(c.quizId()).stream()
-                    .filter(s -> Results.storeId(s) == c.attemptId()).findFirst()
+            ScoredAttempt a = results.scored(c.quizId(), c.traineeId()).stream()
+                    .filter(s -> s.header().storedId().value() == c.attemptId()).findFirst()
                     .orElseThrow(() -> new Refusal("certificate " + c.number() + " names attempt " + c.attemptId()
                             + ", which the store no longer holds; it cannot be written again"));
-            CertificateData d = data(results, course, a, c.number());
+            CertificateData d = data(store, trainees, course, a, c.number());
             String fields = new String(CertificateFields.of(d).canonical(), StandardCharsets.UTF_8);
             if (!fields.equals(c.fields())) {
                 throw new Refusal("certificate " + c.number() + " was recorded but its file is missing, and the"
@@ -211,9 +212,10 @@ public final class IssueCertificates {
         return out;
     }
 
-    private static CertificateData data(Results results, Course course, ScoredAttempt a, String number) {
-        var t = results.requireTrainee(a.header().traineeId());
-        boolean simulated = results.store().attempt(Results.storeId(a))
+    private static CertificateData data(ResultStore store, Registrations trainees, Course course, ScoredAttempt a,
+            String number) {
+        var t = trainees.require(a.header().traineeId());
+        boolean simulated = store.attempt(a.header().storedId().value())
                 .map(s -> s.source() == AttemptSource.SIMULATED).orElse(false);
         return new CertificateData(course, new Trainee(t.id(), t.name(), t.licenceNumber(), t.jurisdiction()),
                 completed(a), number, new Score(points(a.report().earned()), BigDecimal.valueOf(a.report().possible())),

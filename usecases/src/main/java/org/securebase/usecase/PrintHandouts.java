@@ -14,7 +14,7 @@ import org.securebase.export.results.HandoutContent;
 import org.securebase.export.typeset.FontSet;
 import org.securebase.model.Checks;
 import org.securebase.quiz.assembly.Quiz;
-import org.securebase.quiz.results.Results;
+import org.securebase.quiz.results.VariantCodes;
 import org.securebase.quiz.variant.Variant;
 
 /**
@@ -41,7 +41,7 @@ public final class PrintHandouts {
      * What to print.
      *
      * @param quiz the quiz
-     * @param variants how many handout variants, 1 to {@link Results#HANDOUTS_SEARCHED}
+     * @param variants how many handout variants, 1 to {@link VariantCodes#HANDOUTS_SEARCHED}
      * @param sponsor the organisation named on the handouts
      * @param out the folder to write, which must not exist unless {@code force}
      * @param force replace an existing folder
@@ -52,8 +52,8 @@ public final class PrintHandouts {
             Checks.present(quiz, "quiz");
             Checks.present(sponsor, "sponsor");
             Checks.present(out, "output folder");
-            if (variants < 1 || variants > Results.HANDOUTS_SEARCHED) {
-                throw new Refusal("--variants must be between 1 and " + Results.HANDOUTS_SEARCHED + ", was " + variants);
+            if (variants < 1 || variants > VariantCodes.HANDOUTS_SEARCHED) {
+                throw new Refusal("--variants must be between 1 and " + VariantCodes.HANDOUTS_SEARCHED + ", was " + variants);
             }
         }
     }

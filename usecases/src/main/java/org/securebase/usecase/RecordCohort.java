@@ -11,11 +11,12 @@ import org.securebase.quiz.delivery.Response;
 import org.securebase.quiz.delivery.ScoredAttempt;
 import org.securebase.quiz.delivery.SubmittedAttempt;
 import org.securebase.quiz.results.CollectedAttempt;
-import org.securebase.quiz.results.Results;
+import org.securebase.quiz.results.CollectedAttempts;
 import org.securebase.quiz.scoring.Answer;
 import org.securebase.quiz.simulate.Cohort;
 import org.securebase.quiz.store.AttemptSource;
 import org.securebase.quiz.store.RegisteredTrainee;
+import org.securebase.quiz.store.ResultStore;
 
 /**
  * Records a simulated cohort's attempts as results: the one way the demo and
@@ -44,12 +45,13 @@ public final class RecordCohort {
     /**
      * Records the cohort, its trainees registered under the names given.
      *
-     * @param results where to record; the cohort's quiz must be frozen there
+     * @param store where to record; the cohort's quiz must be frozen there
      * @param cohort the simulated cohort
      * @param name the name of trainee {@code i} (0-based, in the cohort's order)
      * @return how many attempts were recorded and passed
      */
-    public static Recorded record(Results results, Cohort cohort, IntFunction<String> name) {
+    public static Recorded record(ResultStore store, Cohort cohort, IntFunction<String> name) {
+        CollectedAttempts collected = new CollectedAttempts(store);
         Checks.present(cohort, "cohort");
         List<SubmittedAttempt> submitted = cohort.attempts();
         int attempts = 0;
@@ -69,7 +71,7 @@ public final class RecordCohort {
                 }
                 batch.add(new CollectedAttempt(id, a.header().variant(), answers, a.submitted()));
             }
-            for (ScoredAttempt a : results.recordCollected(cohort.quiz(), people, batch, AttemptSource.SIMULATED)) {
+            for (ScoredAttempt a : collected.record(cohort.quiz(), people, batch, AttemptSource.SIMULATED)) {
                 attempts++;
                 passed += a.report().passed() ? 1 : 0;
             }

@@ -14,7 +14,8 @@ import org.securebase.export.results.ScoreReportContent;
 import org.securebase.export.typeset.FontSet;
 import org.securebase.model.Checks;
 import org.securebase.quiz.delivery.ScoredAttempt;
-import org.securebase.quiz.results.Results;
+import org.securebase.quiz.results.QuizResults;
+import org.securebase.quiz.results.Registrations;
 import org.securebase.quiz.store.ResultStore;
 import org.securebase.quiz.store.RegisteredTrainee;
 
@@ -77,13 +78,11 @@ public final class ReportScore {
      */
     public Written report(Request request) throws IOException {
         try (ResultStore store = workspace.openExisting()) {
-            Results results = new Results(store, clock);
             String id = Workspace.pickQuiz(store, request.quizId(), null);
             String traineeId = request.traineeId();
-            RegisteredTrainee trainee = results.trainee(traineeId).orElseThrow(() -> new Refusal("no trainee '" + traineeId
+            RegisteredTrainee trainee = new Registrations(store).trainee(traineeId).orElseThrow(() -> new Refusal("no trainee '" + traineeId
                     + "' in " + store.file() + "; trainees are added when they take a quiz or their answers are imported"));
-            ScoredAttempt attempt = results.counted(id).stream().filter(a -> a.header().traineeId().equals(traineeId))
-                    .findFirst().orElseThrow(() -> new Refusal(trainee.name() + " has no submitted attempt at quiz " + id));
+            ScoredAttempt attempt = new QuizResults(store).counted(id, traineeId).orElseThrow(() -> new Refusal(trainee.name() + " has no submitted attempt at quiz " + id));
             ScoreReportData data = ScoreReportContent.of(attempt, trainee.name(), request.sponsor(),
                     LocalDate.ofInstant(attempt.submission().submitted(), ZoneOffset.UTC));
             Path target = request.out() != null ? request.out()

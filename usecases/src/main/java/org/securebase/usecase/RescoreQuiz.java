@@ -6,7 +6,8 @@ import org.securebase.model.Checks;
 import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.rekey.AuditRecord;
 import org.securebase.quiz.rekey.KeyChange;
-import org.securebase.quiz.results.Results;
+import org.securebase.quiz.results.FrozenQuizzes;
+import org.securebase.quiz.results.KeyChanges;
 import org.securebase.quiz.store.ResultStore;
 
 /**
@@ -37,9 +38,8 @@ public final class RescoreQuiz {
      */
     public AuditRecord rescore(String quizId, Function<Quiz, KeyChange> change) {
         try (ResultStore store = workspace.open()) {
-            Results results = new Results(store, clock);
-            Quiz quiz = results.requireQuiz(quizId);
-            return results.rescore(quizId, change.apply(quiz));
+            Quiz quiz = new FrozenQuizzes(store).require(quizId);
+            return new KeyChanges(store, clock).rescore(quizId, change.apply(quiz));
         }
     }
 }

@@ -27,7 +27,9 @@ import org.securebase.model.Checks;
 import org.securebase.model.course.Course;
 import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.delivery.ScoredAttempt;
-import org.securebase.quiz.results.Results;
+import org.securebase.quiz.results.FrozenQuizzes;
+import org.securebase.quiz.results.QuizResults;
+import org.securebase.quiz.results.Registrations;
 import org.securebase.quiz.simulate.Cohort;
 import org.securebase.quiz.store.ResultStore;
 import org.securebase.quiz.store.RegisteredTrainee;
@@ -105,10 +107,10 @@ public final class RunDemo {
         Path written = OutputFiles.writeFolder(request.out(), request.force(), folder -> {
             Workspace workspace = new Workspace(folder.resolve("demo.db"));
             try (ResultStore store = workspace.open()) {
-                Results results = new Results(store, clock);
-                results.freeze(quiz);
+                new FrozenQuizzes(store).freeze(quiz);
+                QuizResults results = new QuizResults(store);
                 Cohort cohort = Cohort.simulate(quiz, request.trainees(), request.seed(), start, PREPARED);
-                RecordCohort.record(results, cohort,
+                RecordCohort.record(store, cohort,
                         i -> i < NAMES.size() ? NAMES.get(i) + " (simulated)" : "Simulated trainee " + (i + 1));
                 List<ScoredAttempt> counted = results.counted(quiz.id());
                 long passed = counted.stream().filter(a -> a.report().passed()).count();
@@ -116,7 +118,7 @@ public final class RunDemo {
                         + quiz.refs().size() + " questions); " + passed + " passed at " + quiz.settings().passPercent()
                         + "%");
 
-                IssueCertificates.Issued issued = IssueCertificates.issue(results, course, quiz.id(),
+                IssueCertificates.Issued issued = IssueCertificates.issue(store, clock, course, quiz.id(),
                         folder.resolve("certificates"), false,
                         new Certificates(FontSet.bundled(), workspace.signingKey(), clock), progress);
                 summary.put("certificates", issued.count() == 0 ? "none (nobody passed)"
@@ -133,7 +135,7 @@ public final class RunDemo {
 
                 ScoredAttempt shown = counted.stream().filter(a -> a.report().passed()).findFirst()
                         .orElse(counted.get(0));
-                String name = results.trainee(shown.header().traineeId()).map(RegisteredTrainee::name).orElseThrow();
+                String name = new Registrations(store).trainee(shown.header().traineeId()).map(RegisteredTrainee::name).orElseThrow();
                 String reportName = "score-report-" + shown.header().traineeId() + ".pdf";
                 ReportScore.write(ScoreReportContent.of(shown, name, course.sponsor().name(),
                         LocalDate.ofInstant(shown.submission().submitted(), ZoneOffset.UTC)),

@@ -4,7 +4,8 @@ import java.time.Clock;
 import java.util.Optional;
 import org.securebase.model.Checks;
 import org.securebase.quiz.assembly.Quiz;
-import org.securebase.quiz.results.Results;
+import org.securebase.quiz.results.FrozenQuizzes;
+import org.securebase.quiz.results.KeyInForce;
 import org.securebase.quiz.scoring.AnswerKey;
 import org.securebase.quiz.store.ResultStore;
 
@@ -36,7 +37,7 @@ public final class StoreQuiz {
      */
     public Quiz freeze(Quiz quiz) {
         try (ResultStore store = workspace.open()) {
-            return new Results(store, clock).freeze(quiz);
+            return new FrozenQuizzes(store).freeze(quiz);
         }
     }
 
@@ -55,8 +56,7 @@ public final class StoreQuiz {
      */
     public Optional<Keyed> find(String quizId) {
         try (ResultStore store = workspace.open()) {
-            Results results = new Results(store, clock);
-            return results.quiz(quizId).map(q -> new Keyed(q, results.currentKey(q)));
+            return new FrozenQuizzes(store).quiz(quizId).map(q -> new Keyed(q, new KeyInForce(store).of(q)));
         }
     }
 }

@@ -11,7 +11,9 @@ import org.securebase.quiz.analysis.ItemAnalysis;
 import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.delivery.DeliveredQuiz;
 import org.securebase.quiz.delivery.ScoredAttempt;
-import org.securebase.quiz.results.Results;
+import org.securebase.quiz.results.QuizResults;
+import org.securebase.quiz.results.Registrations;
+import org.securebase.quiz.results.Sittings;
 import org.securebase.quiz.results.Sitting;
 import org.securebase.quiz.scoring.Answer;
 import org.securebase.quiz.store.RegisteredTrainee;
@@ -21,23 +23,29 @@ import org.securebase.quiz.store.RegisteredTrainee;
  * order the terminal's {@code take} does (freeze the quiz, register the trainee, sit, answer or
  * clear, submit) and holds no rules of its own, so the web interface can later be pointed at the
  * use-case layer by changing this class alone. It is the only web class that names a
- * {@code quiz.store} type ({@link RegisteredTrainee}, which {@link Results#register} takes).
+ * {@code quiz.store} type ({@link RegisteredTrainee}, which {@link Registrations#register} takes).
  *
  * @since 0.2
  */
 public final class Delivery {
-    private final Results results;
+    private final Sittings sittings;
+    private final Registrations trainees;
+    private final QuizResults results;
     private final Quiz quiz;
 
     /**
-     * Freezes the quiz into the results' store (freezing it again changes nothing).
+     * Freezes the quiz into the sittings' store (freezing it again changes nothing).
      *
-     * @param results the results, over an open store the caller closes
+     * @param sittings the sittings, over an open store the caller closes
+     * @param trainees the trainees of the same store
+     * @param results the results of the same store, for the trainee's feedback and the instructor
      * @param quiz the quiz to deliver
      */
-    public Delivery(Results results, Quiz quiz) {
+    public Delivery(Sittings sittings, Registrations trainees, QuizResults results, Quiz quiz) {
+        this.sittings = sittings;
+        this.trainees = trainees;
         this.results = results;
-        this.quiz = results.freeze(quiz);
+        this.quiz = sittings.quizzes().freeze(quiz);
     }
 
     /** @return the quiz delivered */
@@ -47,7 +55,7 @@ public final class Delivery {
 
     /** @return the time on the server's clock, the one that enforces time limits */
     public Instant now() {
-        return results.clock().instant();
+        return sittings.clock().instant();
     }
 
     /**
@@ -59,15 +67,15 @@ public final class Delivery {
      * @throws org.securebase.quiz.delivery.NoAttemptsLeftException when every allowed attempt is used
      */
     public Sitting join(Joiner who) {
-        Optional<RegisteredTrainee> known = results.trainee(who.id());
+        Optional<RegisteredTrainee> known = trainees.trainee(who.id());
         if (known.isEmpty() || !known.get().name().equals(who.name())) {
             RegisteredTrainee t = known.orElse(null);
-            results.register(new RegisteredTrainee(who.id(), who.name(),
+            trainees.register(new RegisteredTrainee(who.id(), who.name(),
                     who.email() != null ? who.email() : t == null ? null : t.email(),
                     who.licenceNumber() != null ? who.licenceNumber() : t == null ? null : t.licenceNumber(),
                     t == null ? null : t.jurisdiction()));
         }
-        return results.sit(quiz.id(), who.id());
+        return sittings.sit(quiz.id(), who.id());
     }
 
     /**
@@ -75,7 +83,7 @@ public final class Delivery {
      * @return the trainee's name, if they are registered
      */
     public Optional<String> nameOf(String traineeId) {
-        return results.trainee(traineeId).map(RegisteredTrainee::name);
+        return trainees.trainee(traineeId).map(RegisteredTrainee::name);
     }
 
     /**
@@ -111,19 +119,19 @@ public final class Delivery {
         return sitting.variant().match(ref, letters);
     }
 
-    /** Records an answer given in written positions; see {@link Results#answer}. */
+    /** Records an answer given in written positions; see {@link Sittings#answer}. */
     public Sitting answer(Sitting sitting, QuestionRef ref, Answer answer) {
-        return results.answer(sitting, ref, answer);
+        return sittings.answer(sitting, ref, answer);
     }
 
-    /** Clears an answer; see {@link Results#clear}. */
+    /** Clears an answer; see {@link Sittings#clear}. */
     public Sitting clear(Sitting sitting, QuestionRef ref) {
-        return results.clear(sitting, ref);
+        return sittings.clear(sitting, ref);
     }
 
-    /** Submits and scores the sitting; see {@link Results#submit}. */
+    /** Submits and scores the sitting; see {@link Sittings#submit}. */
     public ScoredAttempt submit(Sitting sitting) {
-        return results.submit(sitting);
+        return sittings.submit(sitting);
     }
 
     /**
@@ -131,7 +139,7 @@ public final class Delivery {
      * @return their latest submitted attempt at the quiz, scored under the key in force
      */
     public Optional<ScoredAttempt> lastSubmitted(String traineeId) {
-        return results.scored(quiz.id()).stream().filter(a -> a.header().traineeId().equals(traineeId))
+        return results.scored(quiz.id(), traineeId).stream()
                 .max(Comparator.comparingInt(a -> a.header().number()));
     }
 

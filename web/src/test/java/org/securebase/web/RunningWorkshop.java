@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.securebase.quiz.QuizFixtures;
 import org.securebase.quiz.assembly.Quiz;
-import org.securebase.quiz.results.Results;
+import org.securebase.quiz.results.Engine;
 import org.securebase.quiz.store.ResultStore;
 
 /**
@@ -16,7 +16,7 @@ import org.securebase.quiz.store.ResultStore;
 final class RunningWorkshop implements AutoCloseable {
     final TestClock clock = new TestClock(QuizFixtures.START);
     final ResultStore store;
-    final Results results;
+    final Engine results;
     final Quiz quiz;
     final Secrets secrets;
     final WorkshopServer server;
@@ -28,9 +28,9 @@ final class RunningWorkshop implements AutoCloseable {
 
     RunningWorkshop(Path dir, Roster roster, int joinsPerMinute, ServerCertificate tls) {
         store = ResultStore.open(dir.resolve("results.db"));
-        results = new Results(store, clock);
+        results = Engine.over(store, clock);
         quiz = WorkshopQuiz.everyType();
-        Delivery delivery = new Delivery(results, quiz);
+        Delivery delivery = new Delivery(results.sittings(), results.trainees(), results.results(), quiz);
         secrets = Secrets.open(dir.resolve("results.db.serve-key"), quiz.id());
         server = WorkshopServer.start(delivery, new Workshop("127.0.0.1", null, 0, roster, null, joinsPerMinute), secrets,
                 new PrintStream(log, true, StandardCharsets.UTF_8), tls);

@@ -28,12 +28,12 @@ class TraineeJourneyTest {
             for (int n = 1; n <= answers.size(); n++) {
                 assertEquals(303, b.answer(n, answers.get(n - 1)).statusCode());
             }
-            Sitting sitting = w.results.sit(w.quiz.id(), id);
+            Sitting sitting = w.results.sittings().sit(w.quiz.id(), id);
             assertEquals(10, sitting.order().stream().filter(r -> sitting.answerTo(r).isPresent()).count());
             HttpResponse<String> confirm = b.get("/submit");
             HttpResponse<String> result = b.follow(b.post("/submit", "csrf", Browser.csrf(confirm)));
             assertTrue(result.body().contains("13 of 13 points (100.0 %)"), result.body());
-            assertEquals(1, w.results.scored(w.quiz.id()).size());
+            assertEquals(1, w.results.results().scored(w.quiz.id()).size());
         }
     }
 
@@ -63,7 +63,7 @@ class TraineeJourneyTest {
             String csrf = Browser.csrf(q1);
             assertEquals(303, b.post("/submit", "csrf", csrf).statusCode());
             assertEquals(303, b.post("/submit", "csrf", csrf).statusCode());
-            assertEquals(1, w.results.scored(w.quiz.id()).size());
+            assertEquals(1, w.results.results().scored(w.quiz.id()).size());
             HttpResponse<String> late = b.post("/q/1", "csrf", csrf, "seq", Browser.seq(q1), "go", "next", "option", "A");
             assertEquals(409, late.statusCode());
             assertTrue(late.body().contains("Your quiz is submitted: answers can no longer change."), late.body());
@@ -83,7 +83,7 @@ class TraineeJourneyTest {
                     "option", "B");
             assertEquals(409, stale.statusCode());
             assertTrue(stale.body().contains("answered in another tab"), stale.body());
-            Sitting s = w.results.sit(w.quiz.id(), id);
+            Sitting s = w.results.sittings().sit(w.quiz.id(), id);
             String letter = w.quiz.question(s.order().get(0)).question().accept(new LetterOfSingle(s));
             assertEquals("A", letter);
         }
@@ -105,7 +105,7 @@ class TraineeJourneyTest {
             assertEquals("/result", late.headers().firstValue("Location").orElseThrow());
             String result = b.get("/result").body();
             assertTrue(result.contains("The time was up: only answers given in time count."), result);
-            ScoredAttempt scored = w.results.scored(w.quiz.id()).get(0);
+            ScoredAttempt scored = w.results.results().scored(w.quiz.id()).get(0);
             assertEquals(1, scored.report().questions().stream().filter(q -> q.earned() > 0).count());
         }
     }
@@ -169,7 +169,7 @@ class TraineeJourneyTest {
             HttpResponse<String> r = b.answer(ordering, fields);
             assertEquals(422, r.statusCode());
             assertTrue(r.body().contains("give every item a different position"), r.body());
-            Sitting s = w.results.sit(w.quiz.id(), id);
+            Sitting s = w.results.sittings().sit(w.quiz.id(), id);
             assertTrue(s.answerTo(s.order().get(ordering - 1)).isEmpty());
         }
     }

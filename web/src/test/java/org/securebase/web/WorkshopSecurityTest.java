@@ -101,8 +101,8 @@ class WorkshopSecurityTest {
             HttpResponse<String> forged = b.post("/q/1", "csrf", "forged", "seq", Browser.seq(q1), "option", "A");
             assertEquals(403, forged.statusCode());
             assertEquals(403, b.post("/submit").statusCode());
-            assertTrue(w.results.sit(w.quiz.id(), id).attempt().responses().isEmpty());
-            assertTrue(w.results.scored(w.quiz.id()).isEmpty());
+            assertTrue(w.results.sittings().sit(w.quiz.id(), id).attempt().responses().isEmpty());
+            assertTrue(w.results.results().scored(w.quiz.id()).isEmpty());
             Browser fresh = w.browser();
             fresh.get("/join");
             assertEquals(403, fresh.post("/join", "code", w.secrets.joinCode(), "name", "No Token").statusCode());
@@ -235,7 +235,7 @@ class WorkshopSecurityTest {
             assertEquals(400, b.post("/q/1", "csrf", csrf, "seq", seq, "go", "delete").statusCode());
             assertEquals(404, b.post("/q/11", "csrf", csrf, "seq", seq, "option", "A").statusCode());
             assertEquals(404, b.post("/q/abc", "csrf", csrf, "seq", seq, "option", "A").statusCode());
-            assertTrue(w.results.sit(w.quiz.id(), id).attempt().responses().isEmpty());
+            assertTrue(w.results.sittings().sit(w.quiz.id(), id).attempt().responses().isEmpty());
         }
     }
 

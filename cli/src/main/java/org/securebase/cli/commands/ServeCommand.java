@@ -121,7 +121,7 @@ public final class ServeCommand implements Callable<Integer> {
         DeliverAttempt session = DeliverAttempt.open(root.workspace(), root.clock());
         WorkshopServer server;
         try {
-            Delivery delivery = new Delivery(session.results(), quiz);
+            Delivery delivery = new Delivery(session.sittings(), session.trainees(), session.quizResults(), quiz);
             Path db = root.workspace().database().toAbsolutePath();
             Secrets secrets = Secrets.open(db.resolveSibling(db.getFileName() + ".serve-key"), quiz.id());
             Workshop workshop = new Workshop(address, advertised, port, who, closesAt, joinsPerMinute);

@@ -57,10 +57,10 @@ public final class AttemptTally {
         if (first == null) {
             start(attempt);
         }
-        String id = attempt.header().attemptId();
+        String id = attempt.header().label();
         if (!Objects.equals(attempt.key(), first.key())) {
             throw new ModelException("attempt " + id + " was scored under another answer key than "
-                    + first.header().attemptId() + ": rescore them all first");
+                    + first.header().label() + ": rescore them all first");
         }
         if (!attempt.header().quiz().id().equals(first.header().quiz().id())) {
             throw new ModelException("item analysis covers one quiz; attempt " + id + " is of quiz "

@@ -12,7 +12,7 @@ import org.securebase.quiz.variant.Variant;
  * What every state of an attempt shares: who takes which quiz in which variant, which attempt
  * of theirs it is, and when it started.
  *
- * @param attemptId unique in a store
+ * @param attemptId the store's id of the attempt; empty while it is not stored
  * @param traineeId who takes it
  * @param number 1 for the first attempt of this trainee at this quiz, 2 for the first retake, …
  * @param quiz the quiz
@@ -20,20 +20,52 @@ import org.securebase.quiz.variant.Variant;
  * @param started when the attempt started; the time limit runs from here
  * @since 0.1
  */
-public record AttemptHeader(String attemptId, String traineeId, int number, Quiz quiz, Variant variant, Instant started) {
+public record AttemptHeader(Optional<AttemptId> attemptId, String traineeId, int number, Quiz quiz, Variant variant,
+        Instant started) {
 
-    /** Requires every part and a variant of this quiz. */
+    /** Requires every part (the id may be empty) and a variant of this quiz. */
     public AttemptHeader {
-        Checks.id(attemptId, "attempt id");
-        Checks.text(traineeId, "trainee id of attempt " + attemptId);
-        Checks.positive(number, "number of attempt " + attemptId);
-        Checks.present(quiz, "quiz of attempt " + attemptId);
-        Checks.present(variant, "variant of attempt " + attemptId);
-        Checks.present(started, "start of attempt " + attemptId);
+        Checks.present(attemptId, "attempt id (empty when not stored)");
+        Checks.text(traineeId, "trainee id of an attempt");
+        String label = attemptId.map(AttemptId::toString).orElse(traineeId + "#" + number);
+        Checks.positive(number, "number of attempt " + label);
+        Checks.present(quiz, "quiz of attempt " + label);
+        Checks.present(variant, "variant of attempt " + label);
+        Checks.present(started, "start of attempt " + label);
         if (!variant.quizId().equals(quiz.id())) {
-            throw new ModelException("attempt " + attemptId + " uses variant " + variant.code() + " of quiz "
+            throw new ModelException("attempt " + label + " uses variant " + variant.code() + " of quiz "
                     + variant.quizId() + ", not of quiz " + quiz.id());
         }
+    }
+
+    /**
+     * A stored attempt's header.
+     *
+     * @param attemptId the store's id
+     * @param traineeId who takes it
+     * @param number which of the trainee's attempts at the quiz it is
+     * @param quiz the quiz
+     * @param variant the trainee's variant of it
+     * @param started when it started
+     */
+    public AttemptHeader(AttemptId attemptId, String traineeId, int number, Quiz quiz, Variant variant, Instant started) {
+        this(Optional.of(Checks.present(attemptId, "attempt id")), traineeId, number, quiz, variant, started);
+    }
+
+    /**
+     * @return how messages and analyses name the attempt: its store id, or for an attempt not
+     *     stored its trainee and number ({@code ana#2})
+     */
+    public String label() {
+        return attemptId.map(AttemptId::toString).orElse(traineeId + "#" + number);
+    }
+
+    /**
+     * @return the store's id of the attempt
+     * @throws ModelException when the attempt is not stored
+     */
+    public AttemptId storedId() {
+        return attemptId.orElseThrow(() -> new ModelException("attempt " + label() + " is not a stored attempt"));
     }
 
     /** When the time limit runs out, if the quiz has one. */

@@ -3,6 +3,7 @@ package org.securebase.quiz.delivery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.securebase.model.Checks;
 import org.securebase.model.question.QuestionRef;
@@ -28,7 +29,7 @@ public record InProgressAttempt(AttemptHeader header, List<Response> responses) 
     }
 
     /** Starts an attempt in the trainee's own variant. */
-    public static InProgressAttempt start(String attemptId, Quiz quiz, String traineeId, int number, Instant started) {
+    public static InProgressAttempt start(Optional<AttemptId> attemptId, Quiz quiz, String traineeId, int number, Instant started) {
         return new InProgressAttempt(new AttemptHeader(attemptId, traineeId, number, quiz,
                 Variant.forTrainee(quiz, traineeId), started), List.of());
     }

@@ -19,11 +19,11 @@ final class Responses {
         Instant previous = h.started();
         for (Response r : copy) {
             if (r.at().isBefore(previous)) {
-                throw new ModelException("attempt " + h.attemptId() + " records a response to " + r.ref() + " at "
+                throw new ModelException("attempt " + h.label() + " records a response to " + r.ref() + " at "
                         + r.at() + ", before " + previous + ": responses must be in time order and after the start");
             }
             if (!h.quiz().asks(r.ref())) {
-                throw new ModelException("attempt " + h.attemptId() + " records a response to " + r.ref()
+                throw new ModelException("attempt " + h.label() + " records a response to " + r.ref()
                         + ", which quiz " + h.quiz().id() + " does not ask");
             }
             if (r.answer() != null) {
@@ -32,7 +32,7 @@ final class Responses {
             previous = r.at();
         }
         if (until != null && until.isBefore(previous)) {
-            throw new ModelException("attempt " + h.attemptId() + " is submitted at " + until
+            throw new ModelException("attempt " + h.label() + " is submitted at " + until
                     + ", before its last response at " + previous);
         }
         return copy;

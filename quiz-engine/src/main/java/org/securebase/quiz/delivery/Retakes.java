@@ -29,16 +29,16 @@ public final class Retakes {
      * @param earlier the trainee's earlier attempts at this quiz, in any state
      * @throws NoAttemptsLeftException when all allowed attempts are used or one is still in progress
      */
-    public static InProgressAttempt startNext(List<? extends Attempt> earlier, String attemptId, Quiz quiz,
+    public static InProgressAttempt startNext(List<? extends Attempt> earlier, Optional<AttemptId> attemptId, Quiz quiz,
                                               String traineeId, Instant started) {
         for (Attempt a : earlier) {
             if (!a.header().traineeId().equals(traineeId) || !a.header().quiz().id().equals(quiz.id())) {
-                throw new ModelException("attempt " + a.header().attemptId() + " is not an attempt of trainee "
+                throw new ModelException("attempt " + a.header().label() + " is not an attempt of trainee "
                         + traineeId + " at quiz " + quiz.id());
             }
             if (a instanceof InProgressAttempt) {
                 throw new NoAttemptsLeftException("trainee " + traineeId + " still has attempt "
-                        + a.header().attemptId() + " in progress: submit it first");
+                        + a.header().label() + " in progress: submit it first");
             }
         }
         int max = quiz.settings().maxAttempts();

@@ -24,7 +24,7 @@ public record ScoredAttempt(SubmittedAttempt submission, AnswerKey key, ScoreRep
         Checks.present(report, "score report");
         String quizId = submission.header().quiz().id();
         if (!key.quizId().equals(quizId) || !report.quizId().equals(quizId)) {
-            throw new ModelException("attempt " + submission.header().attemptId() + " of quiz " + quizId
+            throw new ModelException("attempt " + submission.header().label() + " of quiz " + quizId
                     + " cannot carry a key or report of quiz " + key.quizId() + "/" + report.quizId());
         }
     }

@@ -19,7 +19,7 @@ public record SubmittedAttempt(AttemptHeader header, List<Response> responses, I
     /** Replays the responses and checks the submission time. */
     public SubmittedAttempt {
         Checks.present(header, "attempt header");
-        Checks.present(submitted, "submission time of attempt " + header.attemptId());
+        Checks.present(submitted, "submission time of attempt " + header.label());
         responses = Responses.check(header, Checks.list(responses, "responses"), submitted);
     }
 

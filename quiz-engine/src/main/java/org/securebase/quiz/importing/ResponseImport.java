@@ -15,6 +15,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -39,12 +40,15 @@ import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.delivery.ScoredAttempt;
 import org.securebase.quiz.results.CollectedAttempt;
 import org.securebase.quiz.results.Notation;
-import org.securebase.quiz.results.Results;
+import org.securebase.quiz.results.CollectedAttempts;
+import org.securebase.quiz.results.FrozenQuizzes;
+import org.securebase.quiz.results.VariantCodes;
 import org.securebase.quiz.scoring.Answer;
 import org.securebase.quiz.scoring.InvalidAnswerException;
 import org.securebase.quiz.store.AttemptLimitReached;
 import org.securebase.quiz.store.AttemptSource;
 import org.securebase.quiz.store.RegisteredTrainee;
+import org.securebase.quiz.store.ResultStore;
 import org.securebase.quiz.variant.Variant;
 
 /**
@@ -64,11 +68,18 @@ public final class ResponseImport {
     /** Columns a sheet may add. */
     public static final List<String> OPTIONAL = List.of("email", "licence", "jurisdiction", "submitted");
 
-    private final Results results;
+    private final FrozenQuizzes quizzes;
+    private final CollectedAttempts collected;
+    private final Clock clock;
 
-    /** @param results where the attempts are recorded */
-    public ResponseImport(Results results) {
-        this.results = Checks.present(results, "results");
+    /**
+     * @param store where the attempts are recorded; the caller closes it
+     * @param clock the submission time of a sheet's attempts that give none
+     */
+    public ResponseImport(ResultStore store, Clock clock) {
+        this.quizzes = new FrozenQuizzes(store);
+        this.collected = new CollectedAttempts(store);
+        this.clock = Checks.present(clock, "clock");
     }
 
     /**
@@ -92,7 +103,7 @@ public final class ResponseImport {
                     line++;
                 }
             }
-            results.requireQuiz(quizId);
+            quizzes.require(quizId);
             return new ImportOutcome.Rejected(List.of(new RowProblem(line, "the file is not UTF-8 text (byte "
                     + (in.position() + 1) + "); save it as CSV UTF-8")));
         }
@@ -112,7 +123,7 @@ public final class ResponseImport {
      * @since 0.3
      */
     public ImportOutcome run(String quizId, Path file) throws IOException {
-        Quiz quiz = results.requireQuiz(quizId);
+        Quiz quiz = quizzes.require(quizId);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         try (Reader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16)) {
@@ -170,7 +181,7 @@ public final class ResponseImport {
      * @throws org.securebase.quiz.store.StoreException (refused) when the quiz is unknown
      */
     public ImportOutcome run(String quizId, String text) {
-        return run(results.requireQuiz(quizId), Csv.records(new StringReader(text)));
+        return run(quizzes.require(quizId), Csv.records(new StringReader(text)));
     }
 
     private ImportOutcome run(Quiz quiz, Iterator<Csv.Record> records) {
@@ -198,14 +209,14 @@ public final class ResponseImport {
         }
         List<CollectedAttempt> attempts = new ArrayList<>();
         List<RegisteredTrainee> trainees = new ArrayList<>();
-        Instant now = results.clock().instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         for (Candidate c : sheet.candidates.values()) {
             trainees.add(c.trainee);
             attempts.add(new CollectedAttempt(c.trainee.id(), c.variant, c.answers, c.submitted == null ? now : c.submitted));
         }
         List<ScoredAttempt> recorded;
         try {
-            recorded = results.recordCollected(quiz, trainees, attempts, AttemptSource.IMPORT);
+            recorded = collected.record(quiz, trainees, attempts, AttemptSource.IMPORT);
         } catch (AttemptLimitReached e) {
             Candidate c = sheet.candidates.get(e.traineeId());
             return reject(c == null ? 1 : c.line, "trainee " + e.traineeId() + " has used all " + e.maxAttempts()
@@ -359,11 +370,11 @@ public final class ResponseImport {
             Candidate c = candidates.get(id);
             if (c == null) {
                 Optional<Variant> variant = code.isEmpty() ? Optional.empty()
-                        : variants.computeIfAbsent(id + "\n" + code, k -> Results.variant(quiz, id, code));
+                        : variants.computeIfAbsent(id + "\n" + code, k -> VariantCodes.find(quiz, id, code));
                 if (variant.isEmpty()) {
                     problem(line, code.isEmpty() ? "no variant; copy the code printed on the trainee's handout"
                             : "unknown variant '" + Csv.excerpt(code) + "' for quiz " + quiz.id() + ": it is neither trainee " + id
-                            + "'s own nor printed on handouts 1 to " + Results.HANDOUTS_SEARCHED
+                            + "'s own nor printed on handouts 1 to " + VariantCodes.HANDOUTS_SEARCHED
                             + "; copy the code printed on the handout");
                 }
                 c = new Candidate(line, trainee, code, variant.orElse(null), submitted);

@@ -40,16 +40,16 @@ public record Rescoring(AnswerKey key, List<ScoredAttempt> attempts, AuditRecord
         List<ScoreChange> changes = new ArrayList<>();
         for (ScoredAttempt a : attempts) {
             if (!a.header().quiz().id().equals(quiz.id())) {
-                throw new ModelException("attempt " + a.header().attemptId() + " is of quiz " + a.header().quiz().id()
+                throw new ModelException("attempt " + a.header().label() + " is of quiz " + a.header().quiz().id()
                         + ", not of quiz " + quiz.id());
             }
             if (!a.key().equals(current)) {
-                throw new ModelException("attempt " + a.header().attemptId()
+                throw new ModelException("attempt " + a.header().label()
                         + " was scored under another key than the one being changed: rescore it first");
             }
             ScoredAttempt after = a.rescore(next);
             rescored.add(after);
-            ScoreChange c = ScoreChange.of(a.header().attemptId(), a.header().traineeId(), a.report(), after.report());
+            ScoreChange c = ScoreChange.of(a.header().label(), a.header().traineeId(), a.report(), after.report());
             if (c.changed()) {
                 changes.add(c);
             }

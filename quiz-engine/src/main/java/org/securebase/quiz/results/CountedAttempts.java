@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Function;
-import org.securebase.model.blueprint.AttemptPolicy;
-import org.securebase.quiz.delivery.Retakes;
 import org.securebase.quiz.delivery.ScoredAttempt;
 import org.securebase.quiz.store.StoredAttempt;
 import org.securebase.quiz.store.AttemptCursor;
@@ -27,15 +25,15 @@ import org.securebase.quiz.store.MarkedAttempt;
 public final class CountedAttempts implements Iterator<ScoredAttempt>, AutoCloseable {
     private final AttemptCursor attempts;
     private final Function<MarkedAttempt, ScoredAttempt> scoring;
-    private final AttemptPolicy policy;
+    private final Counting counting;
     /** The first scored attempt of the next trainee, read ahead while finishing the one before. */
     private ScoredAttempt ahead;
     private ScoredAttempt next;
 
-    CountedAttempts(AttemptCursor attempts, Function<MarkedAttempt, ScoredAttempt> scoring, AttemptPolicy policy) {
+    CountedAttempts(AttemptCursor attempts, Function<MarkedAttempt, ScoredAttempt> scoring, Counting counting) {
         this.attempts = attempts;
         this.scoring = scoring;
-        this.policy = policy;
+        this.counting = counting;
     }
 
     @Override
@@ -84,6 +82,6 @@ public final class CountedAttempts implements Iterator<ScoredAttempt>, AutoClose
                 }
             }
         }
-        return Retakes.counting(theirs, policy);
+        return counting.counting(theirs);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.securebase.model.Checks;
 import org.securebase.model.question.QuestionRef;
 import org.securebase.quiz.assembly.Quiz;
+import org.securebase.quiz.delivery.AttemptId;
 import org.securebase.quiz.delivery.DeliveredQuiz;
 import org.securebase.quiz.delivery.InProgressAttempt;
 import org.securebase.quiz.scoring.Answer;
@@ -14,22 +15,23 @@ import org.securebase.quiz.variant.Variant;
 
 /**
  * A trainee sitting a quiz: their attempt in progress together with the result store's id for
- * it. Every answer given through {@link Results#answer} is stored before the next sitting value
- * is returned, so an interrupted sitting loses nothing and {@link Results#sit} resumes it.
+ * it. Every answer given through {@link Sittings#answer} is stored before the next sitting value
+ * is returned, so an interrupted sitting loses nothing and {@link Sittings#sit} resumes it.
  *
  * @param attemptId the store's id of the attempt
  * @param attempt the attempt in progress, as stored
  * @param resumed whether the sitting continues an attempt started earlier
  * @since 0.1
  */
-public record Sitting(long attemptId, InProgressAttempt attempt, boolean resumed) {
+public record Sitting(AttemptId attemptId, InProgressAttempt attempt, boolean resumed) {
 
     /** Requires the attempt and an id matching its header. */
     public Sitting {
+        Checks.present(attemptId, "attempt id of a sitting");
         Checks.present(attempt, "attempt of a sitting");
-        if (!attempt.header().attemptId().equals(String.valueOf(attemptId))) {
+        if (!attempt.header().attemptId().equals(Optional.of(attemptId))) {
             throw new org.securebase.model.ModelException("a sitting of store attempt " + attemptId
-                    + " cannot hold attempt " + attempt.header().attemptId());
+                    + " cannot hold attempt " + attempt.header().label());
         }
     }
 

@@ -3,16 +3,30 @@ package org.securebase.quiz.results;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.securebase.model.ModelException;
+import org.securebase.model.question.QuestionRef;
+import org.securebase.quiz.assembly.Quiz;
+import org.securebase.quiz.delivery.AttemptHeader;
+import org.securebase.quiz.delivery.AttemptId;
 import org.securebase.quiz.delivery.Response;
+import org.securebase.quiz.delivery.ScoredAttempt;
+import org.securebase.quiz.delivery.SubmittedAttempt;
 import org.securebase.quiz.scoring.Answer;
 import org.securebase.quiz.scoring.InvalidAnswerException;
+import org.securebase.quiz.scoring.ScoreReport;
+import org.securebase.quiz.store.MarkedAttempt;
+import org.securebase.quiz.store.MarkedResponse;
 import org.securebase.quiz.store.StoreException;
+import org.securebase.quiz.store.StoredAttempt;
+import org.securebase.quiz.store.StoredScore;
 
 /**
- * Turns the store's opaque responses into the engine's and back: an answer is kept as
- * {@link Answer#encode()}, a cleared answer as the empty text.
+ * Turns the store's opaque attempts and responses into the engine's and back: an answer is kept
+ * as {@link Answer#encode()}, a cleared answer as the empty text; a score as its points, maximum
+ * and pass.
  */
 final class Stored {
     private Stored() {
@@ -52,5 +66,38 @@ final class Stored {
     static ModelException nothingCounts(String quizId) {
         return new ModelException("every question of quiz " + quizId + " is voided: no attempt can be scored;"
                 + " re-key a question to bring it back");
+    }
+
+    /** The header of a stored attempt: its id, trainee, number, quiz, variant and start. */
+    static AttemptHeader header(Quiz quiz, StoredAttempt a) {
+        return new AttemptHeader(AttemptId.of(a.id()), a.traineeId(), a.number(), quiz,
+                VariantCodes.require(quiz, a.traineeId(), a.variantCode()), a.startedAt());
+    }
+
+    /** A stored submitted attempt as the engine holds it, ready to score under any key. */
+    static SubmittedAttempt submitted(Quiz quiz, MarkedAttempt s) {
+        List<Response> responses = responses(s.id(), s.responses().stream().map(MarkedResponse::response).toList());
+        return new SubmittedAttempt(header(quiz, s), responses, s.submittedAt());
+    }
+
+    /** The mark of every question the attempt has a response to. */
+    static Map<QuestionRef, Double> marks(ScoredAttempt attempt) {
+        Map<QuestionRef, Double> out = new HashMap<>();
+        for (Response r : attempt.responses()) {
+            out.put(r.ref(), attempt.report().question(r.ref()).orElseThrow().earned());
+        }
+        return out;
+    }
+
+    /** The score to store; refused when every question is voided. */
+    static StoredScore score(String quizId, ScoreReport report) {
+        if (report.possible() == 0) {
+            throw nothingCounts(quizId);
+        }
+        return StoredScore.of(Math.min(report.earned(), report.possible()), report.possible(), report.passed());
+    }
+
+    static boolean sameScore(StoredScore a, StoredScore b) {
+        return Math.abs(a.points() - b.points()) < 1e-12 && a.max() == b.max() && a.passed() == b.passed();
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.securebase.model.ModelException;
 import org.securebase.model.library.LibraryQuestion;
@@ -13,15 +14,6 @@ import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.delivery.AttemptHeader;
 import org.securebase.quiz.delivery.Response;
 import org.securebase.quiz.delivery.SubmittedAttempt;
-import org.securebase.quiz.codec.QuizCodec;
-import org.securebase.quiz.scoring.AnswerKey;
-import org.securebase.quiz.scoring.ScoreReport;
-import org.securebase.quiz.store.AttemptSource;
-import org.securebase.quiz.store.CompletedAttempt;
-import org.securebase.quiz.store.FrozenQuiz;
-import org.securebase.quiz.store.MarkedResponse;
-import org.securebase.quiz.store.StoredScore;
-import org.securebase.quiz.store.RegisteredTrainee;
 import org.securebase.quiz.variant.Variant;
 
 /**
@@ -91,42 +83,12 @@ public final class Cohort {
         return trainees;
     }
 
-    /** Each trainee's attempt as the delivery layer holds it (attempt id = trainee id + {@code -1}). */
+    /** Each trainee's attempt as the delivery layer holds it, not stored (so without an attempt id). */
     public List<SubmittedAttempt> attempts() {
         List<SubmittedAttempt> out = new ArrayList<>(trainees.size());
         for (SimulatedTrainee t : trainees) {
-            AttemptHeader header = new AttemptHeader(t.id() + "-1", t.id(), 1, quiz, Variant.forTrainee(quiz, t.id()), t.started());
+            AttemptHeader header = new AttemptHeader(Optional.empty(), t.id(), 1, quiz, Variant.forTrainee(quiz, t.id()), t.started());
             out.add(new SubmittedAttempt(header, t.responses(), t.submitted()));
-        }
-        return out;
-    }
-
-    /** The quiz frozen for the result store, in the engine's codec form. */
-    public FrozenQuiz frozenQuiz() {
-        return new FrozenQuiz(quiz.id(), quiz.blueprintId(), quiz.blueprintVersion(), quiz.seed(), quiz.fingerprint(),
-                QuizCodec.write(quiz));
-    }
-
-    /** The store's trainee records: {@code Simulated trainee 1} for {@code sim-00001}. */
-    public List<RegisteredTrainee> storeTrainees() {
-        return trainees.stream().map(t -> RegisteredTrainee.of(t.id(), "Simulated trainee " + Integer.parseInt(t.id().substring(4))))
-                .toList();
-    }
-
-    /** Each attempt scored against the key and marked per response, as the result store records it (source simulated). */
-    public List<CompletedAttempt> completedAttempts(AnswerKey key) {
-        List<CompletedAttempt> out = new ArrayList<>(trainees.size());
-        for (SubmittedAttempt a : attempts()) {
-            ScoreReport report = a.score(key).report();
-            List<MarkedResponse> marked = new ArrayList<>(a.responses().size());
-            for (Response r : a.responses()) {
-                double mark = report.question(r.ref()).map(q -> q.earned()).orElse(0.0);
-                marked.add(new MarkedResponse(new org.securebase.quiz.store.StoredResponse(r.ref(), r.answer().encode(), r.at(),
-                        false), mark));
-            }
-            out.add(new CompletedAttempt(quiz.id(), a.header().traineeId(), a.header().variant().code(), AttemptSource.SIMULATED,
-                    a.header().started(), a.submitted(), marked, StoredScore.of(report.earned(), report.possible(), report.passed()),
-                    true));
         }
         return out;
     }

@@ -50,10 +50,12 @@ final class Attempts {
         }
     }
 
+    /** Counts one trainee's attempts at a quiz, on the index of {@code UNIQUE (quiz_id, trainee_id, number)}. */
+    static final String COUNT = "SELECT COUNT(*) FROM attempt WHERE quiz_id = ? AND trainee_id = ?";
+
     /** How many attempts, open or submitted, the trainee has made at the quiz. */
     static int count(Connection c, String quizId, String traineeId) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(
-                "SELECT COUNT(*) FROM attempt WHERE quiz_id = ? AND trainee_id = ?")) {
+        try (PreparedStatement p = c.prepareStatement(COUNT)) {
             p.setString(1, quizId);
             p.setString(2, traineeId);
             try (ResultSet rs = p.executeQuery()) {
@@ -150,8 +152,7 @@ final class Attempts {
 
     /** As {@link #withResponses}, for the submitted attempts of one trainee at the quiz only. */
     static PreparedStatement submittedWithResponses(Connection c, String quizId, String traineeId) throws SQLException {
-        PreparedStatement p = c.prepareStatement(JOINED + " WHERE a.quiz_id = ? AND a.trainee_id = ?"
-                + " AND a.submitted_at IS NOT NULL" + JOINED_ORDER);
+        PreparedStatement p = c.prepareStatement(SUBMITTED_OF_TRAINEE);
         try {
             p.setString(1, quizId);
             p.setString(2, traineeId);
@@ -166,6 +167,10 @@ final class Attempts {
             + ResponseTable.COLUMNS.replaceAll("(\\w+)", "r.$1") + " FROM attempt a"
             + " LEFT JOIN response r ON r.attempt_id = a.id";
     private static final String JOINED_ORDER = " ORDER BY a.trainee_id, a.number, r.position";
+
+    /** One trainee's submitted attempts with their responses, on the same index as {@link #COUNT}. */
+    static final String SUBMITTED_OF_TRAINEE = JOINED + " WHERE a.quiz_id = ? AND a.trainee_id = ?"
+            + " AND a.submitted_at IS NOT NULL" + JOINED_ORDER;
 
     /** The first column of the response in a row of {@link #withResponses}. */
     static final int RESPONSE_COLUMN = 14;

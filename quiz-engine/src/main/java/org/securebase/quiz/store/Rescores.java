@@ -63,12 +63,18 @@ final class Rescores {
         }
     }
 
+    /** The score changes of a quiz's rescores, on the index {@code rescore_by_quiz} (version 2). */
+    static final String CHANGES_OF_QUIZ = "SELECT ra.rescore_id, ra.attempt_id, ra.old_score,"
+            + " ra.new_score, ra.old_max, ra.new_max, ra.old_percent, ra.new_percent, ra.old_passed, ra.new_passed"
+            + " FROM rescore_attempt ra JOIN rescore r ON r.id = ra.rescore_id WHERE r.quiz_id = ?"
+            + " ORDER BY ra.rescore_id, ra.attempt_id";
+    /** A quiz's rescores, oldest first, on the index {@code rescore_by_quiz} (version 2). */
+    static final String OF_QUIZ = "SELECT id, quiz_id, question_ref, kind, old_key, new_key,"
+            + " reason, applied_at FROM rescore WHERE quiz_id = ? ORDER BY id";
+
     static List<RescoreRecord> ofQuiz(Connection c, String quizId) throws SQLException {
         Map<Long, List<StoredScoreChange>> changes = new HashMap<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT ra.rescore_id, ra.attempt_id, ra.old_score,"
-                + " ra.new_score, ra.old_max, ra.new_max, ra.old_percent, ra.new_percent, ra.old_passed, ra.new_passed"
-                + " FROM rescore_attempt ra JOIN rescore r ON r.id = ra.rescore_id WHERE r.quiz_id = ?"
-                + " ORDER BY ra.rescore_id, ra.attempt_id")) {
+        try (PreparedStatement p = c.prepareStatement(CHANGES_OF_QUIZ)) {
             p.setString(1, quizId);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
@@ -79,8 +85,7 @@ final class Rescores {
             }
         }
         List<RescoreRecord> out = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT id, quiz_id, question_ref, kind, old_key, new_key,"
-                + " reason, applied_at FROM rescore WHERE quiz_id = ? ORDER BY id")) {
+        try (PreparedStatement p = c.prepareStatement(OF_QUIZ)) {
             p.setString(1, quizId);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -168,7 +169,7 @@ class ItemAnalysisTest {
         List<ScoredAttempt> attempts = new ArrayList<>();
         Map<QuestionRef, Answer> perfect = QuizFixtures.perfectAnswers(quiz);
         for (int i = 0; i < 6; i++) {
-            InProgressAttempt a = InProgressAttempt.start("a" + i, quiz, "t" + i, 1, START);
+            InProgressAttempt a = InProgressAttempt.start(Optional.empty(), quiz, "t" + i, 1, START);
             int m = 1;
             for (var e : perfect.entrySet()) {
                 if (m <= 9 - i) {
@@ -197,7 +198,7 @@ class ItemAnalysisTest {
                     .map(a -> a.score(key)).toList();
             List<ScoredAttempt> ranked = new ArrayList<>(attempts);
             ranked.sort(Comparator.comparingDouble((ScoredAttempt a) -> -a.report().earned())
-                    .thenComparing(a -> a.header().attemptId()));
+                    .thenComparing(a -> a.header().label()));
             List<ScoredAttempt> top = ranked.subList(0, 13);
             List<ScoredAttempt> bottom = ranked.subList(27, 40);
             int counted = 0;
@@ -219,7 +220,7 @@ class ItemAnalysisTest {
         List<ScoredAttempt> attempts = Cohort.simulate(quiz, 25, 7L, START).attempts().stream().map(a -> a.score(key)).toList();
         MarkSheet sheet = MarkSheet.of(attempts);
         assertEquals(25, sheet.rows().size());
-        assertEquals(attempts.get(3).header().attemptId(), sheet.rows().get(3).attemptId());
+        assertEquals(attempts.get(3).header().label(), sheet.rows().get(3).attemptId());
         assertEquals(attempts.get(3).report().earned(), sheet.rows().get(3).total(), EPS);
         ItemAnalysis fromAttempts = ItemAnalysis.of(attempts);
         ItemAnalysis fromSheet = ItemAnalysis.of(sheet);

@@ -25,7 +25,7 @@ final class ListForm {
         Marks marks = marks(attempts);
         for (ScoredAttempt a : attempts) {
             if (!a.header().quiz().id().equals(attempts.get(0).header().quiz().id())) {
-                throw new ModelException("item analysis covers one quiz; attempt " + a.header().attemptId()
+                throw new ModelException("item analysis covers one quiz; attempt " + a.header().label()
                         + " is of quiz " + a.header().quiz().id());
             }
         }
@@ -70,10 +70,10 @@ final class ListForm {
         double[][] columns = new double[items.size()][attempts.size()];
         for (int k = 0; k < attempts.size(); k++) {
             ScoredAttempt a = attempts.get(k);
-            ids[k] = a.header().attemptId();
+            ids[k] = a.header().label();
             if (!Objects.equals(a.key(), first.key())) {
                 throw new ModelException("attempt " + ids[k] + " was scored under another answer key than "
-                        + first.header().attemptId() + ": rescore them all first");
+                        + first.header().label() + ": rescore them all first");
             }
             int found = 0;
             for (QuestionScore q : a.report().questions()) {

@@ -100,7 +100,7 @@ final class OptionTally {
             ranked[k] = k;
         }
         Arrays.sort(ranked, Comparator.comparingDouble((Integer k) -> -earned[k])
-                .thenComparing(k -> attempts.get(k).header().attemptId()));
+                .thenComparing(k -> attempts.get(k).header().label()));
         Third[] out = new Third[n];
         Arrays.fill(out, Third.MIDDLE);
         for (int r = 0; r < n / 3; r++) {

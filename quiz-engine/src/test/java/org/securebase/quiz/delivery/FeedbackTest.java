@@ -9,6 +9,7 @@ import static org.securebase.quiz.QuizFixtures.ref;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.securebase.quiz.QuizFixtures;
 import org.securebase.quiz.assembly.Quiz;
@@ -50,7 +51,7 @@ class FeedbackTest {
     @Test
     void feedbackShowsWhatWasChosenTheKeyAndTheFeedbackOfTheOptionsInvolved() {
         Variant v = Variant.forTrainee(QUIZ, "alice");
-        ScoredAttempt s = InProgressAttempt.start("a1", QUIZ, "alice", 1, START)
+        ScoredAttempt s = InProgressAttempt.start(Optional.of(AttemptId.of(1)), QUIZ, "alice", 1, START)
                 .answer(ref("couple-late-text#q1"), v.choose(ref("couple-late-text#q1"), List.of("B")), START.plusSeconds(60))
                 .answer(ref("couple-late-text#q4"), new Answer.Match(Map.of(1, 1, 2, 3, 3, 2)), START.plusSeconds(120))
                 .submit(START.plusSeconds(180)).score(AnswerKey.of(QUIZ));

@@ -23,7 +23,8 @@ import org.securebase.quiz.QuizFixtures;
 import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.delivery.ScoredAttempt;
 import org.securebase.quiz.results.Notation;
-import org.securebase.quiz.results.Results;
+import org.securebase.quiz.results.Engine;
+import org.securebase.quiz.results.VariantCodes;
 import org.securebase.quiz.scoring.Answer;
 import org.securebase.quiz.store.AttemptSource;
 import org.securebase.quiz.store.ResultStore;
@@ -37,14 +38,15 @@ class ResponseImportTest {
     @TempDir
     Path dir;
     private ResultStore store;
-    private Results results;
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T12:00:00Z"), ZoneOffset.UTC);
+    private Engine results;
     private Quiz quiz;
 
     @BeforeEach
     void open() {
         store = ResultStore.open(dir.resolve("results.db"));
-        results = new Results(store, Clock.fixed(Instant.parse("2026-03-02T12:00:00Z"), ZoneOffset.UTC));
-        quiz = results.freeze(QuizFixtures.anyQuiz());
+        results = Engine.over(store, CLOCK);
+        quiz = results.quizzes().freeze(QuizFixtures.anyQuiz());
     }
 
     @AfterEach
@@ -64,7 +66,7 @@ class ResponseImportTest {
     }
 
     private ImportOutcome run(String text) {
-        return new ResponseImport(results).run(quiz.id(), text.getBytes(StandardCharsets.UTF_8));
+        return new ResponseImport(store, CLOCK).run(quiz.id(), text.getBytes(StandardCharsets.UTF_8));
     }
 
     private List<String> problems(String text) {
@@ -86,11 +88,11 @@ class ResponseImportTest {
         assertEquals(18, done.responses());
         assertEquals(53.0 / 6, done.attempts().get(0).report().earned(), 1e-9);
         assertEquals(11, done.attempts().get(1).report().earned(), 1e-9);
-        MarkedAttempt stored = (MarkedAttempt) store.attempt(Results.storeId(done.attempts().get(0))).orElseThrow();
+        MarkedAttempt stored = (MarkedAttempt) store.attempt(done.attempts().get(0).header().storedId().value()).orElseThrow();
         assertEquals(AttemptSource.IMPORT, stored.source());
         assertEquals(Variant.forHandout(quiz, 1).code(), stored.variantCode());
         assertEquals("ana ruiz", store.trainee("s-01").orElseThrow().name().toLowerCase(java.util.Locale.ROOT));
-        assertEquals(List.of(53.0 / 6, 11.0), results.scored(quiz.id()).stream().map(ScoredAttempt::report)
+        assertEquals(List.of(53.0 / 6, 11.0), results.results().scored(quiz.id()).stream().map(ScoredAttempt::report)
                 .map(r -> r.earned()).toList());
     }
 
@@ -146,7 +148,7 @@ class ResponseImportTest {
         Path file = dir.resolve("huge.csv");
         Files.writeString(file, HEADER + CsvFixtures.write(List.of(quiz.id(), "s-01", "Ana", "", v.code(),
                 v.order().get(0).toString(), huge)), StandardCharsets.UTF_8);
-        ImportOutcome outcome = new ResponseImport(results).run(quiz.id(), file);
+        ImportOutcome outcome = new ResponseImport(store, CLOCK).run(quiz.id(), file);
         List<RowProblem> problems = assertInstanceOf(ImportOutcome.Rejected.class, outcome).problems();
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).reason().startsWith("malformed CSV: field 7 is longer than 10000 characters (it starts 'AAAA"),
@@ -159,7 +161,7 @@ class ResponseImportTest {
     void aStreamedFileThatIsNotUtf8IsRefusedAtItsByteAndLine() throws Exception {
         Path file = dir.resolve("latin1.csv");
         Files.write(file, (HEADER + "caf\u00e9").getBytes(StandardCharsets.ISO_8859_1));
-        ImportOutcome outcome = new ResponseImport(results).run(quiz.id(), file);
+        ImportOutcome outcome = new ResponseImport(store, CLOCK).run(quiz.id(), file);
         assertEquals("line 2: the file is not UTF-8 text (byte 53); save it as CSV UTF-8",
                 assertInstanceOf(ImportOutcome.Rejected.class, outcome).problems().get(0).toString());
     }
@@ -168,7 +170,7 @@ class ResponseImportTest {
     void refusesAnEmptyFileAHeaderOnlyFileAndTextThatIsNotUtf8() {
         assertTrue(problems("").get(0).startsWith("line 1: the file is empty"));
         assertEquals(List.of("line 1: the file has a header but no responses"), problems(HEADER));
-        ImportOutcome latin1 = new ResponseImport(results).run(quiz.id(),
+        ImportOutcome latin1 = new ResponseImport(store, CLOCK).run(quiz.id(),
                 (HEADER + "caf\u00e9").getBytes(StandardCharsets.ISO_8859_1));
         assertEquals("line 2: the file is not UTF-8 text (byte 53); save it as CSV UTF-8",
                 assertInstanceOf(ImportOutcome.Rejected.class, latin1).problems().get(0).toString());
@@ -194,7 +196,7 @@ class ResponseImportTest {
 
     @Test
     void refusesAnUnknownQuizBeforeReadingTheFile() {
-        StoreException e = assertThrows(StoreException.class, () -> new ResponseImport(results).run("nope", HEADER));
+        StoreException e = assertThrows(StoreException.class, () -> new ResponseImport(store, CLOCK).run("nope", HEADER));
         assertEquals(StoreException.Kind.REFUSED, e.kind());
     }
 }

@@ -10,6 +10,7 @@ import static org.securebase.quiz.QuizFixtures.ref;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.securebase.model.question.QuestionRef;
 import org.securebase.quiz.QuizFixtures;
@@ -27,7 +28,7 @@ class RescoringTest {
     private static final QuestionRef SUNDAY_Q1 = ref("couple-sunday-dinner#q1");
 
     private static ScoredAttempt attempt(String id, Map<QuestionRef, Answer> answers) {
-        InProgressAttempt a = InProgressAttempt.start(id, QUIZ, "trainee-" + id, 1, START);
+        InProgressAttempt a = InProgressAttempt.start(Optional.empty(), QUIZ, "trainee-" + id, 1, START);
         int s = 1;
         for (var e : answers.entrySet()) {
             a = a.answer(e.getKey(), e.getValue(), START.plusSeconds(s++));
@@ -51,13 +52,13 @@ class RescoringTest {
     void voidingAQuestionRescoresEveryAttemptAndListsChangedOutcomes() {
         Rescoring r = Rescoring.apply(QUIZ, AnswerKey.of(QUIZ), List.of(passing(), failing()),
                 new KeyChange.Voiding(SUNDAY_Q1, "two defensible answers"), NOW);
-        assertEquals(List.of("pass", "fail"), r.attempts().stream().map(a -> a.header().attemptId()).toList());
+        assertEquals(List.of("trainee-pass", "trainee-fail"), r.attempts().stream().map(a -> a.header().traineeId()).toList());
         assertEquals(10, r.attempts().get(1).report().possible());
         assertEquals(47 / 6.0, r.attempts().get(1).report().earned(), 1e-9);
         assertEquals(78.333333333, r.attempts().get(1).report().percent(), 1e-8);
         assertEquals(2, r.audit().scores().size());
         // voiding a question the passing trainee got right takes them from 53/6 of 11 (80.3 %) to 47/6 of 10 (78.3 %)
-        assertEquals(List.of("pass"), r.audit().passFailChanged().stream().map(ScoreChange::attemptId).toList());
+        assertEquals(List.of("trainee-pass"), r.audit().passFailChanged().stream().map(ScoreChange::traineeId).toList());
         assertEquals("voided couple-sunday-dinner#q1 (key was 'choice 2')", r.audit().change());
         assertEquals(NOW, r.audit().at());
     }
@@ -69,13 +70,13 @@ class RescoringTest {
         List<ScoreChange> flipped = r.audit().passFailChanged();
         assertEquals(2, flipped.size());
         ScoreChange nowFails = flipped.get(0);
-        assertEquals("pass", nowFails.attemptId());
+        assertEquals("trainee-pass", nowFails.traineeId());
         assertTrue(nowFails.oldPassed());
         assertFalse(nowFails.newPassed());
         assertEquals(53 / 6.0, nowFails.oldEarned(), 1e-9);
         assertEquals(47 / 6.0, nowFails.newEarned(), 1e-9);
         ScoreChange nowPasses = flipped.get(1);
-        assertEquals("fail", nowPasses.attemptId());
+        assertEquals("trainee-fail", nowPasses.traineeId());
         assertTrue(nowPasses.newPassed());
         assertEquals("re-keyed couple-sunday-dinner#q1 from 'choice 2' to 'choice 1'", r.audit().change());
         assertEquals("the key was entered against the wrong option", r.audit().reason());

@@ -29,15 +29,15 @@ class CountedAttemptsTest {
     Path dir;
     private ResultStore store;
     private TestClock clock;
-    private Results results;
+    private Engine results;
 
     @BeforeEach
     void open() {
         store = ResultStore.open(dir.resolve("results.db"));
         clock = new TestClock(QuizFixtures.START);
-        results = new Results(store, clock);
+        results = Engine.over(store, clock);
         for (String id : List.of("ana", "ben", "cy", "dee")) {
-            results.register(RegisteredTrainee.of(id, "Trainee " + id));
+            results.trainees().register(RegisteredTrainee.of(id, "Trainee " + id));
         }
     }
 
@@ -47,15 +47,15 @@ class CountedAttemptsTest {
     }
 
     private ScoredAttempt take(Quiz quiz, String trainee, Map<QuestionRef, Answer> answers) {
-        Sitting s = results.sit(quiz.id(), trainee);
+        Sitting s = results.sittings().sit(quiz.id(), trainee);
         for (QuestionRef r : s.order()) {
             if (answers.containsKey(r)) {
                 clock.advance(Duration.ofSeconds(20));
-                s = results.answer(s, r, answers.get(r));
+                s = results.sittings().answer(s, r, answers.get(r));
             }
         }
         clock.advance(Duration.ofSeconds(5));
-        return results.submit(s);
+        return results.sittings().submit(s);
     }
 
     private static Quiz withPolicy(Quiz quiz, String id, AttemptPolicy policy) {
@@ -71,29 +71,29 @@ class CountedAttemptsTest {
 
     private List<ScoredAttempt> streamed(String quizId) {
         List<ScoredAttempt> out = new ArrayList<>();
-        results.forEachCounted(quizId, out::add);
+        results.results().forEachCounted(quizId, out::add);
         return out;
     }
 
     @Test
     void underTheBestPolicyTheBestSubmittedAttemptOfEachTraineeCountsByTraineeId() {
-        Quiz quiz = results.freeze(QuizFixtures.anyQuiz());
+        Quiz quiz = results.quizzes().freeze(QuizFixtures.anyQuiz());
         Map<QuestionRef, Answer> perfect = QuizFixtures.perfectAnswers(quiz);
         take(quiz, "cy", Map.of());
         take(quiz, "ana", perfect);
         take(quiz, "ana", Map.of());
         take(quiz, "ben", Map.of());
         take(quiz, "ben", QuizFixtures.workedExampleAnswers(quiz));
-        results.sit(quiz.id(), "dee");
-        results.sit(quiz.id(), "cy");
+        results.sittings().sit(quiz.id(), "dee");
+        results.sittings().sit(quiz.id(), "cy");
         List<ScoredAttempt> streamed = streamed(quiz.id());
         assertEquals(List.of("ana#1", "ben#2", "cy#1"), ids(streamed), "dee has only an open attempt");
-        assertEquals(results.counted(quiz.id()), streamed);
+        assertEquals(results.results().counted(quiz.id()), streamed);
     }
 
     @Test
     void underTheLastPolicyTheLatestSubmittedAttemptCounts() {
-        Quiz quiz = results.freeze(withPolicy(QuizFixtures.anyQuiz(), "last-counts", AttemptPolicy.LAST));
+        Quiz quiz = results.quizzes().freeze(withPolicy(QuizFixtures.anyQuiz(), "last-counts", AttemptPolicy.LAST));
         Map<QuestionRef, Answer> perfect = QuizFixtures.perfectAnswers(quiz);
         take(quiz, "ana", perfect);
         take(quiz, "ana", Map.of());
@@ -104,26 +104,26 @@ class CountedAttemptsTest {
 
     @Test
     void scoresUnderTheKeyInForce() {
-        Quiz quiz = results.freeze(QuizFixtures.anyQuiz());
+        Quiz quiz = results.quizzes().freeze(QuizFixtures.anyQuiz());
         take(quiz, "ana", QuizFixtures.perfectAnswers(quiz));
         take(quiz, "ben", Map.of());
         QuestionRef voided = quiz.refs().get(0);
-        results.rescore(quiz.id(), new KeyChange.Voiding(voided, "ambiguous stem"));
+        results.keyChanges().rescore(quiz.id(), new KeyChange.Voiding(voided, "ambiguous stem"));
         for (ScoredAttempt a : streamed(quiz.id())) {
-            assertEquals(results.currentKey(quiz), a.key());
+            assertEquals(results.keys().of(quiz), a.key());
             assertEquals(true, a.report().question(voided).orElseThrow().voided());
         }
     }
 
     @Test
     void theStoreRefusesOtherCallsUntilTheCursorIsClosed() {
-        Quiz quiz = results.freeze(QuizFixtures.anyQuiz());
+        Quiz quiz = results.quizzes().freeze(QuizFixtures.anyQuiz());
         take(quiz, "ana", Map.of());
         take(quiz, "ben", Map.of());
-        try (CountedAttempts counted = results.countedCursor(quiz.id())) {
+        try (CountedAttempts counted = results.results().countedCursor(quiz.id())) {
             counted.next();
-            assertThrows(StoreException.class, () -> results.trainee("ana"));
+            assertThrows(StoreException.class, () -> results.trainees().trainee("ana"));
         }
-        assertEquals(2, results.counted(quiz.id()).size());
+        assertEquals(2, results.results().counted(quiz.id()).size());
     }
 }

@@ -6,15 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.securebase.model.library.LibraryQuestion;
 import org.securebase.model.question.Difficulty;
 import org.securebase.quiz.QuizFixtures;
@@ -22,6 +27,9 @@ import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.delivery.Response;
 import org.securebase.quiz.delivery.ScoredAttempt;
 import org.securebase.quiz.delivery.SubmittedAttempt;
+import org.securebase.quiz.results.CollectedAttempt;
+import org.securebase.quiz.results.CollectedAttempts;
+import org.securebase.quiz.results.FrozenQuizzes;
 import org.securebase.quiz.scoring.Answer;
 import org.securebase.quiz.scoring.AnswerKey;
 import org.securebase.quiz.scoring.Scorer;
@@ -31,6 +39,10 @@ import org.securebase.model.question.MultipleResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Scoring;
 import org.securebase.model.question.SingleChoice;
+import org.securebase.quiz.store.AttemptSource;
+import org.securebase.quiz.store.MarkedAttempt;
+import org.securebase.quiz.store.RegisteredTrainee;
+import org.securebase.quiz.store.ResultStore;
 
 class CohortTest {
     private static final Quiz QUIZ = QuizFixtures.anyQuiz();
@@ -55,7 +67,7 @@ class CohortTest {
     void higherAbilityScoresHigherOnAverage() {
         AnswerKey key = AnswerKey.of(QUIZ);
         Cohort cohort = Cohort.simulate(QUIZ, 400, 11L, START);
-        java.util.Map<String, Double> ability = new java.util.HashMap<>();
+        Map<String, Double> ability = new java.util.HashMap<>();
         cohort.trainees().forEach(t -> ability.put(t.id(), t.ability()));
         List<ScoredAttempt> scored = cohort.attempts().stream().map(a -> a.score(key))
                 .sorted(Comparator.comparingDouble(a -> ability.get(a.submission().header().traineeId()))).toList();
@@ -95,7 +107,7 @@ class CohortTest {
     void answersFitTheirQuestionsAndEveryQuestionIsAnsweredInTime(@ForAll long seed) {
         Cohort cohort = Cohort.simulate(QUIZ, 20, seed, START);
         for (SubmittedAttempt a : cohort.attempts()) {
-            assertFalse(a.submittedLate(), a.header().attemptId() + " submitted late");
+            assertFalse(a.submittedLate(), a.header().label() + " submitted late");
             assertEquals(new TreeSet<>(QUIZ.refs()), new TreeSet<>(a.responses().stream().map(Response::ref).toList()));
             for (Response r : a.responses()) {
                 r.answer().checkFits(QUIZ.question(r.ref()).question(), r.ref().toString());
@@ -116,7 +128,7 @@ class CohortTest {
     @Test
     void certaintyAnswersEverythingRight() {
         SplittableRandom r = new SplittableRandom(1L);
-        java.util.Map<org.securebase.model.question.QuestionRef, Answer> right = new java.util.TreeMap<>();
+        Map<org.securebase.model.question.QuestionRef, Answer> right = new java.util.TreeMap<>();
         for (LibraryQuestion q : QUIZ.questions()) {
             right.put(q.ref(), Answers.answer(q.question(), 1.0, r));
         }
@@ -155,17 +167,29 @@ class CohortTest {
     }
 
     @Test
-    void theResultStoreRecordsTheCohortWithTheEngineScores(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    void theResultStoreRecordsTheCohortWithTheEngineScores(@TempDir Path dir) {
         Cohort cohort = Cohort.simulate(QUIZ, 25, 9L, START);
         AnswerKey key = AnswerKey.of(QUIZ);
-        try (org.securebase.quiz.store.ResultStore store = org.securebase.quiz.store.ResultStore.open(dir.resolve("r.db"))) {
-            store.saveQuiz(cohort.frozenQuiz());
-            cohort.storeTrainees().forEach(store::saveTrainee);
-            store.recordAttempts(cohort.completedAttempts(key));
-            assertEquals(25, store.attemptsOf(QUIZ.id()).size());
-        }
         double first = cohort.attempts().get(0).score(key).report().earned();
-        assertEquals(first, cohort.completedAttempts(key).get(0).score().points(), 1e-9);
-        assertEquals(first, cohort.completedAttempts(key).get(0).responses().stream().mapToDouble(m -> m.mark()).sum(), 1e-9);
+        try (ResultStore store = ResultStore.open(dir.resolve("r.db"))) {
+            new FrozenQuizzes(store).freeze(QUIZ);
+            List<RegisteredTrainee> trainees = new ArrayList<>();
+            List<CollectedAttempt> attempts = new ArrayList<>();
+            for (SubmittedAttempt a : cohort.attempts()) {
+                trainees.add(RegisteredTrainee.of(a.header().traineeId(), "Trainee"));
+                Map<org.securebase.model.question.QuestionRef, Answer> answers =
+                        new LinkedHashMap<>();
+                a.responses().forEach(r -> answers.put(r.ref(), r.answer()));
+                attempts.add(new CollectedAttempt(a.header().traineeId(), a.header().variant(),
+                        answers, a.submitted()));
+            }
+            new CollectedAttempts(store).record(QUIZ, trainees, attempts,
+                    AttemptSource.SIMULATED);
+            assertEquals(25, store.attemptsOf(QUIZ.id()).size());
+            MarkedAttempt stored =
+                    store.submittedAttemptsOf(QUIZ.id(), cohort.attempts().get(0).header().traineeId()).get(0);
+            assertEquals(first, stored.score().points(), 1e-9);
+            assertEquals(first, stored.responses().stream().mapToDouble(m -> m.mark()).sum(), 1e-9);
+        }
     }
 }

@@ -94,7 +94,8 @@ class DamagedStoreTest {
         int pageSize = pageSize();
         long pages = Files.size(file) / pageSize;
         byte[] flipped = new byte[10];
-        long at = pageSize * (pages / 2) + 200;
+        // the end of a page: a b-tree page packs its cells from its end, so those bytes are in use
+        long at = pageSize * (pages / 2 + 1) - 200;
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.seek(at);
             raf.readFully(flipped);

@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class FromEngineResultsTest {
         attempts = new ArrayList<>();
         String[] ids = {"t-ana", "t-ben", "t-eleni", "t-olga"};
         for (int i = 0; i < ids.length; i++) {
-            InProgressAttempt a = InProgressAttempt.start("a" + i, quiz, ids[i], 1, QuizFixtures.START);
+            InProgressAttempt a = InProgressAttempt.start(Optional.empty(), quiz, ids[i], 1, QuizFixtures.START);
             for (Map.Entry<QuestionRef, Answer> e : answers.get(i).entrySet()) {
                 a = a.answer(e.getKey(), e.getValue(), QuizFixtures.START.plusSeconds(60));
             }
