@@ -58,7 +58,7 @@ public final class AttemptCursor implements Iterator<StoredAttempt>, AutoCloseab
                 throw Sqlite.explain(store.file(), "read the attempts at quiz " + quizId, e);
             } catch (RuntimeException e) {
                 close();
-                throw e;
+                throw StoreFile.unreadable(store.file(), "read the attempts at quiz " + quizId, e);
             }
         }
     }

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.util.Arrays;
+import org.securebase.model.DomainException;
 
 /**
  * What an existing store file says about itself before SQLite opens it. SQLite takes a file
@@ -77,6 +79,22 @@ final class StoreFile {
     static StoreException damaged(Path file, String why, Throwable cause) {
         return new StoreException(StoreException.Kind.INCOMPATIBLE, "the result store " + file + " is damaged: " + why
                 + ". Restore it from a backup, or remove it to start a new store", cause);
+    }
+
+    /**
+     * What a failure while reading means: a read fails on what it finds only when a stored value is
+     * not one this program wrote (a reference, a time or a number garbled on disk). That is damage,
+     * said so, never passed on as a wrong value a user could correct; the store's own refusals and
+     * anything else are passed on as they are.
+     */
+    static RuntimeException unreadable(Path file, String what, RuntimeException e) {
+        if (e instanceof StoreException || !(e instanceof DomainException || e instanceof IllegalArgumentException
+                || e instanceof DateTimeException)) {
+            return e;
+        }
+        String why = String.valueOf(e.getMessage());
+        return damaged(file, "a stored value cannot be read while trying to " + what + " ("
+                + (why.length() > 120 ? why.substring(0, 120) + "…" : why) + ")", e);
     }
 
     /** The file's size, waiting briefly while it is empty and new: another process may be creating it. */

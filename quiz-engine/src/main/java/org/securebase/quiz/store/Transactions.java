@@ -91,7 +91,7 @@ final class Transactions {
                 }
             } catch (RuntimeException e) {
                 rollback();
-                throw e;
+                throw write ? e : StoreFile.unreadable(file, what, e);
             }
             pause(attempt, what);
         }

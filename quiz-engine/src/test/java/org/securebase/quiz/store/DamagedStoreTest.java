@@ -13,12 +13,18 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A damaged store is called damaged: files cut short, a page zeroed or bytes flipped by the
@@ -73,6 +79,24 @@ class DamagedStoreTest {
         truncate(size / 2 / 4096 * 4096);
         StoreException e = assertThrows(StoreException.class, () -> ResultStore.open(file));
         assertTrue(e.getMessage().contains(DAMAGED) && e.getMessage().contains("cut short")
+                && e.getMessage().contains(WAYS_ON), e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "a question reference without its '#'|UPDATE response SET question_ref = 'ind-a-x q1' WHERE rowid = 7",
+            "a time that is not a time|UPDATE response SET answered_at = '2026-13-45 garbled' WHERE rowid = 7"})
+    void aStoredValueGarbledOnDiskIsReportedAsDamageNotAsAWrongValue(String what, String garble) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            assertEquals(1, s.executeUpdate(garble), what);
+        }
+        StoreException e = assertThrows(StoreException.class, () -> {
+            try (ResultStore store = ResultStore.open(file)) {
+                store.attemptsOf(QUIZ);
+            }
+        }, what);
+        assertEquals(StoreException.Kind.INCOMPATIBLE, e.kind());
+        assertTrue(e.getMessage().contains(DAMAGED) && e.getMessage().contains("a stored value cannot be read")
                 && e.getMessage().contains(WAYS_ON), e.getMessage());
     }
 
