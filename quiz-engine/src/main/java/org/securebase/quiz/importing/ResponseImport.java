@@ -36,7 +36,6 @@ import org.securebase.model.ModelException;
 import org.securebase.model.person.PersonName;
 import org.securebase.model.question.QuestionRef;
 import org.securebase.quiz.assembly.Quiz;
-import org.securebase.quiz.delivery.ScoredAttempt;
 import org.securebase.quiz.results.CollectedAttempt;
 import org.securebase.quiz.results.Notation;
 import org.securebase.quiz.results.CollectedAttempts;
@@ -197,13 +196,13 @@ public final class ResponseImport {
     }
 
     private ImportOutcome run(Quiz quiz, Source source) throws IOException {
+        List<RowProblem> problems = new ArrayList<>();
         Sheet sheet;
         try (Reader in = source.open()) {
-            Object checked = check(quiz, Csv.records(in));
-            if (checked instanceof ImportOutcome.Rejected rejected) {
-                return rejected;
-            }
-            sheet = (Sheet) checked;
+            sheet = check(quiz, Csv.records(in), problems);
+        }
+        if (!problems.isEmpty()) {
+            return new ImportOutcome.Rejected(problems);
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         try {
@@ -223,12 +222,16 @@ public final class ResponseImport {
         }
     }
 
-    /** The first pass: every row checked; the sheet with its trainees, or every problem. */
-    private Object check(Quiz quiz, Iterator<Csv.Record> records) {
+    /**
+     * The first pass: every row checked, every problem added to {@code problems}; the sheet with
+     * its trainees, or null when it has no usable header.
+     */
+    private Sheet check(Quiz quiz, Iterator<Csv.Record> records, List<RowProblem> problems) {
         if (!records.hasNext()) {
-            return reject(1, "the file is empty; its first line must be the header " + String.join(",", REQUIRED));
+            problems.add(new RowProblem(1, "the file is empty; its first line must be the header "
+                    + String.join(",", REQUIRED)));
+            return null;
         }
-        List<RowProblem> problems = new ArrayList<>();
         Map<String, Integer> columns = header(records.next(), problems);
         if (!problems.isEmpty()) {
             records.forEachRemaining(x -> {
@@ -236,16 +239,13 @@ public final class ResponseImport {
                     problems.add(new RowProblem(m.line(), m.reason()));
                 }
             });
-            return new ImportOutcome.Rejected(problems);
+            return null;
         }
         Sheet sheet = new Sheet(quiz, columns, problems);
         boolean rows = records.hasNext();
         records.forEachRemaining(sheet::add);
         if (!rows) {
             problems.add(new RowProblem(1, "the file has a header but no responses"));
-        }
-        if (!problems.isEmpty()) {
-            return new ImportOutcome.Rejected(problems);
         }
         return sheet;
     }

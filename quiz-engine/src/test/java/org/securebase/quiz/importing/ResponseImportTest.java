@@ -24,7 +24,6 @@ import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.delivery.ScoredAttempt;
 import org.securebase.quiz.results.Notation;
 import org.securebase.quiz.results.Engine;
-import org.securebase.quiz.results.VariantCodes;
 import org.securebase.quiz.scoring.Answer;
 import org.securebase.quiz.store.AttemptSource;
 import org.securebase.quiz.store.ResultStore;
