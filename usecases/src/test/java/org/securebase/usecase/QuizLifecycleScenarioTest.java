@@ -104,7 +104,7 @@ class QuizLifecycleScenarioTest {
         }
         Path csv = Files.writeString(dir.resolve("paper.csv"), sheet, StandardCharsets.UTF_8);
         ImportOutcome imported = new ImportResponses(workspace, clock).run(csv, quiz.id());
-        assertEquals(1, assertInstanceOf(ImportOutcome.Imported.class, imported).attempts().size());
+        assertEquals(1, assertInstanceOf(ImportOutcome.Imported.class, imported).attempts());
 
         // The authored question proves flawed: it is voided and both attempts are rescored.
         AuditRecord audit = new RescoreQuiz(workspace, clock).rescore(quiz.id(),

@@ -56,7 +56,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         ImportOutcome.Imported done = (ImportOutcome.Imported) outcome;
         PrintWriter out = spec.commandLine().getOut();
-        out.println("imported " + done.attempts().size() + " attempt" + (done.attempts().size() == 1 ? "" : "s")
+        out.println("imported " + done.attempts() + " attempt" + (done.attempts() == 1 ? "" : "s")
                 + " (" + done.responses() + " rows) into quiz " + quizId);
         out.flush();
         return ExitCodes.OK;

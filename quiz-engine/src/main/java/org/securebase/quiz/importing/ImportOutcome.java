@@ -2,7 +2,6 @@ package org.securebase.quiz.importing;
 
 import java.util.List;
 import org.securebase.model.Checks;
-import org.securebase.quiz.delivery.ScoredAttempt;
 
 /**
  * What an import did: recorded every attempt of the sheet, or nothing, with every bad row.
@@ -12,16 +11,19 @@ import org.securebase.quiz.delivery.ScoredAttempt;
 public sealed interface ImportOutcome permits ImportOutcome.Imported, ImportOutcome.Rejected {
 
     /**
-     * Every attempt was recorded.
+     * Every attempt was recorded. The attempts themselves are in the store, one per trainee in the
+     * order the sheet first names them; an import keeps only their count, so a sheet of any size
+     * is imported in a small heap.
      *
-     * @param attempts the recorded attempts, scored, one per trainee in the order the sheet first names them
+     * @param attempts how many attempts were recorded, one per trainee
      * @param responses how many answer rows were read
      * @since 0.1
      */
-    record Imported(List<ScoredAttempt> attempts, int responses) implements ImportOutcome {
-        /** Copies the attempts. */
+    record Imported(int attempts, int responses) implements ImportOutcome {
+        /** Requires counts of at least 1. */
         public Imported {
-            attempts = Checks.list(attempts, "imported attempts");
+            Checks.positive(attempts, "imported attempts");
+            Checks.positive(responses, "imported rows");
         }
     }
 

@@ -37,7 +37,6 @@ import org.securebase.model.ModelException;
 import org.securebase.model.person.PersonName;
 import org.securebase.model.question.QuestionRef;
 import org.securebase.quiz.assembly.Quiz;
-import org.securebase.quiz.delivery.ScoredAttempt;
 import org.securebase.quiz.results.CollectedAttempt;
 import org.securebase.quiz.results.Notation;
 import org.securebase.quiz.results.CollectedAttempts;
@@ -56,9 +55,12 @@ import org.securebase.quiz.variant.Variant;
  * answer, naming the quiz, the trainee, the variant code printed on their handout, the question
  * and the answer in that variant's letters. Rows of one trainee make one attempt.
  *
- * <p>Every row is checked before anything is written, and every bad row is reported with its
- * line and reason. Only a sheet without problems is recorded, with its trainees, in one
- * transaction: an import stores every attempt or none.
+ * <p>The sheet is read twice, streaming, so its size is bounded by the disk, not the heap. The
+ * first pass checks every row and keeps per trainee only their details, variant code, the line
+ * of each question they answer and how many rows they have; every bad row is reported with its
+ * line and reason. Only a sheet without problems is read again and recorded, with its trainees,
+ * in one transaction, each trainee's attempt as soon as their last row is read: an import stores
+ * every attempt or none, and the attempt limit is checked inside that transaction (decision 0071).
  *
  * @since 0.1
  */
@@ -111,6 +113,11 @@ public final class ResponseImport {
         return run(quizId, out.toString());
     }
 
+    /** Where a sheet's text is read from; opened once per pass. */
+    private interface Source {
+        Reader open() throws IOException;
+    }
+
     /**
      * Imports a sheet from a file, streaming it: the file is read record by record, so its size
      * is bounded by the disk, not the heap; what is kept is each trainee's parsed answers.
@@ -124,10 +131,10 @@ public final class ResponseImport {
      */
     public ImportOutcome run(String quizId, Path file) throws IOException {
         Quiz quiz = quizzes.require(quizId);
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (Reader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16)) {
-            return run(quiz, Csv.records(in));
+        try {
+            return run(quiz, () -> new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16));
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
                 return new ImportOutcome.Rejected(List.of(notUtf8(file)));
@@ -181,14 +188,51 @@ public final class ResponseImport {
      * @throws org.securebase.quiz.store.StoreException (refused) when the quiz is unknown
      */
     public ImportOutcome run(String quizId, String text) {
-        return run(quizzes.require(quizId), Csv.records(new StringReader(text)));
+        Quiz quiz = quizzes.require(quizId);
+        try {
+            return run(quiz, () -> new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private ImportOutcome run(Quiz quiz, Iterator<Csv.Record> records) {
-        if (!records.hasNext()) {
-            return reject(1, "the file is empty; its first line must be the header " + String.join(",", REQUIRED));
-        }
+    private ImportOutcome run(Quiz quiz, Source source) throws IOException {
         List<RowProblem> problems = new ArrayList<>();
+        Sheet sheet;
+        try (Reader in = source.open()) {
+            sheet = check(quiz, Csv.records(in), problems);
+        }
+        if (!problems.isEmpty()) {
+            return new ImportOutcome.Rejected(problems);
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        try {
+            int recorded = collected.record(quiz, AttemptSource.IMPORT, "import " + sheet.candidates.size()
+                    + " attempts into quiz " + quiz.id(), batch -> {
+                        try (Reader in = source.open()) {
+                            return sheet.record(Csv.records(in), batch, now);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+            return new ImportOutcome.Imported(recorded, sheet.rows);
+        } catch (AttemptLimitReached e) {
+            Candidate c = sheet.candidates.get(e.traineeId());
+            return reject(c == null ? 1 : c.line, "trainee " + e.traineeId() + " has used all " + e.maxAttempts()
+                    + " attempt(s) allowed at quiz " + quiz.id() + "; nothing was stored");
+        }
+    }
+
+    /**
+     * The first pass: every row checked, every problem added to {@code problems}; the sheet with
+     * its trainees, or null when it has no usable header.
+     */
+    private Sheet check(Quiz quiz, Iterator<Csv.Record> records, List<RowProblem> problems) {
+        if (!records.hasNext()) {
+            problems.add(new RowProblem(1, "the file is empty; its first line must be the header "
+                    + String.join(",", REQUIRED)));
+            return null;
+        }
         Map<String, Integer> columns = header(records.next(), problems);
         if (!problems.isEmpty()) {
             records.forEachRemaining(x -> {
@@ -196,7 +240,7 @@ public final class ResponseImport {
                     problems.add(new RowProblem(m.line(), m.reason()));
                 }
             });
-            return new ImportOutcome.Rejected(problems);
+            return null;
         }
         Sheet sheet = new Sheet(quiz, columns, problems);
         boolean rows = records.hasNext();
@@ -204,25 +248,7 @@ public final class ResponseImport {
         if (!rows) {
             problems.add(new RowProblem(1, "the file has a header but no responses"));
         }
-        if (!problems.isEmpty()) {
-            return new ImportOutcome.Rejected(problems);
-        }
-        List<CollectedAttempt> attempts = new ArrayList<>();
-        List<RegisteredTrainee> trainees = new ArrayList<>();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        for (Candidate c : sheet.candidates.values()) {
-            trainees.add(c.trainee);
-            attempts.add(new CollectedAttempt(c.trainee.id(), c.variant, c.answers, c.submitted == null ? now : c.submitted));
-        }
-        List<ScoredAttempt> recorded;
-        try {
-            recorded = collected.record(quiz, trainees, attempts, AttemptSource.IMPORT);
-        } catch (AttemptLimitReached e) {
-            Candidate c = sheet.candidates.get(e.traineeId());
-            return reject(c == null ? 1 : c.line, "trainee " + e.traineeId() + " has used all " + e.maxAttempts()
-                    + " attempt(s) allowed at quiz " + quiz.id() + "; nothing was stored");
-        }
-        return new ImportOutcome.Imported(recorded, sheet.rows);
+        return sheet;
     }
 
     private static ImportOutcome reject(int line, String reason) {
@@ -257,23 +283,34 @@ public final class ResponseImport {
         return columns;
     }
 
-    /** One trainee's attempt as the sheet builds it. */
+    /**
+     * One trainee's attempt as the first pass finds it: who, the variant code, when, the line of
+     * each question answered (by the question's place in the quiz) and how many rows, but not the
+     * answers, which the second pass reads again.
+     */
     private static final class Candidate {
         private final int line;
         private final RegisteredTrainee trainee;
         private final String code;
-        private final Variant variant;
+        private final boolean variantKnown;
         private final Instant submitted;
-        private final Map<QuestionRef, Answer> answers = new LinkedHashMap<>();
-        private final Map<QuestionRef, Integer> questionLines = new HashMap<>();
+        private final int[] questionLines;
+        private int rows;
 
-        Candidate(int line, RegisteredTrainee trainee, String code, Variant variant, Instant submitted) {
+        Candidate(int line, RegisteredTrainee trainee, String code, boolean variantKnown, Instant submitted, int questions) {
             this.line = line;
             this.trainee = trainee;
             this.code = code;
-            this.variant = variant;
+            this.variantKnown = variantKnown;
             this.submitted = submitted;
+            this.questionLines = new int[questions];
         }
+    }
+
+    /** A trainee's answers read by the second pass, until their last row. */
+    private static final class Pending {
+        private final Map<QuestionRef, Answer> answers = new LinkedHashMap<>();
+        private int rows;
     }
 
     /** The rows read so far, grouped into attempts, and the problems found. */
@@ -282,13 +319,49 @@ public final class ResponseImport {
         private final Map<String, Integer> columns;
         private final List<RowProblem> problems;
         private final Map<String, Candidate> candidates = new LinkedHashMap<>();
-        private final Map<String, Optional<Variant>> variants = new HashMap<>();
+        private final Map<QuestionRef, Integer> places = new HashMap<>();
+        private final Variants variants;
         private int rows;
 
         Sheet(Quiz quiz, Map<String, Integer> columns, List<RowProblem> problems) {
             this.quiz = quiz;
             this.columns = columns;
             this.problems = problems;
+            this.variants = new Variants(quiz);
+            for (QuestionRef ref : quiz.refs()) {
+                places.put(ref, places.size());
+            }
+        }
+
+        /**
+         * The second pass over a sheet the first found sound: each trainee's answers gathered and
+         * their attempt recorded as soon as their last row is read.
+         *
+         * @return how many attempts were recorded
+         */
+        int record(Iterator<Csv.Record> records, CollectedAttempts.Batch batch, Instant now) {
+            Map<String, Pending> pending = new HashMap<>();
+            int recorded = 0;
+            records.next();
+            while (records.hasNext()) {
+                Csv.Row row = (Csv.Row) records.next();
+                String id = get(row, "trainee");
+                Candidate c = candidates.get(id);
+                Pending p = pending.computeIfAbsent(id, k -> new Pending());
+                String answer = get(row, "answer");
+                Variant variant = variants.of(id, c.code).orElseThrow();
+                if (!answer.isEmpty()) {
+                    QuestionRef ref = QuestionRef.parse(get(row, "question"));
+                    p.answers.put(ref, Notation.read(answer, quiz.question(ref).question(), ref, variant));
+                }
+                if (++p.rows == c.rows) {
+                    pending.remove(id);
+                    batch.saveTrainee(c.trainee);
+                    batch.add(new CollectedAttempt(id, variant, p.answers, c.submitted == null ? now : c.submitted));
+                    recorded++;
+                }
+            }
+            return recorded;
         }
 
         void add(Csv.Record record) {
@@ -326,18 +399,21 @@ public final class ResponseImport {
                 problem(line, "unknown question " + ref + ": quiz " + quiz.id() + " does not ask it");
                 return;
             }
-            Integer earlier = c.questionLines.putIfAbsent(ref, line);
-            if (earlier != null) {
+            int place = places.get(ref);
+            int earlier = c.questionLines[place];
+            if (earlier != 0) {
                 problem(line, "duplicate row: trainee " + c.trainee.id() + "'s answer to " + ref + " is already on line "
                         + earlier);
                 return;
             }
+            c.questionLines[place] = line;
+            c.rows++;
             String answer = get(row, "answer");
-            if (answer.isEmpty() || c.variant == null) {
+            if (answer.isEmpty() || !c.variantKnown) {
                 return;
             }
             try {
-                c.answers.put(ref, Notation.read(answer, quiz.question(ref).question(), ref, c.variant));
+                Notation.read(answer, quiz.question(ref).question(), ref, variants.of(c.trainee.id(), c.code).orElseThrow());
             } catch (InvalidAnswerException | ModelException e) {
                 problem(line, "answer '" + Csv.excerpt(answer) + "' to " + ref + " is not among the options of variant " + c.code
                         + ": " + e.getMessage());
@@ -369,15 +445,14 @@ public final class ResponseImport {
             }
             Candidate c = candidates.get(id);
             if (c == null) {
-                Optional<Variant> variant = code.isEmpty() ? Optional.empty()
-                        : variants.computeIfAbsent(id + "\n" + code, k -> VariantCodes.find(quiz, id, code));
+                Optional<Variant> variant = code.isEmpty() ? Optional.empty() : variants.of(id, code);
                 if (variant.isEmpty()) {
                     problem(line, code.isEmpty() ? "no variant; copy the code printed on the trainee's handout"
                             : "unknown variant '" + Csv.excerpt(code) + "' for quiz " + quiz.id() + ": it is neither trainee " + id
                             + "'s own nor printed on handouts 1 to " + VariantCodes.HANDOUTS_SEARCHED
                             + "; copy the code printed on the handout");
                 }
-                c = new Candidate(line, trainee, code, variant.orElse(null), submitted);
+                c = new Candidate(line, trainee, code, variant.isPresent(), submitted, places.size());
                 candidates.put(id, c);
                 return c;
             }
@@ -397,6 +472,39 @@ public final class ResponseImport {
 
         private void problem(int line, String reason) {
             problems.add(new RowProblem(line, reason));
+        }
+    }
+
+    /**
+     * The variant a trainee's code names, found without holding one variant per trainee: the
+     * handouts' variants (at most {@link VariantCodes#HANDOUTS_SEARCHED}) are kept by code, and
+     * the trainees' own variants only for the last few trainees read (a sheet keeps a trainee's
+     * rows together).
+     */
+    private static final class Variants {
+        private static final int OWN_KEPT = 64;
+        private final Quiz quiz;
+        private final Map<String, Optional<Variant>> handouts = new HashMap<>();
+        private final Map<String, Variant> own = new LinkedHashMap<>(OWN_KEPT * 2, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Variant> eldest) {
+                return size() > OWN_KEPT;
+            }
+        };
+
+        Variants(Quiz quiz) {
+            this.quiz = quiz;
+        }
+
+        Optional<Variant> of(String traineeId, String code) {
+            Variant theirs = own.computeIfAbsent(traineeId, id -> Variant.forTrainee(quiz, id));
+            String wanted = code.strip().toUpperCase(Locale.ROOT);
+            if (theirs.code().equals(wanted)) {
+                return Optional.of(theirs);
+            }
+            return handouts.computeIfAbsent(wanted, k -> VariantCodes.find(quiz, traineeId, k));
         }
     }
 

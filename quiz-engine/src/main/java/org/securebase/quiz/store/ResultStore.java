@@ -416,6 +416,77 @@ public final class ResultStore implements AutoCloseable {
     }
 
     /**
+     * Runs {@code work} in one write transaction that records attempts one at a time through a
+     * {@link Recording}: everything it records is stored, or nothing is (a failure, a refusal or
+     * an exception from {@code work} rolls it all back). When another writer holds the store,
+     * {@code work} may be run again from its start, so it must build its state afresh each run.
+     *
+     * @param what what the work does, for messages
+     * @param work the work
+     * @param <T> what it returns
+     * @return what {@code work} returned, after the commit
+     * @throws AttemptLimitReached when an attempt would exceed its trainee's limit; nothing was changed
+     * @since 0.3
+     */
+    public synchronized <T> T recording(String what, java.util.function.Function<Recording, T> work) {
+        open();
+        return tx.write(what, c -> {
+            int[] recorded = {0};
+            Recording r = new Recording() {
+                @Override
+                public void saveTrainee(RegisteredTrainee trainee) {
+                    sql("save trainee " + trainee.id(), () -> {
+                        Trainees.upsert(c, trainee);
+                        return null;
+                    });
+                }
+
+                @Override
+                public int attemptCount(String quizId, String traineeId) {
+                    return sql("count the attempts of " + traineeId, () -> Attempts.count(c, quizId, traineeId));
+                }
+
+                @Override
+                public List<MarkedAttempt> submittedAttemptsOf(String quizId, String traineeId) {
+                    return sql("read the submitted attempts of " + traineeId, () -> {
+                        List<MarkedAttempt> out = new ArrayList<>();
+                        try (PreparedStatement p = Attempts.submittedWithResponses(c, quizId, traineeId)) {
+                            AttemptRows rows = new AttemptRows(p.executeQuery());
+                            while (rows.hasNext()) {
+                                out.add((MarkedAttempt) rows.next());
+                            }
+                        }
+                        return out;
+                    });
+                }
+
+                @Override
+                public MarkedAttempt record(CompletedAttempt attempt, int maxAttempts) {
+                    int n = ++recorded[0];
+                    return sql("record attempt " + n, () -> {
+                        Attempts.requireAttemptLeft(c, attempt.quizId(), attempt.traineeId(), maxAttempts);
+                        return insertCompleted(c, attempt, "attempt " + n + ": ");
+                    });
+                }
+            };
+            return work.apply(r);
+        });
+    }
+
+    /** A statement inside a {@link #recording} transaction; SQLite's failure explained as the store's. */
+    private <T> T sql(String what, SqlWork<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw Sqlite.explain(file, what, e);
+        }
+    }
+
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
+    /**
      * @param attemptId an attempt id
      * @return the attempt with its responses, open or submitted, or empty when unknown
      */

@@ -24,7 +24,6 @@ import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.delivery.ScoredAttempt;
 import org.securebase.quiz.results.Notation;
 import org.securebase.quiz.results.Engine;
-import org.securebase.quiz.results.VariantCodes;
 import org.securebase.quiz.scoring.Answer;
 import org.securebase.quiz.store.AttemptSource;
 import org.securebase.quiz.store.ResultStore;
@@ -84,11 +83,12 @@ class ResponseImportTest {
         String text = HEADER + rows("s-01", "Ana Ruiz", 1, QuizFixtures.workedExampleAnswers(quiz))
                 + rows("s-02", "Ben Okafor", 2, QuizFixtures.perfectAnswers(quiz));
         ImportOutcome.Imported done = assertInstanceOf(ImportOutcome.Imported.class, run(text));
-        assertEquals(2, done.attempts().size());
+        assertEquals(2, done.attempts());
         assertEquals(18, done.responses());
-        assertEquals(53.0 / 6, done.attempts().get(0).report().earned(), 1e-9);
-        assertEquals(11, done.attempts().get(1).report().earned(), 1e-9);
-        MarkedAttempt stored = (MarkedAttempt) store.attempt(done.attempts().get(0).header().storedId().value()).orElseThrow();
+        List<ScoredAttempt> recorded = results.results().scored(quiz.id());
+        assertEquals(53.0 / 6, recorded.get(0).report().earned(), 1e-9);
+        assertEquals(11, recorded.get(1).report().earned(), 1e-9);
+        MarkedAttempt stored = (MarkedAttempt) store.attempt(recorded.get(0).header().storedId().value()).orElseThrow();
         assertEquals(AttemptSource.IMPORT, stored.source());
         assertEquals(Variant.forHandout(quiz, 1).code(), stored.variantCode());
         assertEquals("ana ruiz", store.trainee("s-01").orElseThrow().name().toLowerCase(java.util.Locale.ROOT));
@@ -100,9 +100,8 @@ class ResponseImportTest {
     void aBlankAnswerLeavesTheQuestionUnanswered() {
         Map<QuestionRef, Answer> some = new java.util.TreeMap<>(QuizFixtures.perfectAnswers(quiz));
         some.remove(QuizFixtures.ref("couple-late-text#q4"));
-        ImportOutcome.Imported done = assertInstanceOf(ImportOutcome.Imported.class,
-                run(HEADER + rows("s-01", "Ana Ruiz", 1, some)));
-        assertEquals(8, done.attempts().get(0).report().earned(), 1e-9);
+        assertInstanceOf(ImportOutcome.Imported.class, run(HEADER + rows("s-01", "Ana Ruiz", 1, some)));
+        assertEquals(8, results.results().scored(quiz.id()).get(0).report().earned(), 1e-9);
     }
 
     @Test
