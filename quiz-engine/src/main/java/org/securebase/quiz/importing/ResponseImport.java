@@ -344,9 +344,12 @@ public final class ResponseImport {
             int recorded = 0;
             records.next();
             while (records.hasNext()) {
-                Csv.Row row = (Csv.Row) records.next();
-                String id = get(row, "trainee");
-                Candidate c = candidates.get(id);
+                Csv.Record record = records.next();
+                Candidate c = record instanceof Csv.Row r ? candidates.get(get(r, "trainee")) : null;
+                if (c == null || !(record instanceof Csv.Row row) || row.fields().size() != columns.size()) {
+                    throw changed(record.line());
+                }
+                String id = c.trainee.id();
                 Pending p = pending.computeIfAbsent(id, k -> new Pending());
                 String answer = get(row, "answer");
                 Variant variant = variants.of(id, c.code).orElseThrow();
@@ -361,7 +364,16 @@ public final class ResponseImport {
                     recorded++;
                 }
             }
+            if (!pending.isEmpty() || recorded != candidates.size()) {
+                throw changed(1);
+            }
             return recorded;
+        }
+
+        /** The second pass read other rows than the first: the file changed in between. */
+        private ModelException changed(int line) {
+            return new ModelException("the file changed while it was imported (line " + line + " differs from the"
+                    + " first reading); nothing was stored; import it again once it is complete");
         }
 
         void add(Csv.Record record) {
