@@ -86,7 +86,9 @@ final class Screens {
 
             @Override
             public Void matching(DeliveredQuestion.MatchingTask m) {
-                out.println("  Match each numbered item with a letter.");
+                int spares = m.rights().size() - m.lefts().size();
+                out.println("  Match each numbered item with a letter." + (spares == 0 ? ""
+                        : spares == 1 ? " One letter matches no item." : " " + spares + " letters match no item."));
                 for (int i = 0; i < m.lefts().size(); i++) {
                     out.print(Paragraphs.indented((i + 1) + ". " + m.lefts().get(i), 2, WIDTH));
                 }

@@ -164,7 +164,7 @@ public final class ShowCommand implements Callable<Integer> {
 
             @Override
             public Void matching(Matching m) {
-                List<String> rights = m.pairs().stream().map(MatchPair::right).sorted().toList();
+                List<String> rights = m.rights().stream().sorted().toList();
                 for (int i = 0; i < m.pairs().size(); i++) {
                     MatchPair p = m.pairs().get(i);
                     out.print(Paragraphs.indented((i + 1) + ". " + p.left() + (withKey ? "  →  " + p.right() : ""), 5, WIDTH));
@@ -173,6 +173,8 @@ public final class ShowCommand implements Callable<Integer> {
                     for (int i = 0; i < rights.size(); i++) {
                         out.print(Paragraphs.indented((char) ('A' + i) + ". " + rights.get(i), 5, WIDTH));
                     }
+                } else {
+                    m.distractors().forEach(d -> out.print(Paragraphs.indented("spare (matches no item): " + d, 5, WIDTH)));
                 }
                 return null;
             }

@@ -134,7 +134,7 @@ public record DeliveredQuiz(String quizId, String variantCode, String title, Str
             public DeliveredQuestion matching(Matching m) {
                 return new DeliveredQuestion.MatchingTask(r, number, q.stem(), q.points(),
                         m.pairs().stream().map(MatchPair::left).toList(),
-                        lettered(arrangement, m.pairs().stream().map(MatchPair::right).toList()));
+                        lettered(arrangement, m.rights()));
             }
         });
     }

@@ -106,6 +106,10 @@ public final class ContentJson {
                 m.pairs().forEach(p -> pairs.add(Json.object()
                         .put("left", Json.of(p.left())).put("right", Json.of(p.right())).build()));
                 b.put("pairs", new Json.Arr(pairs)).put("scoring", Json.of(m.scoring().xmlName()));
+                if (!m.distractors().isEmpty()) {
+                    // written only when present, so content without spares keeps its fingerprint (decision 0086)
+                    b.put("distractors", new Json.Arr(m.distractors().stream().map(Json::of).toList()));
+                }
                 return null;
             }
         });
@@ -194,8 +198,9 @@ public final class ContentJson {
                     Json.Obj p = j.asObject("a pair");
                     pairs.add(new MatchPair(p.str("left"), p.str("right")));
                 }
+                Json spares = o.optional("distractors");
                 return new Matching(id, points, concepts, difficulty, stem, pairs, Scoring.of(o.str("scoring")),
-                        feedback);
+                        feedback, spares == null ? List.of() : readStrings(spares.asArray("distractors"), "a spare"));
             default:
                 throw new JsonException("question " + id + " has the unknown type '" + type
                         + "'; expected single-choice, multiple-response, ordering or matching");

@@ -251,7 +251,7 @@ public final class Handouts {
 
             @Override
             public String matching(Matching m) {
-                for (int i = 0; i < n; i++) {
+                for (int i = 0; i < m.pairs().size(); i++) {
                     parts.add((i + 1) + " ↔ ____");
                 }
                 return String.join("      ", parts);
@@ -320,7 +320,10 @@ public final class Handouts {
 
             @Override
             public String matching(Matching m) {
-                return "Write the letter of the matching answer beside each number.";
+                int spares = m.distractors().size();
+                return "Write the letter of the matching answer beside each number."
+                        + (spares == 0 ? "" : spares == 1 ? " One answer matches no number."
+                        : " " + spares + " answers match no number.");
             }
         });
     }

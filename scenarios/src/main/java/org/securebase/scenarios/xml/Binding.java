@@ -186,6 +186,8 @@ final class Binding {
         @XmlAttribute String scoring;
         @XmlElement(name = "pair", namespace = Namespaces.VIGNETTE)
         List<PairElement> pairs = new ArrayList<>();
+        @XmlElement(name = "distractor", namespace = Namespaces.VIGNETTE)
+        List<DistractorElement> distractors = new ArrayList<>();
 
         @Override
         <R> R accept(QuestionElementVisitor<R> visitor) {
@@ -197,6 +199,12 @@ final class Binding {
     static final class PairElement extends Placed {
         @XmlElement(namespace = Namespaces.VIGNETTE) String left;
         @XmlElement(namespace = Namespaces.VIGNETTE) String right;
+    }
+
+    /** A spare right-hand option of a matching question (text only, so JAXB gives it no location). */
+    @XmlAccessorType(XmlAccessType.FIELD)
+    static final class DistractorElement {
+        @XmlValue String text;
     }
 
     // ---------------------------------------------------------------- quiz blueprint

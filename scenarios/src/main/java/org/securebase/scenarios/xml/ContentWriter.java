@@ -204,6 +204,9 @@ public final class ContentWriter {
                         w.writeEndElement();
                         w.writeEndElement();
                     }
+                    for (String spare : m.distractors()) {
+                        leaf("distractor", spare);
+                    }
                 };
             }
         });

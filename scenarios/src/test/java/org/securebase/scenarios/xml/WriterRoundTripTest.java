@@ -114,13 +114,18 @@ class WriterRoundTripTest {
                 text().list().ofMinSize(2).ofMaxSize(5), Arbitraries.of(Scoring.class), optionalText())
                 .as((p, c, d, stem, items, s, fb) -> new Ordering(id, p, c, d, stem, numbered(items), s, fb));
         Arbitrary<Question> matching = Combinators.combine(points, concepts(), ownDifficulty(), text(),
-                text().list().ofMinSize(2).ofMaxSize(5), Arbitraries.of(Scoring.class), optionalText())
-                .as((p, c, d, stem, sides, s, fb) -> {
+                text().list().ofMinSize(2).ofMaxSize(5), Arbitraries.of(Scoring.class), optionalText(),
+                text().list().ofMaxSize(2))
+                .as((p, c, d, stem, sides, s, fb, spares) -> {
                     List<MatchPair> pairs = new ArrayList<>();
                     for (int i = 0; i < sides.size(); i++) {
                         pairs.add(new MatchPair("Left " + (i + 1) + " " + sides.get(i), "Right " + (i + 1)));
                     }
-                    return new Matching(id, p, c, d, stem, pairs, s, fb);
+                    List<String> distractors = new ArrayList<>();
+                    for (int i = 0; i < spares.size(); i++) {
+                        distractors.add("Spare " + (i + 1) + " " + spares.get(i));
+                    }
+                    return new Matching(id, p, c, d, stem, pairs, s, fb, distractors);
                 });
         return Arbitraries.oneOf(single, multiple, ordering, matching);
     }
