@@ -231,6 +231,7 @@ final class Binding {
         @XmlAttribute String id;
         @XmlAttribute String title;
         @XmlAttribute Integer draw;
+        @XmlAttribute(name = "must-pass") Boolean mustPass;
         @XmlElements({
             @XmlElement(name = "select", namespace = Namespaces.QUIZ, type = SelectElement.class),
             @XmlElement(name = "fixed", namespace = Namespaces.QUIZ, type = FixedElement.class)
@@ -248,6 +249,7 @@ final class Binding {
     @XmlAccessorType(XmlAccessType.FIELD)
     static final class FixedElement extends Placed {
         @XmlAttribute String ref;
+        @XmlAttribute(name = "must-pass") Boolean mustPass;
     }
 
     // ---------------------------------------------------------------- course

@@ -257,6 +257,7 @@ public final class ContentWriter {
             w.writeAttribute("id", s.id());
             w.writeAttribute("title", s.title());
             optional("draw", s.draw() == null ? null : String.valueOf(s.draw()));
+            optional("must-pass", s.mustPass() ? "true" : null);
             for (Selection sel : s.selections()) {
                 empty("select");
                 if (!sel.concepts().isEmpty()) {
@@ -274,6 +275,7 @@ public final class ContentWriter {
             for (var ref : s.fixed()) {
                 empty("fixed");
                 w.writeAttribute("ref", ref.toString());
+                optional("must-pass", s.mustPassFixed().contains(ref) ? "true" : null);
             }
             close();
         }
