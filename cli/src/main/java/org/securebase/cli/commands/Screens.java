@@ -30,6 +30,10 @@ final class Screens {
     }
 
     static void caseOf(PrintWriter out, DeliveredQuiz.Case c) {
+        if (c.contentNoteLine() != null) {
+            out.print(Paragraphs.indented(c.contentNoteLine(), 0, WIDTH));
+            out.println();
+        }
         out.println("== " + c.title() + " ==");
         StringBuilder who = new StringBuilder();
         for (Client cl : c.clients()) {

@@ -82,6 +82,10 @@ public final class ShowCommand implements Callable<Integer> {
         out.println(cs.string("@|bold " + v.title() + "|@"));
         out.println(v.id() + " · " + v.format().xmlName() + " · " + v.modality() + " · " + v.difficulty().xmlName()
                 + (v.minutes() == null ? "" : " · " + v.minutes() + " min") + " · version " + v.version());
+        if (!v.contentNotes().isEmpty()) {
+            out.print(Paragraphs.indented("Content note: this case includes " + String.join("; ", v.contentNotes()) + ".",
+                    0, WIDTH));
+        }
         out.println();
         out.println(cs.string("@|bold Clients|@"));
         for (Client c : v.clients()) {

@@ -167,7 +167,7 @@ public final class Assembly {
         List<Question> kept = v.questions().stream().filter(q -> questionIds.contains(q.id())).toList();
         return new Vignette(v.id(), v.version(), v.format(), v.modality(), v.difficulty(), v.minutes(), v.language(),
                 v.title(), v.authors(), v.license(), v.objectives(), v.clients(), v.background(), v.transcript(),
-                v.annotations(), kept);
+                v.annotations(), kept, v.contentNotes());
     }
 
     private static String quizId(QuizBlueprint b, QuizSettings settings, long seed, String fingerprint,

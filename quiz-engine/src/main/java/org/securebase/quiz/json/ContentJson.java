@@ -52,7 +52,7 @@ public final class ContentJson {
                 .put("text", Json.of(a.text())).build()));
         List<Json> questions = new ArrayList<>();
         v.questions().forEach(q -> questions.add(question(q)));
-        return Json.object()
+        Json.ObjBuilder b = Json.object()
                 .put("id", Json.of(v.id()))
                 .put("version", Json.of(v.version()))
                 .put("format", Json.of(v.format().xmlName()))
@@ -68,8 +68,12 @@ public final class ContentJson {
                 .put("background", Json.strings(v.background()))
                 .put("transcript", new Json.Arr(turns))
                 .put("annotations", new Json.Arr(notes))
-                .put("questions", new Json.Arr(questions))
-                .build();
+                .put("questions", new Json.Arr(questions));
+        if (!v.contentNotes().isEmpty()) {
+            // only when there are some, so content without notes keeps its fingerprint (decision 0088)
+            b.put("contentNotes", Json.strings(v.contentNotes()));
+        }
+        return b.build();
     }
 
     /** The canonical form of a question. */
@@ -166,7 +170,8 @@ public final class ContentJson {
                     ConceptId.of(o.str("modality")), Difficulty.of(o.str("difficulty")), o.optInteger("minutes"),
                     o.str("language"), o.str("title"), readStrings(o.arr("authors"), "an author"), o.optStr("license"),
                     objectives, clients, readStrings(o.arr("background"), "a background paragraph"), turns, notes,
-                    questions);
+                    questions, o.optional("contentNotes") == null ? List.of()
+                            : readStrings(o.arr("contentNotes"), "a content note"));
         } catch (ModelException e) {
             throw new JsonException("vignette " + o.optStr("id") + ": " + e.getMessage());
         }

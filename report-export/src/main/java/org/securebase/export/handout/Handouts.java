@@ -117,8 +117,14 @@ public final class Handouts {
     }
 
     private void vignette(Document doc, Vignette v) {
+        if (!v.contentNotes().isEmpty()) {
+            Paragraph note = para("Content note: this case includes " + String.join("; ", v.contentNotes()) + ".",
+                    Face.SANS_BOLD, 8.5f, Palette.INK, 2);
+            note.setSpacingBefore(6);
+            doc.add(note);
+        }
         Paragraph title = para(v.title(), Face.SERIF_BOLD, 13.5f, Palette.NAVY, 2);
-        title.setSpacingBefore(6);
+        title.setSpacingBefore(v.contentNotes().isEmpty() ? 6 : 2);
         doc.add(title);
         String who = v.clients().stream().map(Handouts::describe).collect(Collectors.joining("; "));
         doc.add(para(capitalise(v.format().xmlName()) + " session  ·  " + who, Face.SANS, 8.5f, Palette.GREY, 6));

@@ -52,6 +52,8 @@ final class Binding {
         @XmlElement(name = "author", namespace = Namespaces.VIGNETTE)
         List<String> authors = new ArrayList<>();
         @XmlElement(namespace = Namespaces.VIGNETTE) String license;
+        @XmlElement(name = "content-note", namespace = Namespaces.VIGNETTE)
+        List<String> contentNotes = new ArrayList<>();
         @XmlElementWrapper(name = "objectives", namespace = Namespaces.VIGNETTE)
         @XmlElement(name = "objective", namespace = Namespaces.VIGNETTE)
         List<ConceptText> objectives = new ArrayList<>();

@@ -95,6 +95,9 @@ public final class ContentWriter {
         if (v.license() != null) {
             leaf("license", v.license());
         }
+        for (String note : v.contentNotes()) {
+            leaf("content-note", note);
+        }
         if (!v.objectives().isEmpty()) {
             open("objectives");
             for (Objective o : v.objectives()) {

@@ -163,7 +163,7 @@ final class VignetteMapping {
         final ConceptId mod = modality;
         Vignette v = attempt(p, e.locator, () -> new Vignette(vid, e.version == null ? 1 : e.version, format, mod,
                 difficulty, e.minutes, e.language, e.title, e.authors, e.license, objectives, clients, e.background,
-                transcript, annotations, questions));
+                transcript, annotations, questions, e.contentNotes));
         return new Result(v, source, ignores);
     }
 
