@@ -31,7 +31,9 @@ class ConceptsCommandTest {
         assertTrue(r.out().contains("EFT steps (eft.step.*)"));
         assertTrue(r.out().contains("style.disorganized"));
         assertTrue(r.out().contains("fearful-avoidant"), "the definition keeps the two constructs apart");
-        assertTrue(r.out().contains("77 concepts."));
+        assertTrue(r.out().contains("83 concepts."));
+        assertTrue(r.out().contains("Safety and risk screening (safety.*)"), r.out());
+        assertTrue(r.out().contains("safety.substance-use-in-session"), r.out());
     }
 
     @Test

@@ -119,6 +119,17 @@ class ContentCommandsTest {
     }
 
     @Test
+    void showsTheContentNotesOfACaseUnderItsHeader() {
+        Cli.Run r = Cli.run("show", "fam-abft-after-the-swim-season");
+        assertEquals(0, r.code(), r.all());
+        String out = r.out().replaceAll("\\s+", " ");
+        int note = out.indexOf("Content note: this case includes suicidal thoughts in an adolescent; firearms and"
+                + " medicines in the home.");
+        assertTrue(note > 0 && note < out.indexOf("Clients"), r.out());
+        assertFalse(Cli.run("show", "cpl-a-sunday-calls").out().contains("Content note"), "a case without notes has none");
+    }
+
+    @Test
     void refusesAnUnknownVignetteWithAPointerToList() {
         Cli.Run r = Cli.run("show", "no-such-case");
         assertEquals(ExitCodes.INPUT, r.code(), r.all());

@@ -138,6 +138,10 @@ class ResultCommandsTest {
         assertEquals(0, r.code(), r.all());
         assertTrue(r.out().contains("time limit 30 minutes"), r.out());
         assertTrue(r.out().contains("CLIENTS: ") || r.out().contains("Clients: "), r.out());
+        int note = r.out().indexOf("Content note: this case includes the death of a spouse.");
+        assertTrue(note >= 0, r.out());
+        assertEquals("Content note: this case includes the death of a spouse.",
+                r.out().substring(note, r.out().indexOf("== ", note)).strip(), "the note comes just before its case");
         assertTrue(r.out().contains("[30:00 left] Q1/12> "), r.out());
         assertTrue(r.out().contains("12 of 12 answered."), r.out());
         assertTrue(r.out().contains("Submitted. Score: 16 of 16 points (100.0 %): PASS (pass mark 70 %)"), r.out());

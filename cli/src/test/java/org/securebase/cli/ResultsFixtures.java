@@ -38,6 +38,11 @@ final class ResultsFixtures {
 
     /** The first {@code size} of those four trainees (the last answers nothing). */
     static String cohort(Path db, AttemptSource source, int size) {
+        return cohort(db, source, size, null);
+    }
+
+    /** The same four, except that t-soc gets {@code missedBySoc} wrong (when not null). */
+    static String cohort(Path db, AttemptSource source, int size, QuestionRef missedBySoc) {
         Loaded loaded = ContentLoader.standard().loadBundled((d, t) -> { });
         QuizBlueprint blueprint = loaded.blueprints().stream().filter(b -> b.id().equals(BLUEPRINT)).findFirst().orElseThrow();
         Quiz quiz = Assembly.assemble(blueprint, loaded.library(), 7);
@@ -53,12 +58,23 @@ final class ResultsFixtures {
             List<CollectedAttempt> attempts = new ArrayList<>();
             Instant at = Instant.parse("2027-04-17T16:00:00Z");
             for (RegisteredTrainee t : trainees) {
+                Map<QuestionRef, Answer> given = perfect;
+                if (missedBySoc != null && t.id().equals("t-soc")) {
+                    given = new HashMap<>(perfect);
+                    given.put(missedBySoc, wrong(quiz, missedBySoc));
+                }
                 attempts.add(new CollectedAttempt(t.id(), Variant.forTrainee(quiz, t.id()),
-                        t.id().equals("t-olu") ? Map.of() : perfect, at));
+                        t.id().equals("t-olu") ? Map.of() : given, at));
             }
             new CollectedAttempts(store).record(quiz, trainees, attempts, source);
         }
         return quiz.id();
+    }
+
+    /** A wrong answer to a single-choice question: the first option that is not keyed. */
+    static Answer wrong(Quiz quiz, QuestionRef ref) {
+        Key.Choice key = (Key.Choice) AnswerKey.of(quiz).keys().get(ref);
+        return Answer.Choice.of(key.correct().contains(1) ? 2 : 1);
     }
 
     static Answer answer(Key k) {

@@ -82,7 +82,8 @@ final class QuestionPages implements QuestionVisitor<Page> {
                     right == null ? "" : delivery.letterOf(sitting, shown.ref(), right)));
         }
         List<Choice> rights = task.rights().stream().map(r -> new Choice(r.letter(), r.text(), false)).toList();
-        return new Page("question/matching.jte", new MatchingPage(frame, head, lefts, rights));
+        return new Page("question/matching.jte", new MatchingPage(frame, head, lefts, rights,
+                rights.size() - lefts.size()));
     }
 
     private ChoicePage choicePage() {

@@ -265,7 +265,8 @@ final class TraineeRoutes {
         }
         List<DeliveredQuestion> qs = block.questions();
         ex.render(ctx, new Page("case.jte", new CasePage(frame(c.title(), s.csrf(), desk), n, desk.blocks().size(),
-                c.title(), clients, c.background(), turns, qs.get(0).number(), qs.get(qs.size() - 1).number())));
+                c.title(), clients, c.background(), turns, qs.get(0).number(), qs.get(qs.size() - 1).number(),
+                c.contentNoteLine())));
     }
 
     private static int number(Context ctx, int max) {

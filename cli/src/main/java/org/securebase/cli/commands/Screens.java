@@ -30,6 +30,10 @@ final class Screens {
     }
 
     static void caseOf(PrintWriter out, DeliveredQuiz.Case c) {
+        if (c.contentNoteLine() != null) {
+            out.print(Paragraphs.indented(c.contentNoteLine(), 0, WIDTH));
+            out.println();
+        }
         out.println("== " + c.title() + " ==");
         StringBuilder who = new StringBuilder();
         for (Client cl : c.clients()) {
@@ -86,7 +90,9 @@ final class Screens {
 
             @Override
             public Void matching(DeliveredQuestion.MatchingTask m) {
-                out.println("  Match each numbered item with a letter.");
+                int spares = m.rights().size() - m.lefts().size();
+                out.println("  Match each numbered item with a letter." + (spares == 0 ? ""
+                        : spares == 1 ? " One letter matches no item." : " " + spares + " letters match no item."));
                 for (int i = 0; i < m.lefts().size(); i++) {
                     out.print(Paragraphs.indented((i + 1) + ". " + m.lefts().get(i), 2, WIDTH));
                 }

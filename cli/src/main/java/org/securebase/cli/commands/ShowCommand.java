@@ -83,6 +83,10 @@ public final class ShowCommand implements Callable<Integer> {
         out.println(cs.string("@|bold " + v.title() + "|@"));
         out.println(v.id() + " · " + v.format().xmlName() + " · " + v.modality() + " · " + v.difficulty().xmlName()
                 + (v.minutes() == null ? "" : " · " + v.minutes() + " min") + " · version " + v.version());
+        if (!v.contentNotes().isEmpty()) {
+            out.print(Paragraphs.indented("Content note: this case includes " + String.join("; ", v.contentNotes()) + ".",
+                    0, WIDTH));
+        }
         out.println();
         out.println(cs.string("@|bold Clients|@"));
         for (Client c : v.clients()) {
@@ -165,7 +169,7 @@ public final class ShowCommand implements Callable<Integer> {
 
             @Override
             public Void matching(Matching m) {
-                List<String> rights = m.pairs().stream().map(MatchPair::right).sorted().toList();
+                List<String> rights = m.rights().stream().sorted().toList();
                 for (int i = 0; i < m.pairs().size(); i++) {
                     MatchPair p = m.pairs().get(i);
                     out.print(Paragraphs.indented((i + 1) + ". " + p.left() + (withKey ? "  →  " + p.right() : ""), 5, WIDTH));
@@ -174,6 +178,8 @@ public final class ShowCommand implements Callable<Integer> {
                     for (int i = 0; i < rights.size(); i++) {
                         out.print(Paragraphs.indented((char) ('A' + i) + ". " + rights.get(i), 5, WIDTH));
                     }
+                } else {
+                    m.distractors().forEach(d -> out.print(Paragraphs.indented("spare (matches no item): " + d, 5, WIDTH)));
                 }
                 return null;
             }

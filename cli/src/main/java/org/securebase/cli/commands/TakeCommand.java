@@ -283,9 +283,16 @@ public final class TakeCommand implements Callable<Integer> {
             if (late || scored.submission().submittedLate()) {
                 out.println("Submitted after the time limit: only answers given in time count.");
             }
+            List<TraineeFeedback> feedback = TraineeFeedback.of(scored);
+            for (TraineeFeedback f : feedback) {
+                if (report.missedMustPass().contains(f.ref())) {
+                    out.print(Paragraphs.indented("Not passed whatever the total: question " + f.number()
+                            + " must be passed with full marks and was not (" + f.stem() + ")", 0, Screens.WIDTH));
+                }
+            }
             out.println();
             out.println("Feedback");
-            for (TraineeFeedback f : TraineeFeedback.of(scored)) {
+            for (TraineeFeedback f : feedback) {
                 String mark = f.voided() ? "voided" : Screens.points(f.earned()) + "/" + f.possible();
                 out.print(Paragraphs.indented(f.number() + ". [" + mark + "] " + (f.fullMarks() ? "right: " : "")
                         + f.stem(), 0, Screens.WIDTH));

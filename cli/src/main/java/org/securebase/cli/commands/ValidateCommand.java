@@ -67,7 +67,7 @@ public final class ValidateCommand implements Callable<Integer> {
     Path cacheDir;
 
     @Option(names = "--cues", description = "Also run the lint rules for test-wiseness cues (key-stands-out, "
-            + "absolute-distractor, tick-all-earns; see docs/item-writing.md); validates without the cache.")
+            + "absolute-distractor, tick-all-earns, no-spare-match; see docs/item-writing.md); validates without the cache.")
     boolean cues;
 
     @Override

@@ -14,11 +14,23 @@ import org.securebase.model.question.QuestionRef;
  * @param draw how many questions to draw, or null when the section holds only fixed questions
  * @param selections the rules a drawn question must meet (any one of them); empty means any question
  * @param fixed questions always asked, in this order
+ * @param mustPass true when every question of the section (fixed and drawn) is must-pass
+ * @param mustPassFixed the fixed questions marked must-pass on their own (a subset of {@code fixed})
  * @since 0.1
  */
-public record Section(String id, String title, Integer draw, List<Selection> selections, List<QuestionRef> fixed) {
+public record Section(String id, String title, Integer draw, List<Selection> selections, List<QuestionRef> fixed,
+                      boolean mustPass, List<QuestionRef> mustPassFixed) {
 
-    /** Requires an id, a title, a non-negative draw, and something to ask. */
+    /** A section with no must-pass question. */
+    public Section(String id, String title, Integer draw, List<Selection> selections, List<QuestionRef> fixed) {
+        this(id, title, draw, selections, fixed, false, List.of());
+    }
+
+    /**
+     * Requires an id, a title, a non-negative draw, and something to ask; must-pass questions must
+     * be among the fixed ones. A trainee who does not earn a must-pass question's full marks fails
+     * whatever the total (docs/decisions/0087).
+     */
     public Section {
         Checks.id(id, "section id");
         title = Checks.text(title, "title of section " + id);
@@ -34,6 +46,17 @@ public record Section(String id, String title, Integer draw, List<Selection> sel
         if (dup != null) {
             throw new ModelException("section " + id + " fixes question " + dup + " twice");
         }
+        mustPassFixed = mustPassFixed == null ? List.of() : Checks.list(mustPassFixed, "must-pass questions of section " + id);
+        for (QuestionRef r : mustPassFixed) {
+            if (!fixed.contains(r)) {
+                throw new ModelException("section " + id + " marks " + r + " must-pass, but does not fix it");
+            }
+        }
+    }
+
+    /** True when the section's fixed question {@code ref} must be answered for full marks to pass. */
+    public boolean mustPass(QuestionRef ref) {
+        return mustPass || mustPassFixed.contains(ref);
     }
 
     /** How many questions to draw (0 when only fixed questions). */

@@ -4,7 +4,8 @@ import java.util.Arrays;
 import org.securebase.model.ModelException;
 
 /**
- * The sixteen concept groups of the catalogue, in the order trainees meet them. Mastery
+ * The seventeen concept groups of the catalogue, in the order trainees meet them: the sixteen of the
+ * formats contract, then the safety group the contract allows adding (docs/decisions/0085). Mastery
  * "per concept group" is reported per constant of this type.
  *
  * @since 0.1
@@ -25,7 +26,8 @@ public enum ConceptGroup {
     INTERVENTION("intervention", "Interventions"),
     OUTCOME("outcome", "Therapy outcomes"),
     THEME("theme", "Client themes"),
-    MODALITY("modality", "Modalities");
+    MODALITY("modality", "Modalities"),
+    SAFETY("safety", "Safety and risk screening");
 
     private final String key;
     private final String title;

@@ -1,5 +1,6 @@
 package org.securebase.model.question;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.securebase.model.Checks;
@@ -11,6 +12,11 @@ import org.securebase.model.concept.ConceptId;
  * match; delivery shuffles the right-hand side. Partial credit (the default) is the share of
  * correct pairs.
  *
+ * <p>Spare right-hand options ({@code distractors}) match no prompt: they are shuffled in with the
+ * right sides, so a trainee who knows all pairs but one still has more than one place for the
+ * last (docs/decisions/0086). A right side's written position is its pair's number; spares follow,
+ * numbered on from the last pair.
+ *
  * @param id unique within the vignette
  * @param points weight in the total, at least 0
  * @param concepts what it assesses
@@ -19,12 +25,20 @@ import org.securebase.model.concept.ConceptId;
  * @param pairs at least two, left and right sides each distinct
  * @param scoring partial or all-or-nothing
  * @param feedback general feedback, or null
+ * @param distractors spare right-hand options, distinct from each other and from every right side; may be empty
  * @since 0.1
  */
 public record Matching(String id, int points, List<ConceptId> concepts, Difficulty ownDifficulty,
-                       String stem, List<MatchPair> pairs, Scoring scoring, String feedback) implements Question {
+                       String stem, List<MatchPair> pairs, Scoring scoring, String feedback,
+                       List<String> distractors) implements Question {
 
-    /** Requires at least two pairs with distinct sides. */
+    /** A matching question with no spare right-hand option. */
+    public Matching(String id, int points, List<ConceptId> concepts, Difficulty ownDifficulty,
+                    String stem, List<MatchPair> pairs, Scoring scoring, String feedback) {
+        this(id, points, concepts, ownDifficulty, stem, pairs, scoring, feedback, List.of());
+    }
+
+    /** Requires at least two pairs with distinct sides, and spares that repeat no right side. */
     public Matching {
         id = QuestionParts.id(id);
         QuestionParts.points(points, id);
@@ -44,6 +58,26 @@ public record Matching(String id, int points, List<ConceptId> concepts, Difficul
         }
         scoring = scoring == null ? Scoring.PARTIAL : scoring;
         feedback = Checks.optionalText(feedback);
+        distractors = distractors == null ? List.of() : Checks.list(distractors, "spare right sides of question " + id);
+        List<String> spares = new ArrayList<>();
+        for (String d : distractors) {
+            spares.add(Checks.text(d, "spare right side of question " + id));
+        }
+        distractors = List.copyOf(spares);
+        List<String> rights = new ArrayList<>(pairs.stream().map(MatchPair::right).toList());
+        rights.addAll(distractors);
+        String dupSpare = Checks.firstDuplicate(rights);
+        if (dupSpare != null) {
+            throw new ModelException("matching question " + id + " has the right side '" + dupSpare
+                    + "' twice (a spare must differ from every right side)");
+        }
+    }
+
+    /** Every right-hand option as written: the pairs' right sides in pair order, then the spares. */
+    public List<String> rights() {
+        List<String> rights = new ArrayList<>(pairs.stream().map(MatchPair::right).toList());
+        rights.addAll(distractors);
+        return List.copyOf(rights);
     }
 
     @Override

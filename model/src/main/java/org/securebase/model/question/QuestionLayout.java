@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * The parts a question shows, read the same way by delivery, handouts and item analysis: its
  * options when it is a choice question, and how many places it arranges (options, items or
- * pairs). Both go through {@link QuestionVisitor}, so a new question type must say what it shows.
+ * right-hand options, spares included). Both go through {@link QuestionVisitor}, so a new
+ * question type must say what it shows.
  *
  * @since 0.2
  */
@@ -51,7 +52,7 @@ public final class QuestionLayout {
 
         @Override
         public Integer matching(Matching question) {
-            return question.pairs().size();
+            return question.rights().size();
         }
     };
 
@@ -63,7 +64,7 @@ public final class QuestionLayout {
         return question.accept(OPTIONS);
     }
 
-    /** How many places the question arranges: its options, items or pairs. */
+    /** How many places the question arranges: its options, items or right-hand options (pairs and spares). */
     public static int places(Question question) {
         return question.accept(PLACES);
     }

@@ -32,12 +32,24 @@ import org.securebase.model.question.QuestionRef;
  * @param transcript session turns, possibly none
  * @param annotations expert notes on the transcript
  * @param questions at least one, ids distinct
+ * @param contentNotes the difficult material the case holds (suicidal thoughts, intimate-partner
+ *                     violence, …), shown to trainees before the case; possibly none, distinct
  * @since 0.1
  */
 public record Vignette(String id, int version, Format format, ConceptId modality, Difficulty difficulty,
                        Integer minutes, String language, String title, List<String> authors, String license,
                        List<Objective> objectives, List<Client> clients, List<String> background,
-                       List<Turn> transcript, List<Annotation> annotations, List<Question> questions) {
+                       List<Turn> transcript, List<Annotation> annotations, List<Question> questions,
+                       List<String> contentNotes) {
+
+    /** A vignette with no content note. */
+    public Vignette(String id, int version, Format format, ConceptId modality, Difficulty difficulty,
+                    Integer minutes, String language, String title, List<String> authors, String license,
+                    List<Objective> objectives, List<Client> clients, List<String> background,
+                    List<Turn> transcript, List<Annotation> annotations, List<Question> questions) {
+        this(id, version, format, modality, difficulty, minutes, language, title, authors, license, objectives, clients,
+                background, transcript, annotations, questions, List.of());
+    }
 
     /** Rejects what cannot be right, naming the vignette and the offending value. */
     public Vignette {
@@ -67,6 +79,12 @@ public record Vignette(String id, int version, Format format, ConceptId modality
         transcript = Checks.list(transcript, "transcript of " + where);
         annotations = Checks.list(annotations, "annotations of " + where);
         questions = Checks.nonEmpty(questions, "questions of " + where);
+        contentNotes = contentNotes == null ? List.of() : Checks.list(contentNotes, "content notes of " + where).stream()
+                .map(n -> Checks.text(n, "a content note of " + id)).toList();
+        String dupNote = Checks.firstDuplicate(contentNotes);
+        if (dupNote != null) {
+            throw new ModelException(where + " gives the content note '" + dupNote + "' twice");
+        }
 
         String dupClient = Checks.firstDuplicate(clients.stream().map(Client::id).toList());
         if (dupClient != null) {

@@ -60,4 +60,14 @@ class QuizBlueprintTest {
         Selection any = new Selection(null, null, null);
         assertTrue(any.selects(v, v.question("q4").orElseThrow()));
     }
+
+    @Test
+    void acceptsMustPassOnlyForAFixedQuestionOfTheSection() {
+        QuestionRef q1 = QuestionRef.parse("v#q1");
+        Section s = new Section("s", "Always", null, List.of(), List.of(q1), false, List.of(q1));
+        assertTrue(s.mustPass(q1));
+        ModelException e = assertThrows(ModelException.class, () -> new Section("s", "Always", null, List.of(), List.of(q1),
+                        false, List.of(QuestionRef.parse("v#q2"))));
+        assertEquals("section s marks v#q2 must-pass, but does not fix it", e.getMessage());
+    }
 }

@@ -45,12 +45,23 @@ class ConceptCatalogueTest {
     }
 
     @Test
-    void groupsEveryConceptIntoTheSixteenGroups() {
+    void groupsEveryConceptIntoTheSeventeenGroups() {
         Map<ConceptGroup, List<Concept>> groups = catalogue.byGroup();
-        assertEquals(16, groups.size());
+        assertEquals(17, groups.size());
+        assertEquals(83, catalogue.size(), "the contract's 77 ids and 6 safety ids");
         assertEquals(9, groups.get(ConceptGroup.EFT_STEP).size());
         assertEquals(3, groups.get(ConceptGroup.EFT_STAGE).size());
         assertEquals(11, groups.get(ConceptGroup.INTERVENTION).size());
+    }
+
+    @Test
+    void holdsTheSixRiskScreeningConceptsInTheSafetyGroup() {
+        List<String> safety = catalogue.matching(ConceptPattern.of("safety.*")).stream()
+                .map(c -> c.id().value()).toList();
+        assertEquals(List.of("safety.intimate-partner-violence", "safety.coercive-control", "safety.suicide-risk",
+                "safety.self-harm", "safety.child-protection", "safety.substance-use-in-session"), safety);
+        assertEquals(ConceptGroup.SAFETY, ConceptGroup.of(ConceptId.of("safety.self-harm")));
+        assertEquals("Safety and risk screening", ConceptGroup.SAFETY.title());
     }
 
     @Test

@@ -67,6 +67,24 @@ class QuestionTest {
     }
 
     @Test
+    void rejectsASpareThatRepeatsARightSide() {
+        ModelException e = assertThrows(ModelException.class, () -> new Matching("q4", 1, concepts("style.secure"), null,
+                "Match", List.of(new MatchPair("a", "x"), new MatchPair("b", "y")), null, null, List.of("z", "y")));
+        assertEquals("matching question q4 has the right side 'y' twice (a spare must differ from every right side)",
+                e.getMessage());
+    }
+
+    @Test
+    void numbersSparesOnFromTheLastPairAndArrangesThemWithTheRightSides() {
+        Matching m = new Matching("q4", 1, concepts("style.secure"), null, "Match",
+                List.of(new MatchPair("a", "x"), new MatchPair("b", "y")), null, null, List.of("  z\n "));
+        assertEquals(List.of("x", "y", "z"), m.rights());
+        assertEquals(3, QuestionLayout.places(m));
+        assertEquals(List.of(), new Matching("q5", 1, concepts("style.secure"), null, "Match",
+                List.of(new MatchPair("a", "x"), new MatchPair("b", "y")), null, null).distractors());
+    }
+
+    @Test
     void foldsWhitespaceInMixedContentText() {
         ChoiceOption o = new ChoiceOption("  Pursue–withdraw\n        ", true, "\n  Jordan presses.\n ");
         assertEquals("Pursue–withdraw", o.text());

@@ -27,6 +27,20 @@ class VignetteTest {
     }
 
     @Test
+    void keepsItsContentNotesAndRefusesOneGivenTwice() {
+        Vignette v = ModelFixtures.anyVignette();
+        Vignette noted = new Vignette(v.id(), v.version(), v.format(), v.modality(), v.difficulty(), v.minutes(), v.language(),
+                v.title(), v.authors(), v.license(), v.objectives(), v.clients(), v.background(), v.transcript(),
+                v.annotations(), v.questions(), List.of("  suicidal thoughts\n ", "intimate-partner violence"));
+        assertEquals(List.of("suicidal thoughts", "intimate-partner violence"), noted.contentNotes());
+        assertEquals(List.of(), v.contentNotes());
+        ModelException e = assertThrows(ModelException.class, () -> new Vignette(v.id(), v.version(), v.format(),
+                v.modality(), v.difficulty(), v.minutes(), v.language(), v.title(), v.authors(), v.license(), v.objectives(),
+                v.clients(), v.background(), v.transcript(), v.annotations(), v.questions(), List.of("grief", "grief")));
+        assertEquals("vignette any-vignette gives the content note 'grief' twice", e.getMessage());
+    }
+
+    @Test
     void rejectsDuplicateClientIds() {
         List<Client> clients = List.of(new Client("ana", "Ana", null, null, null), new Client("ana", "Anna", null, null, null));
         ModelException e = assertThrows(ModelException.class,

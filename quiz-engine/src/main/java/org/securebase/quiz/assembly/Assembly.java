@@ -64,10 +64,15 @@ public final class Assembly {
         all.sort(Comparator.comparing(LibraryQuestion::ref));
 
         List<QuizSection> sections = new ArrayList<>();
+        List<QuestionRef> mustPass = new ArrayList<>();
         Map<String, Set<String>> used = new TreeMap<>();
         for (Section s : blueprint.sections()) {
             List<QuestionRef> drawn = draw(s, all, claimed, seed);
             claimed.addAll(drawn);
+            s.fixed().stream().filter(s::mustPass).forEach(mustPass::add);
+            if (s.mustPass()) {
+                mustPass.addAll(drawn);
+            }
             sections.add(new QuizSection(s.id(), s.title(), blocks(s.fixed(), drawn, library)));
             s.fixed().forEach(r -> used.computeIfAbsent(r.vignetteId(), k -> new HashSet<>()).add(r.questionId()));
             drawn.forEach(r -> used.computeIfAbsent(r.vignetteId(), k -> new HashSet<>()).add(r.questionId()));
@@ -75,7 +80,7 @@ public final class Assembly {
         List<Vignette> content = new ArrayList<>();
         used.forEach((vid, qids) -> content.add(cut(library.vignette(vid).orElseThrow(), qids)));
         String fingerprint = Fingerprint.of(content);
-        QuizSettings settings = QuizSettings.of(blueprint);
+        QuizSettings settings = QuizSettings.of(blueprint).withMustPass(mustPass);
         String id = quizId(blueprint, settings, seed, fingerprint, sections);
         return new Quiz(id, blueprint.id(), blueprint.version(), seed, fingerprint, settings, sections, content);
     }
@@ -162,7 +167,7 @@ public final class Assembly {
         List<Question> kept = v.questions().stream().filter(q -> questionIds.contains(q.id())).toList();
         return new Vignette(v.id(), v.version(), v.format(), v.modality(), v.difficulty(), v.minutes(), v.language(),
                 v.title(), v.authors(), v.license(), v.objectives(), v.clients(), v.background(), v.transcript(),
-                v.annotations(), kept);
+                v.annotations(), kept, v.contentNotes());
     }
 
     private static String quizId(QuizBlueprint b, QuizSettings settings, long seed, String fingerprint,
@@ -176,6 +181,12 @@ public final class Assembly {
         for (QuizSection s : sections) {
             text.append(s.id()).append(':');
             s.refs().forEach(r -> text.append(' ').append(r));
+            text.append('\n');
+        }
+        if (!settings.mustPass().isEmpty()) {
+            // only when there are some, so quizzes without must-pass questions keep their ids
+            text.append("must-pass:");
+            settings.mustPass().forEach(r -> text.append(' ').append(r));
             text.append('\n');
         }
         return b.id() + "-" + Fingerprint.sha256(text.toString()).substring(0, 10);

@@ -18,7 +18,8 @@ import org.securebase.quiz.scoring.ScoringRule;
 /**
  * The expected credit of a trainee who answers at random, under the question's own scoring
  * rule: every option equally likely in single choice, every subset of options equally likely in
- * multiple response (the empty one included), every one-to-one matching or order equally likely.
+ * multiple response (the empty one included), every order and every matching of the prompts to
+ * distinct right-hand options (spares included) equally likely.
  * Computed by enumerating the answers through the engine's scorer, so it follows the rules as
  * they are scored; questions too large to enumerate (more than 16 options or 8 items) are refused.
  */
@@ -71,9 +72,13 @@ final class Chance {
             @Override
             public List<Answer> matching(Matching m) {
                 List<Answer> out = new ArrayList<>();
-                for (List<Integer> perm : permutations(m.id(), m.pairs().size())) {
+                int lefts = m.pairs().size();
+                for (List<Integer> perm : permutations(m.id(), m.rights().size())) {
+                    if (!sparesInOrder(perm.subList(lefts, perm.size()))) {
+                        continue;
+                    }
                     Map<Integer, Integer> pairs = new TreeMap<>();
-                    for (int left = 1; left <= perm.size(); left++) {
+                    for (int left = 1; left <= lefts; left++) {
                         pairs.put(left, perm.get(left - 1));
                     }
                     out.add(new Answer.Match(pairs));
@@ -86,6 +91,19 @@ final class Chance {
             sum += rule.credit(key, a);
         }
         return sum / answers.size();
+    }
+
+    /**
+     * True when the right sides no prompt took are in ascending order: each assignment of the
+     * prompts to distinct right sides (spares included) is then counted once.
+     */
+    private static boolean sparesInOrder(List<Integer> unused) {
+        for (int i = 1; i < unused.size(); i++) {
+            if (unused.get(i - 1) > unused.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every permutation of 1..n. */

@@ -91,7 +91,8 @@ public enum Strategy {
     },
     /**
      * Matching: know all pairs but one and take the last free, against the credit of the known
-     * pairs alone (with no spare right-hand option the last pair needs no knowledge).
+     * pairs alone. With no spare right-hand option the last pair needs no knowledge; with k spares
+     * the last prompt has k + 1 places left, and the guesser picks one of them at random.
      */
     LAST_PAIR_FREE("last-pair-free", "matching: know all pairs but one; the one left over is free") {
         @Override
@@ -104,13 +105,23 @@ public enum Strategy {
                     for (int left = 1; left <= n; left++) {
                         all.put(left, left);
                     }
+                    int spares = m.distractors().size();
                     double known = 0;
+                    double guessed = 0;
                     for (int unknown = 1; unknown <= n; unknown++) {
                         Map<Integer, Integer> partial = new TreeMap<>(all);
                         partial.remove(unknown);
                         known += credit(m, new Answer.Match(partial));
+                        double right = credit(m, new Answer.Match(all));
+                        double wrong = 0;
+                        for (int spare = n + 1; spare <= n + spares; spare++) {
+                            Map<Integer, Integer> onSpare = new TreeMap<>(partial);
+                            onSpare.put(unknown, spare);
+                            wrong += credit(m, new Answer.Match(onSpare));
+                        }
+                        guessed += (right + wrong) / (spares + 1);
                     }
-                    return Optional.of(new Outcome(credit(m, new Answer.Match(all)), known / n));
+                    return Optional.of(new Outcome(guessed / n, known / n));
                 }
             });
         }

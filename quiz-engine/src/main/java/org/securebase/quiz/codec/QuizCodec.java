@@ -65,18 +65,27 @@ public final class QuizCodec {
                         .put("version", Json.of(quiz.blueprintVersion())).build())
                 .put("seed", Json.of(quiz.seed()))
                 .put("fingerprint", Json.of(quiz.fingerprint()))
-                .put("settings", Json.object()
-                        .put("title", Json.of(s.title()))
-                        .put("instructions", Json.of(s.instructions()))
-                        .put("passPercent", Json.of(s.passPercent()))
-                        .put("timeLimitMinutes", Json.of(s.timeLimitMinutes()))
-                        .put("shuffleQuestions", Json.of(s.shuffleQuestions()))
-                        .put("shuffleOptions", Json.of(s.shuffleOptions()))
-                        .put("maxAttempts", Json.of(s.maxAttempts()))
-                        .put("attemptPolicy", Json.of(s.attemptPolicy().xmlName())).build())
+                .put("settings", settings(s))
                 .put("sections", new Json.Arr(sections))
                 .put("content", new Json.Arr(content))
                 .build());
+    }
+
+    private static Json settings(QuizSettings s) {
+        Json.ObjBuilder b = Json.object()
+                .put("title", Json.of(s.title()))
+                .put("instructions", Json.of(s.instructions()))
+                .put("passPercent", Json.of(s.passPercent()))
+                .put("timeLimitMinutes", Json.of(s.timeLimitMinutes()))
+                .put("shuffleQuestions", Json.of(s.shuffleQuestions()))
+                .put("shuffleOptions", Json.of(s.shuffleOptions()))
+                .put("maxAttempts", Json.of(s.maxAttempts()))
+                .put("attemptPolicy", Json.of(s.attemptPolicy().xmlName()));
+        if (!s.mustPass().isEmpty()) {
+            // only when there are some, so frozen quizzes without them are written as before
+            b.put("mustPass", new Json.Arr(s.mustPass().stream().map(r -> Json.of(r.toString())).toList()));
+        }
+        return b.build();
     }
 
     /**
@@ -92,7 +101,9 @@ public final class QuizCodec {
             Json.Obj s = o.obj("settings");
             QuizSettings settings = new QuizSettings(s.str("title"), s.optStr("instructions"), s.integer("passPercent"),
                     s.optInteger("timeLimitMinutes"), s.bool("shuffleQuestions"), s.bool("shuffleOptions"),
-                    s.integer("maxAttempts"), AttemptPolicy.of(s.str("attemptPolicy")));
+                    s.integer("maxAttempts"), AttemptPolicy.of(s.str("attemptPolicy")),
+                    s.optional("mustPass") == null ? List.of() : s.arr("mustPass").stream()
+                            .map(r -> QuestionRef.parse(r.asString("a must-pass question"))).toList());
             List<QuizSection> sections = new ArrayList<>();
             for (Json js : o.arr("sections")) {
                 Json.Obj so = js.asObject("a section");

@@ -77,13 +77,21 @@ public record DeliveredQuiz(String quizId, String variantCode, String title, Str
      * @param clients who is in the room
      * @param background the background paragraphs
      * @param transcript the session turns
+     * @param contentNotes the difficult material the case holds, shown before it; possibly none
      */
-    public record Case(String id, String title, List<Client> clients, List<String> background, List<Turn> transcript) {
+    public record Case(String id, String title, List<Client> clients, List<String> background, List<Turn> transcript,
+                       List<String> contentNotes) {
         /** Copies the lists. */
         public Case {
             clients = List.copyOf(clients);
             background = List.copyOf(background);
             transcript = List.copyOf(transcript);
+            contentNotes = contentNotes == null ? List.of() : List.copyOf(contentNotes);
+        }
+
+        /** The notes as one line for trainees ("Content note: this case includes …"), or null when there are none. */
+        public String contentNoteLine() {
+            return contentNotes.isEmpty() ? null : "Content note: this case includes " + String.join("; ", contentNotes) + ".";
         }
     }
 
@@ -103,7 +111,8 @@ public record DeliveredQuiz(String quizId, String variantCode, String title, Str
                 for (QuestionRef r : b.questions()) {
                     questions.add(question(++number, r, quiz.question(r).question(), variant.arrangement(r)));
                 }
-                blocks.add(new Block(new Case(v.id(), v.title(), v.clients(), v.background(), v.transcript()), questions));
+                blocks.add(new Block(new Case(v.id(), v.title(), v.clients(), v.background(), v.transcript(),
+                        v.contentNotes()), questions));
             }
             sections.add(new Section(s.id(), s.title(), blocks));
         }
@@ -134,7 +143,7 @@ public record DeliveredQuiz(String quizId, String variantCode, String title, Str
             public DeliveredQuestion matching(Matching m) {
                 return new DeliveredQuestion.MatchingTask(r, number, q.stem(), q.points(),
                         m.pairs().stream().map(MatchPair::left).toList(),
-                        lettered(arrangement, m.pairs().stream().map(MatchPair::right).toList()));
+                        lettered(arrangement, m.rights()));
             }
         });
     }

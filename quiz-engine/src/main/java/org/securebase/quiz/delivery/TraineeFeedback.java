@@ -91,10 +91,11 @@ public record TraineeFeedback(int number, QuestionRef ref, String stem, List<Str
             @Override
             public Void matching(Matching m) {
                 List<MatchPair> pairs = m.pairs();
+                List<String> rights = m.rights();
                 a.flatMap(x -> x.as(Answer.Match.class)).ifPresent(given -> given.pairs().forEach((l, rt) ->
-                        chosen.add(pairs.get(l - 1).left() + " → " + pairs.get(rt - 1).right())));
+                        chosen.add(pairs.get(l - 1).left() + " → " + rights.get(rt - 1))));
                 for (Map.Entry<Integer, Integer> e : ((Key.Match) key).pairs().entrySet()) {
-                    keyed.add(pairs.get(e.getKey() - 1).left() + " → " + pairs.get(e.getValue() - 1).right());
+                    keyed.add(pairs.get(e.getKey() - 1).left() + " → " + rights.get(e.getValue() - 1));
                 }
                 return null;
             }

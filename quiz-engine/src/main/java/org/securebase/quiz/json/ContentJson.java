@@ -52,7 +52,7 @@ public final class ContentJson {
                 .put("text", Json.of(a.text())).build()));
         List<Json> questions = new ArrayList<>();
         v.questions().forEach(q -> questions.add(question(q)));
-        return Json.object()
+        Json.ObjBuilder b = Json.object()
                 .put("id", Json.of(v.id()))
                 .put("version", Json.of(v.version()))
                 .put("format", Json.of(v.format().xmlName()))
@@ -68,8 +68,12 @@ public final class ContentJson {
                 .put("background", Json.strings(v.background()))
                 .put("transcript", new Json.Arr(turns))
                 .put("annotations", new Json.Arr(notes))
-                .put("questions", new Json.Arr(questions))
-                .build();
+                .put("questions", new Json.Arr(questions));
+        if (!v.contentNotes().isEmpty()) {
+            // only when there are some, so content without notes keeps its fingerprint (decision 0088)
+            b.put("contentNotes", Json.strings(v.contentNotes()));
+        }
+        return b.build();
     }
 
     /** The canonical form of a question. */
@@ -106,6 +110,10 @@ public final class ContentJson {
                 m.pairs().forEach(p -> pairs.add(Json.object()
                         .put("left", Json.of(p.left())).put("right", Json.of(p.right())).build()));
                 b.put("pairs", new Json.Arr(pairs)).put("scoring", Json.of(m.scoring().xmlName()));
+                if (!m.distractors().isEmpty()) {
+                    // written only when present, so content without spares keeps its fingerprint (decision 0086)
+                    b.put("distractors", new Json.Arr(m.distractors().stream().map(Json::of).toList()));
+                }
                 return null;
             }
         });
@@ -162,7 +170,8 @@ public final class ContentJson {
                     ConceptId.of(o.str("modality")), Difficulty.of(o.str("difficulty")), o.optInteger("minutes"),
                     o.str("language"), o.str("title"), readStrings(o.arr("authors"), "an author"), o.optStr("license"),
                     objectives, clients, readStrings(o.arr("background"), "a background paragraph"), turns, notes,
-                    questions);
+                    questions, o.optional("contentNotes") == null ? List.of()
+                            : readStrings(o.arr("contentNotes"), "a content note"));
         } catch (ModelException e) {
             throw new JsonException("vignette " + o.optStr("id") + ": " + e.getMessage());
         }
@@ -194,8 +203,9 @@ public final class ContentJson {
                     Json.Obj p = j.asObject("a pair");
                     pairs.add(new MatchPair(p.str("left"), p.str("right")));
                 }
+                Json spares = o.optional("distractors");
                 return new Matching(id, points, concepts, difficulty, stem, pairs, Scoring.of(o.str("scoring")),
-                        feedback);
+                        feedback, spares == null ? List.of() : readStrings(spares.asArray("distractors"), "a spare"));
             default:
                 throw new JsonException("question " + id + " has the unknown type '" + type
                         + "'; expected single-choice, multiple-response, ordering or matching");

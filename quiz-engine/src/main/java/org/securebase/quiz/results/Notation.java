@@ -90,7 +90,7 @@ public final class Notation {
 
             @Override
             public Answer matching(Matching q) {
-                return variant.match(ref, pairs(t, size));
+                return variant.match(ref, pairs(t, q.pairs().size(), size));
             }
         });
         answer.checkFits(question, ref.toString());
@@ -233,9 +233,10 @@ public final class Notation {
         return out;
     }
 
-    private static Map<Integer, String> pairs(String text, int size) {
+    /** Left numbers 1..lefts, right letters among the first {@code rights} (spares included). */
+    private static Map<Integer, String> pairs(String text, int lefts, int rights) {
         Map<Integer, String> out = new TreeMap<>();
-        Set<String> rights = new LinkedHashSet<>();
+        Set<String> used = new LinkedHashSet<>();
         Matcher m = PAIR.matcher(text);
         int end = 0;
         String matchingHint = MATCHING_HINT;
@@ -246,17 +247,17 @@ public final class Notation {
             }
             int left = Integer.parseInt(m.group(1).length() > 6 ? "0" : m.group(1));
             String letter = m.group(2).toUpperCase(java.util.Locale.ROOT);
-            if (left < 1 || left > size) {
+            if (left < 1 || left > lefts) {
                 throw new InvalidAnswerException("there is no item " + m.group(1) + " on the left: they are numbered 1 to "
-                        + size + "; " + matchingHint);
+                        + lefts + "; " + matchingHint);
             }
-            if (Letters.place(letter) > size) {
-                throw new InvalidAnswerException("'" + m.group(2) + "' is not one of " + range(size) + "; " + matchingHint);
+            if (Letters.place(letter) > rights) {
+                throw new InvalidAnswerException("'" + m.group(2) + "' is not one of " + range(rights) + "; " + matchingHint);
             }
             if (out.put(left, letter) != null) {
                 throw new InvalidAnswerException("item " + left + " is matched twice; " + matchingHint);
             }
-            if (!rights.add(letter)) {
+            if (!used.add(letter)) {
                 throw new InvalidAnswerException(letter + " is used for two items; each letter matches one; " + matchingHint);
             }
             end = m.end();

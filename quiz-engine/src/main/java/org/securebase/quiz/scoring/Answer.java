@@ -217,7 +217,7 @@ public sealed interface Answer permits Answer.Choice, Answer.Order, Answer.Match
             public Void matching(Matching m) {
                 Match mat = kind(Match.class, where);
                 within(mat.pairs().keySet(), m.pairs().size(), where, "left sides");
-                within(mat.pairs().values(), m.pairs().size(), where, "right sides");
+                within(mat.pairs().values(), m.rights().size(), where, "right sides");
                 return null;
             }
         });

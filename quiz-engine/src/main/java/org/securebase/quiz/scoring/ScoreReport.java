@@ -22,9 +22,15 @@ import org.securebase.model.question.QuestionRef;
  * @param quizId the quiz scored
  * @param questions one score per question, in the quiz's canonical order
  * @param passPercent the pass mark applied
+ * @param mustPass the questions that need full marks to pass, whatever the total (docs/decisions/0087)
  * @since 0.1
  */
-public record ScoreReport(String quizId, List<QuestionScore> questions, int passPercent) {
+public record ScoreReport(String quizId, List<QuestionScore> questions, int passPercent, List<QuestionRef> mustPass) {
+
+    /** A report with no must-pass question. */
+    public ScoreReport(String quizId, List<QuestionScore> questions, int passPercent) {
+        this(quizId, questions, passPercent, List.of());
+    }
 
     /** Requires the scores of distinct questions. */
     public ScoreReport {
@@ -34,6 +40,7 @@ public record ScoreReport(String quizId, List<QuestionScore> questions, int pass
         if (dup != null) {
             throw new ModelException("a score report of quiz " + quizId + " scores " + dup + " twice");
         }
+        mustPass = mustPass == null ? List.of() : Checks.list(mustPass, "must-pass questions");
     }
 
     /** Points earned over all questions that count. */
@@ -53,8 +60,23 @@ public record ScoreReport(String quizId, List<QuestionScore> questions, int pass
     }
 
     /** True when the percentage reaches the pass mark (a rounding tolerance of 1e-9 points). */
-    public boolean passed() {
+    public boolean reachesPassMark() {
         return earned() * 100 + 1e-9 >= (double) passPercent * possible();
+    }
+
+    /**
+     * The must-pass questions this attempt did not earn full marks on, in the quiz's order; a
+     * voided question is never among them (it counts 0 of 0).
+     */
+    public List<QuestionRef> missedMustPass() {
+        return questions.stream()
+                .filter(q -> mustPass.contains(q.ref()) && !q.voided() && q.earned() + 1e-9 < q.possible())
+                .map(QuestionScore::ref).toList();
+    }
+
+    /** True when the percentage reaches the pass mark and every must-pass question earned its full marks. */
+    public boolean passed() {
+        return reachesPassMark() && missedMustPass().isEmpty();
     }
 
     /** The score of one question. */

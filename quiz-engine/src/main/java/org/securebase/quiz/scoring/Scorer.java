@@ -53,6 +53,6 @@ public final class Scorer {
                 }
             }
         }
-        return new ScoreReport(quiz.id(), scores, quiz.settings().passPercent());
+        return new ScoreReport(quiz.id(), scores, quiz.settings().passPercent(), quiz.settings().mustPass());
     }
 }

@@ -295,7 +295,8 @@ public final class GradebookWriter {
             Cell percent = s.createCell(4);
             percent.setCellValue(t.fraction());
             percent.setCellStyle(styles.percent());
-            text(s, 5, t.passed() ? "pass" : "fail", t.passed() ? styles.text(false) : styles.wrong());
+            text(s, 5, t.passed() ? "pass" : t.missedMustPass() == null ? "fail" : "fail: missed must-pass "
+                    + t.missedMustPass(), t.passed() ? styles.text(false) : styles.wrong());
             Cell date = s.createCell(6);
             date.setCellStyle(styles.date());
             if (t.completed() != null) {

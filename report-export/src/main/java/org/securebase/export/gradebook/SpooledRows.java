@@ -98,6 +98,10 @@ public final class SpooledRows implements Iterable<TraineeRow>, AutoCloseable {
                 text(e.getKey().value());
                 out.writeDouble(e.getValue());
             }
+            out.writeBoolean(row.missedMustPass() != null);
+            if (row.missedMustPass() != null) {
+                text(row.missedMustPass());
+            }
             size++;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot spool the gradebook rows to " + file + ": " + e.getMessage(), e);
@@ -234,7 +238,8 @@ public final class SpooledRows implements Iterable<TraineeRow>, AutoCloseable {
         for (int i = 0; i < m; i++) {
             mastery.put(new ConceptId(text(in)), in.readDouble());
         }
-        return new TraineeRow(id, name, score, max, passed, completed, certificate, responses, mastery);
+        String missed = in.readBoolean() ? text(in) : null;
+        return new TraineeRow(id, name, score, max, passed, completed, certificate, responses, mastery, missed);
     }
 
     private static String text(DataInputStream in) throws IOException {

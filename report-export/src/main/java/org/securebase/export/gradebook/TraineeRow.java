@@ -20,11 +20,20 @@ import org.securebase.model.concept.ConceptId;
  * @param certificateNumber the certificate issued, or null
  * @param responses one per question column, in column order (null entries for unanswered are not allowed: use 0 points)
  * @param mastery share of points earned per concept, 0 to 1; concepts not assessed are absent
+ * @param missedMustPass the must-pass questions the attempt did not earn in full (why it failed
+ *                       whatever the total), or null when none was missed
  * @since 0.1
  */
 public record TraineeRow(String traineeId, String name, BigDecimal score, BigDecimal max, boolean passed,
                          LocalDate completed, String certificateNumber, List<ResponseMark> responses,
-                         Map<ConceptId, Double> mastery) {
+                         Map<ConceptId, Double> mastery, String missedMustPass) {
+
+    /** A row with no must-pass question missed. */
+    public TraineeRow(String traineeId, String name, BigDecimal score, BigDecimal max, boolean passed,
+                      LocalDate completed, String certificateNumber, List<ResponseMark> responses,
+                      Map<ConceptId, Double> mastery) {
+        this(traineeId, name, score, max, passed, completed, certificateNumber, responses, mastery, null);
+    }
 
     /** Requires id, name, 0 ≤ score ≤ max, mastery within [0, 1]. */
     public TraineeRow {
@@ -37,6 +46,10 @@ public record TraineeRow(String traineeId, String name, BigDecimal score, BigDec
                     + score.toPlainString() + " of " + max.toPlainString());
         }
         certificateNumber = Checks.optionalText(certificateNumber);
+        missedMustPass = Checks.optionalText(missedMustPass);
+        if (missedMustPass != null && passed) {
+            throw new ModelException("trainee " + traineeId + " cannot pass having missed must-pass " + missedMustPass);
+        }
         responses = Checks.list(responses, "responses of trainee " + traineeId);
         mastery = Map.copyOf(mastery == null ? Map.of() : mastery);
         for (Map.Entry<ConceptId, Double> e : mastery.entrySet()) {

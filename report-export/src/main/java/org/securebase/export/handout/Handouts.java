@@ -117,8 +117,14 @@ public final class Handouts {
     }
 
     private void vignette(Document doc, Vignette v) {
+        if (!v.contentNotes().isEmpty()) {
+            Paragraph note = para("Content note: this case includes " + String.join("; ", v.contentNotes()) + ".",
+                    Face.SANS_BOLD, 8.5f, Palette.INK, 2);
+            note.setSpacingBefore(6);
+            doc.add(note);
+        }
         Paragraph title = para(v.title(), Face.SERIF_BOLD, 13.5f, Palette.NAVY, 2);
-        title.setSpacingBefore(6);
+        title.setSpacingBefore(v.contentNotes().isEmpty() ? 6 : 2);
         doc.add(title);
         String who = v.clients().stream().map(Handouts::describe).collect(Collectors.joining("; "));
         doc.add(para(capitalise(v.format().xmlName()) + " session  ·  " + who, Face.SANS, 8.5f, Palette.GREY, 6));
@@ -251,7 +257,7 @@ public final class Handouts {
 
             @Override
             public String matching(Matching m) {
-                for (int i = 0; i < n; i++) {
+                for (int i = 0; i < m.pairs().size(); i++) {
                     parts.add((i + 1) + " ↔ ____");
                 }
                 return String.join("      ", parts);
@@ -320,7 +326,10 @@ public final class Handouts {
 
             @Override
             public String matching(Matching m) {
-                return "Write the letter of the matching answer beside each number.";
+                int spares = m.distractors().size();
+                return "Write the letter of the matching answer beside each number."
+                        + (spares == 0 ? "" : spares == 1 ? " One answer matches no number."
+                        : " " + spares + " answers match no number.");
             }
         });
     }

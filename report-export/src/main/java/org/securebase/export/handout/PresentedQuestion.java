@@ -17,8 +17,8 @@ import org.securebase.model.question.SingleChoice;
 /**
  * A question as one variant presents it: its number in the quiz and the order in which its
  * lettered parts appear — the option texts of a choice question, the items of an ordering
- * question, or the right-hand answers of a matching question (whose left-hand prompts keep the
- * author's order and are numbered).
+ * question, or the right-hand answers of a matching question, spares included (whose left-hand
+ * prompts keep the author's order and are numbered).
  *
  * @param number the position in the quiz, from 1
  * @param question the question
@@ -59,7 +59,7 @@ public record PresentedQuestion(int number, Question question, List<String> pres
 
             @Override
             public List<String> matching(Matching m) {
-                return m.pairs().stream().map(MatchPair::right).toList();
+                return m.rights();
             }
         });
     }

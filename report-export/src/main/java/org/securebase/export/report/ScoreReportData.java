@@ -19,11 +19,19 @@ import org.securebase.model.ModelException;
  * @param passPercent the pass mark in percent, 0 to 100
  * @param questions in quiz order
  * @param groups mastery per concept group
+ * @param missedMustPass the must-pass questions not earned in full, each as the trainee saw it
+ *                       ("question 1: …"); any one fails the attempt whatever the total
  * @since 0.1
  */
 public record ScoreReportData(String title, String sponsor, String traineeName, LocalDate taken, BigDecimal score,
                               BigDecimal max, int passPercent, List<AnsweredQuestion> questions,
-                              List<GroupScore> groups) {
+                              List<GroupScore> groups, List<String> missedMustPass) {
+
+    /** A report with no must-pass question missed. */
+    public ScoreReportData(String title, String sponsor, String traineeName, LocalDate taken, BigDecimal score,
+                           BigDecimal max, int passPercent, List<AnsweredQuestion> questions, List<GroupScore> groups) {
+        this(title, sponsor, traineeName, taken, score, max, passPercent, questions, groups, List.of());
+    }
 
     /** Requires every part and a score within [0, max]. */
     public ScoreReportData {
@@ -42,6 +50,7 @@ public record ScoreReportData(String title, String sponsor, String traineeName, 
         }
         questions = Checks.list(questions, "answered questions");
         groups = Checks.list(groups, "concept-group mastery");
+        missedMustPass = missedMustPass == null ? List.of() : Checks.list(missedMustPass, "missed must-pass questions");
     }
 
     /** The score in percent, one decimal, half up. */
@@ -49,8 +58,8 @@ public record ScoreReportData(String title, String sponsor, String traineeName, 
         return score.multiply(BigDecimal.valueOf(100)).divide(max, 1, RoundingMode.HALF_UP);
     }
 
-    /** Whether the percent reaches the pass mark. */
+    /** Whether the percent reaches the pass mark and no must-pass question was missed. */
     public boolean passed() {
-        return percent().compareTo(BigDecimal.valueOf(passPercent)) >= 0;
+        return percent().compareTo(BigDecimal.valueOf(passPercent)) >= 0 && missedMustPass.isEmpty();
     }
 }

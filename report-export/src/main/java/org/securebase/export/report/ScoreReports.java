@@ -65,8 +65,13 @@ public final class ScoreReports {
             verdict.setBackground(r.passed() ? Palette.GREEN : Palette.RED, 2, 3, 2, 3);
             score.add(verdict);
             score.add(new Chunk("   pass mark " + r.passPercent() + "%", fonts.font(Face.SANS, 9, Palette.GREY)));
-            score.setSpacingAfter(14);
+            score.setSpacingAfter(r.missedMustPass().isEmpty() ? 14 : 4);
             doc.add(score);
+            if (!r.missedMustPass().isEmpty()) {
+                doc.add(paragraph("Not passed, whatever the total: a must-pass question needs its full marks, and "
+                        + (r.missedMustPass().size() == 1 ? "this one was" : "these were") + " missed: "
+                        + String.join("; ", r.missedMustPass()), Face.SANS, 9.5f, Palette.RED, 14));
+            }
 
             if (!r.groups().isEmpty()) {
                 doc.add(paragraph("Mastery per concept group", Face.SANS_BOLD, 10.5f, Palette.NAVY, 6));

@@ -141,9 +141,11 @@ public final class GradebookContent {
                 mastery.put(e.getKey(), Math.min(1.0, Math.max(0.0, e.getValue().ratio())));
             }
         }
+        List<QuestionRef> missed = a.report().missedMustPass();
         return new TraineeRow(trainee, i.name(), ScoreReportContent.points(a.report().earned()),
                 BigDecimal.valueOf(Math.max(1, a.report().possible())), a.report().passed(), i.completed(),
-                i.certificateNumber(), responses, mastery);
+                i.certificateNumber(), responses, mastery, missed.isEmpty() ? null
+                        : String.join(", ", missed.stream().map(QuestionRef::toString).toList()));
     }
 
     private static List<ItemRow> items(Quiz quiz, org.securebase.quiz.analysis.ItemAnalysis analysis,

@@ -27,7 +27,12 @@ public final class ScoreReportContent {
     /** The report data of a scored attempt. */
     public static ScoreReportData of(ScoredAttempt attempt, String traineeName, String sponsor, LocalDate taken) {
         List<AnsweredQuestion> questions = new ArrayList<>();
+        List<String> missed = new ArrayList<>();
+        List<org.securebase.model.question.QuestionRef> missedRefs = attempt.report().missedMustPass();
         for (TraineeFeedback f : TraineeFeedback.of(attempt)) {
+            if (missedRefs.contains(f.ref())) {
+                missed.add("question " + f.number() + ": " + f.stem());
+            }
             String feedback = String.join(" ", f.optionFeedback())
                     + (f.generalFeedback() == null ? "" : (f.optionFeedback().isEmpty() ? "" : " ") + f.generalFeedback());
             if (f.voided()) {
@@ -46,7 +51,7 @@ public final class ScoreReportContent {
         var quiz = attempt.header().quiz();
         return new ScoreReportData(quiz.settings().title(), sponsor, traineeName, taken,
                 points(attempt.report().earned()), BigDecimal.valueOf(Math.max(1, attempt.report().possible())),
-                quiz.settings().passPercent(), questions, groups);
+                quiz.settings().passPercent(), questions, groups, missed);
     }
 
     static BigDecimal points(double value) {

@@ -35,14 +35,15 @@ public final class Lint {
 
     /**
      * The rules for the cues a test-wise trainee reads ({@code securebase audit}): a key that
-     * stands out, absolute words only in distractors, ticking every option earning marks. Not
+     * stands out, absolute words only in distractors, ticking every option earning marks, a
+     * matching question with no spare right-hand option. Not
      * part of {@link #standard()} yet: the bundled library raises them today and is rewritten
      * against them by the content issue; {@code validate --cues} runs them with the standard ones.
      *
      * @since 0.3
      */
     public static List<LintRule> cueRules() {
-        return List.of(new KeyStandsOut(), new AbsoluteDistractor(), new TickAllEarns());
+        return List.of(new KeyStandsOut(), new AbsoluteDistractor(), new TickAllEarns(), new NoSpareMatch());
     }
 
     /**

@@ -52,6 +52,8 @@ final class Binding {
         @XmlElement(name = "author", namespace = Namespaces.VIGNETTE)
         List<String> authors = new ArrayList<>();
         @XmlElement(namespace = Namespaces.VIGNETTE) String license;
+        @XmlElement(name = "content-note", namespace = Namespaces.VIGNETTE)
+        List<String> contentNotes = new ArrayList<>();
         @XmlElementWrapper(name = "objectives", namespace = Namespaces.VIGNETTE)
         @XmlElement(name = "objective", namespace = Namespaces.VIGNETTE)
         List<ConceptText> objectives = new ArrayList<>();
@@ -186,6 +188,8 @@ final class Binding {
         @XmlAttribute String scoring;
         @XmlElement(name = "pair", namespace = Namespaces.VIGNETTE)
         List<PairElement> pairs = new ArrayList<>();
+        @XmlElement(name = "distractor", namespace = Namespaces.VIGNETTE)
+        List<DistractorElement> distractors = new ArrayList<>();
 
         @Override
         <R> R accept(QuestionElementVisitor<R> visitor) {
@@ -197,6 +201,12 @@ final class Binding {
     static final class PairElement extends Placed {
         @XmlElement(namespace = Namespaces.VIGNETTE) String left;
         @XmlElement(namespace = Namespaces.VIGNETTE) String right;
+    }
+
+    /** A spare right-hand option of a matching question (text only, so JAXB gives it no location). */
+    @XmlAccessorType(XmlAccessType.FIELD)
+    static final class DistractorElement {
+        @XmlValue String text;
     }
 
     // ---------------------------------------------------------------- quiz blueprint
@@ -223,6 +233,7 @@ final class Binding {
         @XmlAttribute String id;
         @XmlAttribute String title;
         @XmlAttribute Integer draw;
+        @XmlAttribute(name = "must-pass") Boolean mustPass;
         @XmlElements({
             @XmlElement(name = "select", namespace = Namespaces.QUIZ, type = SelectElement.class),
             @XmlElement(name = "fixed", namespace = Namespaces.QUIZ, type = FixedElement.class)
@@ -240,6 +251,7 @@ final class Binding {
     @XmlAccessorType(XmlAccessType.FIELD)
     static final class FixedElement extends Placed {
         @XmlAttribute String ref;
+        @XmlAttribute(name = "must-pass") Boolean mustPass;
     }
 
     // ---------------------------------------------------------------- course

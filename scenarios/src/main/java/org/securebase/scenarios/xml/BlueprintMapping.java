@@ -53,6 +53,7 @@ final class BlueprintMapping {
             String where = "section " + s.id;
             List<Selection> selections = new ArrayList<>();
             List<QuestionRef> fixed = new ArrayList<>();
+            List<QuestionRef> mustPassFixed = new ArrayList<>();
             boolean ok = true;
             for (Placed part : s.parts) {
                 if (part instanceof SelectElement sel) {
@@ -75,11 +76,15 @@ final class BlueprintMapping {
                         continue;
                     }
                     fixed.add(ref);
+                    if (Boolean.TRUE.equals(f.mustPass)) {
+                        mustPassFixed.add(ref);
+                    }
                 }
             }
             if (ok) {
                 Section section = VignetteMapping.attempt(p, s.locator,
-                        () -> new Section(s.id, s.title, s.draw, selections, fixed));
+                        () -> new Section(s.id, s.title, s.draw, selections, fixed, Boolean.TRUE.equals(s.mustPass),
+                                mustPassFixed));
                 if (section != null) {
                     sections.add(section);
                 }

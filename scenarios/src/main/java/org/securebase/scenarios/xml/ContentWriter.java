@@ -95,6 +95,9 @@ public final class ContentWriter {
         if (v.license() != null) {
             leaf("license", v.license());
         }
+        for (String note : v.contentNotes()) {
+            leaf("content-note", note);
+        }
         if (!v.objectives().isEmpty()) {
             open("objectives");
             for (Objective o : v.objectives()) {
@@ -204,6 +207,9 @@ public final class ContentWriter {
                         w.writeEndElement();
                         w.writeEndElement();
                     }
+                    for (String spare : m.distractors()) {
+                        leaf("distractor", spare);
+                    }
                 };
             }
         });
@@ -254,6 +260,7 @@ public final class ContentWriter {
             w.writeAttribute("id", s.id());
             w.writeAttribute("title", s.title());
             optional("draw", s.draw() == null ? null : String.valueOf(s.draw()));
+            optional("must-pass", s.mustPass() ? "true" : null);
             for (Selection sel : s.selections()) {
                 empty("select");
                 if (!sel.concepts().isEmpty()) {
@@ -271,6 +278,7 @@ public final class ContentWriter {
             for (var ref : s.fixed()) {
                 empty("fixed");
                 w.writeAttribute("ref", ref.toString());
+                optional("must-pass", s.mustPassFixed().contains(ref) ? "true" : null);
             }
             close();
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.securebase.model.Checks;
 import org.securebase.model.ModelException;
 import org.securebase.model.concept.ConceptCatalogue;
 import org.securebase.model.concept.ConceptGroup;
@@ -33,6 +34,7 @@ import org.securebase.scenarios.diagnostic.SourceMap;
 import org.securebase.scenarios.lint.LintIgnores;
 import org.securebase.scenarios.xml.Binding.ClientElement;
 import org.securebase.scenarios.xml.Binding.ConceptText;
+import org.securebase.scenarios.xml.Binding.DistractorElement;
 import org.securebase.scenarios.xml.Binding.MatchingElement;
 import org.securebase.scenarios.xml.Binding.MultipleResponseElement;
 import org.securebase.scenarios.xml.Binding.OptionElement;
@@ -161,7 +163,7 @@ final class VignetteMapping {
         final ConceptId mod = modality;
         Vignette v = attempt(p, e.locator, () -> new Vignette(vid, e.version == null ? 1 : e.version, format, mod,
                 difficulty, e.minutes, e.language, e.title, e.authors, e.license, objectives, clients, e.background,
-                transcript, annotations, questions));
+                transcript, annotations, questions, e.contentNotes));
         return new Result(v, source, ignores);
     }
 
@@ -214,9 +216,27 @@ final class VignetteMapping {
                 pairs.add(pair);
             }
         }
+        List<String> spares = new ArrayList<>();
+        Set<String> rights = new HashSet<>();
+        pairs.forEach(pair -> rights.add(pair.right()));
+        for (int i = 0; i < m.distractors.size(); i++) {
+            DistractorElement de = m.distractors.get(i);
+            String where = "spare right side " + (i + 1) + " of question " + q.id + ": ";
+            // JAXB gives a text-only element no location, so a spare's problems are reported at its question
+            String spare = attempt(p, q.locator, where, () -> Checks.text(de.text, "its text"));
+            if (spare != null && !rights.add(spare)) {
+                p.error(q.locator, where + "'" + spare + "' is already a right side of this question;"
+                        + " a spare must match no prompt and differ from every right side");
+                spare = null;
+            }
+            ok &= spare != null;
+            if (spare != null) {
+                spares.add(spare);
+            }
+        }
         boolean pairsOk = ok;
         return concepts == null || !pairsOk ? null : attempt(p, q.locator,
-                () -> new Matching(q.id, points, concepts, own, q.stem, pairs, scoring, q.feedback));
+                () -> new Matching(q.id, points, concepts, own, q.stem, pairs, scoring, q.feedback, spares));
     }
 
     /** The options of a choice question, each checked; duplicate texts reported at the repeat. Null when any failed. */

@@ -39,7 +39,7 @@ class CoverageTest {
         assertEquals(1, c.byGroup().get(ConceptGroup.EFT_STEP));
         assertEquals(1, c.byGroup().get(ConceptGroup.POSITION));
         assertEquals(0, c.byGroup().get(ConceptGroup.STYLE));
-        assertEquals(16, c.byGroup().size());
+        assertEquals(17, c.byGroup().size());
     }
 
     @Test
@@ -47,7 +47,7 @@ class CoverageTest {
         Coverage c = ofExample();
         assertEquals(1, c.byConcept().get(ConceptId.of("eft.step.3")));
         assertEquals(0, c.byConcept().get(ConceptId.of("style.secure")));
-        // 77 ids; the example tags 2 + 1 + 5 + 4 = 12 distinct ids
+        // 83 ids; the example tags 2 + 1 + 5 + 4 = 12 distinct ids
         assertEquals(c.byConcept().size() - 12, c.unassessed().size());
         assertTrue(c.unassessed().contains(ConceptId.of("intervention.slowing-down")));
     }

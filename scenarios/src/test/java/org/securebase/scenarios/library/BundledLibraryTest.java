@@ -155,6 +155,19 @@ class BundledLibraryTest {
     }
 
     @Test
+    void thePostTestMakesItsViolenceScreeningQuestionMustPass() {
+        var postTest = loaded.blueprints().stream().filter(b -> b.id().equals("attachment-workshop-post-test"))
+                .findFirst().orElseThrow();
+        var screening = org.securebase.model.question.QuestionRef.parse("cpl-a-safety-first-intake#q1");
+        var safety = postTest.sections().get(0);
+        assertEquals(List.of(screening), safety.mustPassFixed());
+        assertTrue(safety.mustPass(screening));
+        assertTrue(postTest.sections().stream().skip(1).noneMatch(s -> s.mustPass() || !s.mustPassFixed().isEmpty()));
+        assertTrue(loaded.library().question(screening).orElseThrow().question().concepts()
+                .contains(ConceptId.of("safety.intimate-partner-violence")));
+    }
+
+    @Test
     void claimsNoApprovalByARealBoard() {
         for (Course c : loaded.courses()) {
             assertTrue(c.sponsor().name().contains("fictional"), c.sponsor().name());

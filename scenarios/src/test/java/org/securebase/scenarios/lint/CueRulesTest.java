@@ -28,7 +28,7 @@ class CueRulesTest {
         Set<String> found = new TreeSet<>();
         lint("lint-cues.xml").forEach(d -> found.add(d.rule() + "@" + d.line()));
         assertEquals(new TreeSet<>(List.of("key-stands-out@10", "key-stands-out@22", "absolute-distractor@30",
-                "tick-all-earns@40", "tick-all-earns@56", "key-stands-out@61")), found);
+                "tick-all-earns@40", "tick-all-earns@56", "key-stands-out@61", "no-spare-match@68")), found);
     }
 
     @Test
@@ -38,6 +38,8 @@ class CueRulesTest {
                 + " (50 against 39 characters): a trainee can pick it by length"), messages.toString());
         assertTrue(messages.contains("ticking every option of question three-of-five earns 33 % of its marks"
                 + " (3 of 5 options keyed, partial): key at most half the options, or score it all-or-nothing"), messages.toString());
+        assertTrue(messages.contains("matching question no-spare has no spare right-hand option: the last pair is free"
+                + " to a trainee who knows the others; add a <distractor> after the pairs"), messages.toString());
     }
 
     @Test

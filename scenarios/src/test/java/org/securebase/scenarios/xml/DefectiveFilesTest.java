@@ -38,6 +38,7 @@ class DefectiveFilesTest {
         duplicate-option-text.xml              | 77  | option 3 of question q1 repeats the text of option 2: 'Attack–attack'
         client-named-therapist.xml             | 37  | a client cannot have the id 'therapist': that name is kept for the therapist's turns
         matching-duplicate-left.xml            | 109 | matching question q4 has the left side 'Sending message after message until there is a reply' twice
+        matching-spare-repeats-right.xml       | 109 | spare right side 1 of question q4: 'Hyperactivating: protest to restore contact' is already a right side of this question; a spare must match no prompt and differ from every right side
         ordering-duplicate-item.xml            | 101 | ordering question q3 has the item 'Create an alliance and assess the couple's conflict and attachment struggles' twice
         option-without-text.xml                | 74  | option 2 of question q1: option text is missing or empty
         negative-points.xml                    | 69  | attribute 'points' of <single-choice> must be at least 0, was -2

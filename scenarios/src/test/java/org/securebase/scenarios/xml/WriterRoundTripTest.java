@@ -114,13 +114,18 @@ class WriterRoundTripTest {
                 text().list().ofMinSize(2).ofMaxSize(5), Arbitraries.of(Scoring.class), optionalText())
                 .as((p, c, d, stem, items, s, fb) -> new Ordering(id, p, c, d, stem, numbered(items), s, fb));
         Arbitrary<Question> matching = Combinators.combine(points, concepts(), ownDifficulty(), text(),
-                text().list().ofMinSize(2).ofMaxSize(5), Arbitraries.of(Scoring.class), optionalText())
-                .as((p, c, d, stem, sides, s, fb) -> {
+                text().list().ofMinSize(2).ofMaxSize(5), Arbitraries.of(Scoring.class), optionalText(),
+                text().list().ofMaxSize(2))
+                .as((p, c, d, stem, sides, s, fb, spares) -> {
                     List<MatchPair> pairs = new ArrayList<>();
                     for (int i = 0; i < sides.size(); i++) {
                         pairs.add(new MatchPair("Left " + (i + 1) + " " + sides.get(i), "Right " + (i + 1)));
                     }
-                    return new Matching(id, p, c, d, stem, pairs, s, fb);
+                    List<String> distractors = new ArrayList<>();
+                    for (int i = 0; i < spares.size(); i++) {
+                        distractors.add("Spare " + (i + 1) + " " + spares.get(i));
+                    }
+                    return new Matching(id, p, c, d, stem, pairs, s, fb, distractors);
                 });
         return Arbitraries.oneOf(single, multiple, ordering, matching);
     }
@@ -158,8 +163,9 @@ class WriterRoundTripTest {
         return Combinators.combine(id, Arbitraries.integers().between(1, 9), Arbitraries.of(Format.class), Arbitraries.of(MODALITIES),
                         Arbitraries.of(Difficulty.class), Arbitraries.integers().between(1, 90).injectNull(0.3), text(), clients)
                 .flatAs((vid, version, format, modality, difficulty, minutes, title, cs) ->
-                        Combinators.combine(objectives, turnTexts, optionalText(), concepts(), questions, text(), optionalText())
-                                .as((objs, texts, nonverbal, noteConcepts, qs, background, license) -> {
+                        Combinators.combine(objectives, turnTexts, optionalText(), concepts(), questions, text(), optionalText(),
+                                        text().list().uniqueElements().ofMaxSize(3))
+                                .as((objs, texts, nonverbal, noteConcepts, qs, background, license, contentNotes) -> {
                                     List<Turn> transcript = new ArrayList<>();
                                     for (int i = 0; i < texts.size(); i++) {
                                         String speaker = i % (cs.size() + 1) == cs.size() ? Turn.THERAPIST : cs.get(i % (cs.size() + 1)).id();
@@ -169,7 +175,7 @@ class WriterRoundTripTest {
                                             : List.of(new Annotation(noteConcepts, List.of(1, transcript.size()), "Note on the turns"));
                                     return new Vignette(vid, version, format, modality, difficulty, minutes, "en", title,
                                             List.of("Author A", "Author B"), license, objs, cs, List.of(background, "Second paragraph."),
-                                            transcript, notes, qs);
+                                            transcript, notes, qs, contentNotes);
                                 }));
     }
 }

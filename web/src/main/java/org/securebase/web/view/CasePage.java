@@ -15,8 +15,9 @@ import java.util.List;
  * @param transcript the turns
  * @param firstQuestion the number of the case's first question
  * @param lastQuestion the number of its last question
+ * @param contentNote the content note shown before the case, or null when it has none
  * @since 0.2
  */
 public record CasePage(Frame frame, int number, int of, String title, List<String> clients, List<String> background,
-                       List<Line> transcript, int firstQuestion, int lastQuestion) {
+                       List<Line> transcript, int firstQuestion, int lastQuestion, String contentNote) {
 }

@@ -8,8 +8,9 @@ import java.util.List;
  * @param frame the frame
  * @param head the question
  * @param lefts the left sides by number, each with the letter saved for it
- * @param rights the right sides under their letters
+ * @param rights the right sides under their letters, spares among them
+ * @param spares how many right sides match no left side (the page says so, as the handout does)
  * @since 0.2
  */
-public record MatchingPage(Frame frame, QuestionHead head, List<Placed> lefts, List<Choice> rights) {
+public record MatchingPage(Frame frame, QuestionHead head, List<Placed> lefts, List<Choice> rights, int spares) {
 }

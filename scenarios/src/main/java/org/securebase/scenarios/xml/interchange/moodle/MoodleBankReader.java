@@ -328,17 +328,18 @@ public final class MoodleBankReader {
 
         private Question matching(Element q, Parts p) {
             List<MatchPair> pairs = new ArrayList<>();
+            List<String> spares = new ArrayList<>();
             for (Element s : children(q, "subquestion")) {
                 String left = formatted(s);
                 String right = text(child(child(s, "answer"), "text")).strip();
                 if (left.isBlank()) {
-                    throw new ModelException("a matching question with the distractor '" + right
-                            + "' (an answer with no question): SecureBase matching has no distractors");
+                    spares.add(right);
+                } else {
+                    pairs.add(new MatchPair(left, right));
                 }
-                pairs.add(new MatchPair(left, right));
             }
             return new Matching(p.id, p.points, p.concepts, p.difficulty, p.stem, pairs,
-                    p.allOrNothing ? Scoring.ALL_OR_NOTHING : Scoring.PARTIAL, p.feedback);
+                    p.allOrNothing ? Scoring.ALL_OR_NOTHING : Scoring.PARTIAL, p.feedback, spares);
         }
 
         private Question ordering(Element q, Parts p) {

@@ -254,6 +254,15 @@ public final class MoodleXmlWriter {
                     x.close();
                     x.close();
                 }
+                for (String spare : q.distractors()) {
+                    x.open("subquestion");
+                    w.writeAttribute("format", "html");
+                    x.leaf("text", "");
+                    x.open("answer");
+                    x.leaf("text", spare);
+                    x.close();
+                    x.close();
+                }
             } catch (XMLStreamException e) {
                 throw new IllegalStateException(e);
             }

@@ -466,7 +466,7 @@ final class QtiItemWriter {
             w.writeAttribute("maxAssociations", String.valueOf(q.pairs().size()));
             prompt(q.stem());
             side("L", q.pairs().stream().map(MatchPair::left).toList());
-            side("R", q.pairs().stream().map(MatchPair::right).toList());
+            side("R", q.rights());
             x.close();
         }
 

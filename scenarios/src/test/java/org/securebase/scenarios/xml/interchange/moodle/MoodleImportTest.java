@@ -1,6 +1,7 @@
 package org.securebase.scenarios.xml.interchange.moodle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -76,19 +77,23 @@ class MoodleImportTest {
 
         Matching styles = (Matching) q.get("Match each style to where it sits.");
         assertEquals(new MatchPair("Anxious", "high anxiety, low avoidance"), styles.pairs().get(1));
+
+        Matching spare = (Matching) q.get("Match the terms.");
+        assertEquals(2, spare.pairs().size());
+        assertEquals(List.of("changes the subject"), spare.distractors());
     }
 
     @Test
     void reportsEveryQuestionItCannotHoldWithItsReason() throws IOException {
         Map<String, String> skipped = read("mixed-bank.xml").skipped().stream()
                 .collect(Collectors.toMap(s -> s.question().replaceAll(" in .*", ""), MoodleImport.Skipped::reason));
-        assertEquals(7, skipped.size(), skipped.toString());
+        assertEquals(6, skipped.size(), skipped.toString());
         assertTrue(skipped.get("'Reflect on Mira'").contains("open response"));
         assertTrue(skipped.get("'Session count'").contains("numerical"));
         assertTrue(skipped.get("'Cloze on cycles'").contains("cloze"));
         assertTrue(skipped.get("'Name the stage'").contains("short answers"));
         assertTrue(skipped.get("'Picture of a genogram'").contains("image"));
-        assertTrue(skipped.get("'Pairs with a distractor'").contains("distractor"));
+        assertFalse(skipped.containsKey("'Pairs with a distractor'"), "an answer with no question is a spare");
         assertTrue(skipped.get("'Untagged choice'").contains("--concept"));
     }
 
@@ -106,7 +111,7 @@ class MoodleImportTest {
     void aGivenConceptTakesInTheUntaggedQuestionAndSaysSo() throws IOException {
         MoodleImport bank = new MoodleBankReader(ConceptCatalogue.standard(), ConceptId.of("emotion.primary"), MODALITY)
                 .read("mixed-bank.xml", fixture("mixed-bank.xml"));
-        assertEquals(6, bank.skipped().size());
+        assertEquals(5, bank.skipped().size());
         assertTrue(bank.notes().stream().anyMatch(n -> n.contains("'Untagged choice'") && n.contains("emotion.primary")));
     }
 
