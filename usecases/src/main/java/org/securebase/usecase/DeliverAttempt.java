@@ -57,19 +57,44 @@ public final class DeliverAttempt implements AutoCloseable {
      * @param quiz the quiz, frozen into the store if it is not there yet
      * @param traineeId the trainee
      * @param name the trainee's name, registered (or updated) with the sitting
+     * @param email the trainee's email as they gave it now; null keeps the one registered
+     * @param licenceNumber the trainee's licence number as they gave it now; null keeps the one registered
      */
-    public record Seat(Quiz quiz, String traineeId, String name) {
+    public record Seat(Quiz quiz, String traineeId, String name, String email, String licenceNumber) {
         /** Checks the parts. */
         public Seat {
             Checks.present(quiz, "quiz");
             Checks.present(traineeId, "trainee id");
             name = PersonName.of(name).value();
         }
+
+        /**
+         * A seat that keeps the trainee's registered email and licence number.
+         *
+         * @param quiz the quiz
+         * @param traineeId the trainee
+         * @param name the trainee's name
+         */
+        public Seat(Quiz quiz, String traineeId, String name) {
+            this(quiz, traineeId, name, null, null);
+        }
     }
 
     /**
-     * Seats the trainee: freezes the quiz, registers the trainee (or updates their name, keeping
-     * their other details), and resumes their open attempt or starts the next one.
+     * Freezes the quiz into the store, as the first sitting would, so that its results can be
+     * read before anyone sits it (freezing it again changes nothing).
+     *
+     * @param quiz the quiz
+     * @return the quiz as frozen
+     */
+    public Quiz freeze(Quiz quiz) {
+        return quizzes.freeze(Checks.present(quiz, "quiz"));
+    }
+
+    /**
+     * Seats the trainee: freezes the quiz, registers the trainee (or updates their name, and their
+     * email and licence number when the seat gives them, keeping the rest), and resumes their
+     * open attempt or starts the next one.
      *
      * @param seat who sits which quiz
      * @return the sitting; {@link Sitting#resumed()} tells which
@@ -79,10 +104,15 @@ public final class DeliverAttempt implements AutoCloseable {
         quizzes.freeze(seat.quiz());
         Optional<RegisteredTrainee> known = trainees.trainee(seat.traineeId());
         if (known.isEmpty()) {
-            trainees.register(RegisteredTrainee.of(seat.traineeId(), seat.name()));
-        } else if (!known.get().name().equals(seat.name().strip())) {
+            trainees.register(new RegisteredTrainee(seat.traineeId(), seat.name(), seat.email(), seat.licenceNumber(), null));
+        } else {
             RegisteredTrainee t = known.get();
-            trainees.register(new RegisteredTrainee(t.id(), seat.name(), t.email(), t.licenceNumber(), t.jurisdiction()));
+            String email = seat.email() != null ? seat.email() : t.email();
+            String licence = seat.licenceNumber() != null ? seat.licenceNumber() : t.licenceNumber();
+            if (!t.name().equals(seat.name().strip()) || !java.util.Objects.equals(email, t.email())
+                    || !java.util.Objects.equals(licence, t.licenceNumber())) {
+                trainees.register(new RegisteredTrainee(t.id(), seat.name(), email, licence, t.jurisdiction()));
+            }
         }
         return sittings.sit(seat.quiz().id(), seat.traineeId());
     }
@@ -121,24 +151,33 @@ public final class DeliverAttempt implements AutoCloseable {
     }
 
     /**
-     * The sittings over this store, for an interface that serves many sittings at once (the
-     * browser delivery's one door to the engine, decision 0100); they share this delivery's
-     * frozen quizzes, so each quiz is thawed once.
-     *
-     * @return the sittings this delivery records through
+     * @param traineeId a trainee id
+     * @return the trainee's registered name, if they are registered
      */
-    public Sittings sittings() {
-        return sittings;
+    public Optional<String> nameOf(String traineeId) {
+        return trainees.trainee(traineeId).map(RegisteredTrainee::name);
     }
 
-    /** @return the trainees of this store, for an interface that registers them as they join */
-    public Registrations trainees() {
-        return trainees;
+    /**
+     * The trainee's latest submitted attempt, read for that trainee alone (what a trainee with
+     * no attempt left sees again).
+     *
+     * @param quizId a quiz in the store
+     * @param traineeId the trainee
+     * @return their submitted attempt with the highest number, scored under the key in force
+     */
+    public Optional<ScoredAttempt> latestSubmitted(String quizId, String traineeId) {
+        return new QuizResults(quizzes).scored(quizId, traineeId).stream()
+                .max(java.util.Comparator.comparingInt(a -> a.header().number()));
     }
 
-    /** @return the quiz results of this store, read through this delivery's frozen quizzes */
-    public QuizResults quizResults() {
-        return new QuizResults(quizzes);
+    /**
+     * The room as the instructor's dashboard reads it, over this delivery's store and frozen quizzes.
+     *
+     * @return the room
+     */
+    public WatchRoom room() {
+        return new WatchRoom(new QuizResults(quizzes));
     }
 
     /** @return the time now, on the delivery's clock */

@@ -1,5 +1,6 @@
 package org.securebase.usecase;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.securebase.export.certificate.BatchResult;
 import org.securebase.export.certificate.CertificateBatch;
@@ -107,6 +109,49 @@ public final class IssueCertificates {
     }
 
     /**
+     * One trainee's certificate for a course, for an interface that hands it to the trainee (the
+     * browser's result page): the certificate they already hold, drawn again from the store with
+     * the fields it was signed with, or, when they hold none and their counted attempt at the
+     * quiz passed, a new one issued and recorded exactly as {@link #issue} would (the same number
+     * sequence, signing key and record), so {@code securebase verify} checks it the same way.
+     *
+     * @param course the course
+     * @param quizId the quiz whose results count
+     * @param traineeId the trainee
+     * @return the certificate PDF; empty when the trainee has not passed
+     * @throws Refusal when the trainee's certificate was recorded from results that changed since
+     */
+    public synchronized Optional<byte[]> issueTo(Course course, String quizId, String traineeId) {
+        Checks.present(course, "course");
+        Checks.present(quizId, "quiz id");
+        Checks.present(traineeId, "trainee id");
+        try (ResultStore store = workspace.openExisting()) {
+            QuizResults results = new QuizResults(store);
+            Registrations trainees = new Registrations(store);
+            Certificates certificates = new Certificates(FontSet.bundled(), workspace.signingKey(), clock);
+            Optional<StandingCertificate> held = store.certificatesOf(course.id()).stream()
+                    .filter(c -> c instanceof StandingCertificate).map(c -> (StandingCertificate) c)
+                    .filter(c -> c.traineeId().equals(traineeId)).findFirst();
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            if (held.isPresent()) {
+                certificates.issue(again(store, results, trainees, course, held.get()), pdf);
+                return Optional.of(pdf.toByteArray());
+            }
+            Optional<ScoredAttempt> counted = results.counted(quizId, traineeId);
+            if (counted.isEmpty() || !counted.get().report().passed()) {
+                return Optional.empty();
+            }
+            ScoredAttempt a = counted.get();
+            int sequence = store.certificatesOf(course.id()).size() + 1;
+            IssuedCertificate c = certificates.issue(data(store, trainees, course, a, number(course, completed(a), sequence)), pdf);
+            store.recordCertificate(new StandingCertificate(c.number(), c.code(), traineeId, course.id(), quizId,
+                    a.header().storedId().value(), clock.instant(),
+                    new String(c.fields().canonical(), StandardCharsets.UTF_8), c.verificationString()));
+            return Optional.of(pdf.toByteArray());
+        }
+    }
+
+    /**
      * Issues certificates on results already open, for use cases that run inside another (the demo).
      */
     static Issued issue(ResultStore store, Clock clock, Course course, String quizId, Path out, boolean force,
@@ -196,20 +241,26 @@ public final class IssueCertificates {
             if (!started.contains(c.number()) || journal.holds(c.number())) {
                 continue;
             }
-            ScoredAttempt a = results.scored(c.quizId(), c.traineeId()).stream()
-                    .filter(s -> s.header().storedId().value() == c.attemptId()).findFirst()
-                    .orElseThrow(() -> new Refusal("certificate " + c.number() + " names attempt " + c.attemptId()
-                            + ", which the store no longer holds; it cannot be written again"));
-            CertificateData d = data(store, trainees, course, a, c.number());
-            String fields = new String(CertificateFields.of(d).canonical(), StandardCharsets.UTF_8);
-            if (!fields.equals(c.fields())) {
-                throw new Refusal("certificate " + c.number() + " was recorded but its file is missing, and the"
-                        + " results changed since (a rescore or new details): it cannot be written again with the"
-                        + " fields it was signed with; revoke it and issue a new one");
-            }
-            out.add(d);
+            out.add(again(store, results, trainees, course, c));
         }
         return out;
+    }
+
+    /** A recorded certificate's data drawn again from the stored results, refused unless its fields are unchanged. */
+    private static CertificateData again(ResultStore store, QuizResults results, Registrations trainees, Course course,
+            StandingCertificate c) {
+        ScoredAttempt a = results.scored(c.quizId(), c.traineeId()).stream()
+                .filter(s -> s.header().storedId().value() == c.attemptId()).findFirst()
+                .orElseThrow(() -> new Refusal("certificate " + c.number() + " names attempt " + c.attemptId()
+                        + ", which the store no longer holds; it cannot be written again"));
+        CertificateData d = data(store, trainees, course, a, c.number());
+        String fields = new String(CertificateFields.of(d).canonical(), StandardCharsets.UTF_8);
+        if (!fields.equals(c.fields())) {
+            throw new Refusal("certificate " + c.number() + " was recorded but its file is missing, and the"
+                    + " results changed since (a rescore or new details): it cannot be written again with the"
+                    + " fields it was signed with; revoke it and issue a new one");
+        }
+        return d;
     }
 
     private static CertificateData data(ResultStore store, Registrations trainees, Course course, ScoredAttempt a,

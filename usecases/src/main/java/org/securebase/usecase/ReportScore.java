@@ -1,5 +1,6 @@
 package org.securebase.usecase;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -80,16 +81,42 @@ public final class ReportScore {
         try (ResultStore store = workspace.openExisting()) {
             String id = Workspace.pickQuiz(store, request.quizId(), null);
             String traineeId = request.traineeId();
-            RegisteredTrainee trainee = new Registrations(store).trainee(traineeId).orElseThrow(() -> new Refusal("no trainee '" + traineeId
-                    + "' in " + store.file() + "; trainees are added when they take a quiz or their answers are imported"));
-            ScoredAttempt attempt = new QuizResults(store).counted(id, traineeId).orElseThrow(() -> new Refusal(trainee.name() + " has no submitted attempt at quiz " + id));
-            ScoreReportData data = ScoreReportContent.of(attempt, trainee.name(), request.sponsor(),
-                    LocalDate.ofInstant(attempt.submission().submitted(), ZoneOffset.UTC));
+            ScoreReportData data = data(store, id, traineeId, request.sponsor());
             Path target = request.out() != null ? request.out()
                     : Path.of("report-" + traineeId.replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf");
             Path written = OutputFiles.writeFile(target, request.force(), p -> write(data, p, clock));
-            return new Written(written, trainee.name(), data.score(), data.max(), data.percent(), data.passed());
+            return new Written(written, data.traineeName(), data.score(), data.max(), data.percent(), data.passed());
         }
+    }
+
+    /**
+     * The same report as {@link #report}, as the bytes of the PDF, for an interface that hands
+     * it to the trainee (the browser's result page) instead of writing a file.
+     *
+     * @param quizId the quiz
+     * @param traineeId the trainee
+     * @param sponsor the organisation named on the report
+     * @return the PDF
+     * @throws Refusal when the trainee is unknown or has no submitted attempt
+     */
+    public byte[] pdf(String quizId, String traineeId, String sponsor) {
+        Checks.present(quizId, "quiz id");
+        Checks.present(traineeId, "trainee id");
+        Checks.present(sponsor, "sponsor");
+        try (ResultStore store = workspace.openExisting()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new ScoreReports(FontSet.bundled(), clock).write(data(store, quizId, traineeId, sponsor), out);
+            return out.toByteArray();
+        }
+    }
+
+    private static ScoreReportData data(ResultStore store, String quizId, String traineeId, String sponsor) {
+        RegisteredTrainee trainee = new Registrations(store).trainee(traineeId).orElseThrow(() -> new Refusal("no trainee '"
+                + traineeId + "' in " + store.file() + "; trainees are added when they take a quiz or their answers are imported"));
+        ScoredAttempt attempt = new QuizResults(store).counted(quizId, traineeId).orElseThrow(() ->
+                new Refusal(trainee.name() + " has no submitted attempt at quiz " + quizId));
+        return ScoreReportContent.of(attempt, trainee.name(), sponsor,
+                LocalDate.ofInstant(attempt.submission().submitted(), ZoneOffset.UTC));
     }
 
     static void write(ScoreReportData data, Path file, Clock clock) throws IOException {

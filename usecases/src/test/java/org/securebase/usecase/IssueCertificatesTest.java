@@ -42,12 +42,13 @@ class IssueCertificatesTest {
     private final Clock clock = Clock.fixed(Instant.parse("2027-04-17T16:00:00Z"), ZoneOffset.UTC);
     private Workspace workspace;
     private Course course;
+    private Quiz quiz;
 
     @BeforeEach
     void recordACohortThatPasses() {
         Loaded loaded = ContentLoader.standard().loadBundled((d, t) -> { });
         course = loaded.courses().stream().filter(c -> c.id().equals(COURSE)).findFirst().orElseThrow();
-        Quiz quiz = Assembly.assemble(loaded.blueprints().stream().filter(b -> b.id().equals(BLUEPRINT)).findFirst()
+        quiz = Assembly.assemble(loaded.blueprints().stream().filter(b -> b.id().equals(BLUEPRINT)).findFirst()
                 .orElseThrow(), loaded.library(), 3);
         workspace = new Workspace(dir.resolve("results.db"));
         new GenerateResults(workspace, clock).generate(quiz, TRAINEES, 5, 8.0);
@@ -102,6 +103,29 @@ class IssueCertificatesTest {
         assertTrue(Files.exists(lost));
         assertTrue(Files.exists(out.resolve(CertificateBatch.COMBINED)));
         assertFalse(Files.exists(dir.resolve(".certs.old")));
+    }
+
+    @Test
+    void oneTraineesCertificateIsIssuedOnceVerifiesAndIsDrawnAgainWithTheSameSignedFields() throws IOException {
+        String trainee;
+        try (ResultStore store = workspace.openExisting()) {
+            trainee = new org.securebase.quiz.results.QuizResults(store).counted(quiz.id()).stream()
+                    .filter(a -> a.report().passed()).findFirst().orElseThrow().header().traineeId();
+        }
+        IssueCertificates issuing = new IssueCertificates(workspace, clock);
+        Path first = Files.write(dir.resolve("first.pdf"), issuing.issueTo(course, quiz.id(), trainee).orElseThrow());
+        Path again = Files.write(dir.resolve("again.pdf"), issuing.issueTo(course, quiz.id(), trainee).orElseThrow());
+
+        CertificateVerifier verifier = new CertificateVerifier(workspace.publishedKeys(null));
+        CertificateCheck checkFirst = verifier.check(first);
+        CertificateCheck checkAgain = verifier.check(again);
+        assertTrue(checkFirst.valid(), checkFirst.detail());
+        assertTrue(checkAgain.valid(), checkAgain.detail());
+        assertEquals(new String(checkFirst.signedFields().orElseThrow().canonical(), StandardCharsets.UTF_8),
+                new String(checkAgain.signedFields().orElseThrow().canonical(), StandardCharsets.UTF_8));
+        assertEquals(1, recordedNumbers().size(), "asking again draws the certificate held, it issues no second one");
+        assertEquals(TRAINEES - 1, issue(dir.resolve("certs")).count(), "the batch skips the trainee who holds one");
+        assertTrue(issuing.issueTo(course, quiz.id(), "nobody-here").isEmpty(), "no attempt, no certificate");
     }
 
     private IssueCertificates.Issued issue(Path out) throws IOException {

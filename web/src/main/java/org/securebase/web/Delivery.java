@@ -1,51 +1,61 @@
 package org.securebase.web;
 
+import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.securebase.model.Checks;
+import org.securebase.model.course.Course;
 import org.securebase.model.question.Question;
 import org.securebase.model.question.QuestionRef;
 import org.securebase.quiz.analysis.ItemAnalysis;
 import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.delivery.DeliveredQuiz;
 import org.securebase.quiz.delivery.ScoredAttempt;
-import org.securebase.quiz.results.QuizResults;
-import org.securebase.quiz.results.Registrations;
-import org.securebase.quiz.results.Sittings;
 import org.securebase.quiz.results.Sitting;
 import org.securebase.quiz.scoring.Answer;
-import org.securebase.quiz.store.RegisteredTrainee;
+import org.securebase.usecase.DeliverAttempt;
+import org.securebase.usecase.IssueCertificates;
+import org.securebase.usecase.ReportScore;
+import org.securebase.usecase.WatchRoom;
+import org.securebase.usecase.Workspace;
 
 /**
- * The one door from the web interface into the engine: it calls the engine's delivery API in the
- * order the terminal's {@code take} does (freeze the quiz, register the trainee, sit, answer or
- * clear, submit) and holds no rules of its own, so the web interface can later be pointed at the
- * use-case layer by changing this class alone. It is the only web class that names a
- * {@code quiz.store} type ({@link RegisteredTrainee}, which {@link Registrations#register} takes).
+ * The one door from the web interface into the kit: each method hands one request's work to one
+ * use case (delivering an attempt, the instructor's watch of the room, a trainee's score report,
+ * a trainee's certificate) for the quiz served, and holds no rules of its own. Every read it
+ * offers a trainee's page is of that trainee alone.
  *
  * @since 0.2
  */
 public final class Delivery {
-    private final Sittings sittings;
-    private final Registrations trainees;
-    private final QuizResults results;
+    /** The organisation named on a score report when the quiz is not a course's. */
+    static final String DEFAULT_SPONSOR = "SecureBase";
+
+    private final DeliverAttempt attempts;
+    private final WatchRoom room;
+    private final ReportScore reports;
+    private final IssueCertificates certificates;
     private final Quiz quiz;
+    private final Course course;
 
     /**
-     * Freezes the quiz into the sittings' store (freezing it again changes nothing).
+     * Freezes the quiz into the store (freezing it again changes nothing).
      *
-     * @param sittings the sittings, over an open store the caller closes
-     * @param trainees the trainees of the same store
-     * @param results the results of the same store, for the trainee's feedback and the instructor
+     * @param attempts delivery over the workspace's open store, which the caller closes
+     * @param workspace the same workspace, for reports and certificates
+     * @param clock the server's clock, the one that enforces time limits
      * @param quiz the quiz to deliver
+     * @param course the course whose quiz it is, for its certificates; null when it is no course's
      */
-    public Delivery(Sittings sittings, Registrations trainees, QuizResults results, Quiz quiz) {
-        this.sittings = sittings;
-        this.trainees = trainees;
-        this.results = results;
-        this.quiz = sittings.quizzes().freeze(quiz);
+    public Delivery(DeliverAttempt attempts, Workspace workspace, Clock clock, Quiz quiz, Course course) {
+        this.attempts = Checks.present(attempts, "delivery");
+        this.room = attempts.room();
+        this.reports = new ReportScore(workspace, clock);
+        this.certificates = new IssueCertificates(workspace, clock);
+        this.quiz = attempts.freeze(quiz);
+        this.course = course;
     }
 
     /** @return the quiz delivered */
@@ -55,27 +65,19 @@ public final class Delivery {
 
     /** @return the time on the server's clock, the one that enforces time limits */
     public Instant now() {
-        return sittings.clock().instant();
+        return attempts.now();
     }
 
     /**
-     * Registers the trainee (or updates their details, as {@code take} does when the name
-     * changed) and resumes their attempt in progress or starts their next one.
+     * Registers the trainee (or updates their details) and resumes their attempt in progress or
+     * starts their next one; see {@link DeliverAttempt#sit}.
      *
      * @param who the trainee as they joined
      * @return the sitting
      * @throws org.securebase.quiz.delivery.NoAttemptsLeftException when every allowed attempt is used
      */
     public Sitting join(Joiner who) {
-        Optional<RegisteredTrainee> known = trainees.trainee(who.id());
-        if (known.isEmpty() || !known.get().name().equals(who.name())) {
-            RegisteredTrainee t = known.orElse(null);
-            trainees.register(new RegisteredTrainee(who.id(), who.name(),
-                    who.email() != null ? who.email() : t == null ? null : t.email(),
-                    who.licenceNumber() != null ? who.licenceNumber() : t == null ? null : t.licenceNumber(),
-                    t == null ? null : t.jurisdiction()));
-        }
-        return sittings.sit(quiz.id(), who.id());
+        return attempts.sit(new DeliverAttempt.Seat(quiz, who.id(), who.name(), who.email(), who.licenceNumber()));
     }
 
     /**
@@ -83,7 +85,7 @@ public final class Delivery {
      * @return the trainee's name, if they are registered
      */
     public Optional<String> nameOf(String traineeId) {
-        return trainees.trainee(traineeId).map(RegisteredTrainee::name);
+        return attempts.nameOf(traineeId);
     }
 
     /**
@@ -119,28 +121,27 @@ public final class Delivery {
         return sitting.variant().match(ref, letters);
     }
 
-    /** Records an answer given in written positions; see {@link Sittings#answer}. */
+    /** Records an answer given in written positions; see {@link DeliverAttempt#answer}. */
     public Sitting answer(Sitting sitting, QuestionRef ref, Answer answer) {
-        return sittings.answer(sitting, ref, answer);
+        return attempts.answer(sitting, ref, answer);
     }
 
-    /** Clears an answer; see {@link Sittings#clear}. */
+    /** Clears an answer; see {@link DeliverAttempt#clear}. */
     public Sitting clear(Sitting sitting, QuestionRef ref) {
-        return sittings.clear(sitting, ref);
+        return attempts.clear(sitting, ref);
     }
 
-    /** Submits and scores the sitting; see {@link Sittings#submit}. */
+    /** Submits and scores the sitting; see {@link DeliverAttempt#submit}. */
     public ScoredAttempt submit(Sitting sitting) {
-        return sittings.submit(sitting);
+        return attempts.submit(sitting);
     }
 
     /**
      * @param traineeId a trainee
-     * @return their latest submitted attempt at the quiz, scored under the key in force
+     * @return their latest submitted attempt at the quiz, read for them alone
      */
     public Optional<ScoredAttempt> lastSubmitted(String traineeId) {
-        return results.scored(quiz.id(), traineeId).stream()
-                .max(Comparator.comparingInt(a -> a.header().number()));
+        return attempts.latestSubmitted(quiz.id(), traineeId);
     }
 
     /**
@@ -153,11 +154,37 @@ public final class Delivery {
 
     /** @return every submitted attempt at the quiz, scored, for the instructor */
     public List<ScoredAttempt> submitted() {
-        return results.scored(quiz.id());
+        return room.submitted(quiz.id());
     }
 
     /** @return the item analysis over the attempts that count (at least two needed) */
     public ItemAnalysis analysis() {
-        return results.analysis(quiz.id());
+        return room.analysis(quiz.id());
+    }
+
+    /** @return whether the quiz is a course's, so a trainee who passed it may download a certificate */
+    public boolean certifies() {
+        return course != null;
+    }
+
+    /**
+     * The trainee's score report, as {@code securebase report} writes it.
+     *
+     * @param traineeId the trainee, who must have submitted
+     * @return the PDF
+     */
+    public byte[] scoreReport(String traineeId) {
+        return reports.pdf(quiz.id(), traineeId, course == null ? DEFAULT_SPONSOR : course.sponsor().name());
+    }
+
+    /**
+     * The trainee's signed certificate, issued as {@code securebase certificates} issues it (or
+     * the one they already hold).
+     *
+     * @param traineeId the trainee
+     * @return the PDF; empty when the quiz is no course's or the trainee has not passed it
+     */
+    public Optional<byte[]> certificate(String traineeId) {
+        return course == null ? Optional.empty() : certificates.issueTo(course, quiz.id(), traineeId);
     }
 }

@@ -6,9 +6,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.securebase.model.concept.ConceptGroup;
+import org.securebase.model.person.PersonName;
 import org.securebase.model.question.QuestionRef;
 import org.securebase.model.vignette.Client;
 import org.securebase.model.vignette.Turn;
@@ -19,7 +22,9 @@ import org.securebase.quiz.delivery.ScoredAttempt;
 import org.securebase.quiz.delivery.TraineeFeedback;
 import org.securebase.quiz.results.Sitting;
 import org.securebase.quiz.scoring.Answer;
+import org.securebase.quiz.scoring.Mastery;
 import org.securebase.quiz.scoring.ScoreReport;
+import org.securebase.usecase.Refusal;
 import org.securebase.web.view.CasePage;
 import org.securebase.web.view.ConfirmPage;
 import org.securebase.web.view.Frame;
@@ -79,6 +84,8 @@ final class TraineeRoutes {
         routes.get("/submit", ctx -> atDesk(ctx, this::confirm));
         routes.post("/submit", ctx -> atDesk(ctx, this::submit));
         routes.get("/result", ctx -> atDesk(ctx, this::result));
+        routes.get("/result/report.pdf", ctx -> atDesk(ctx, this::scoreReport));
+        routes.post("/result/certificate", ctx -> atDesk(ctx, this::certificate));
     }
 
     private Qr qr() {
@@ -141,7 +148,7 @@ final class TraineeRoutes {
             who = listed.get();
         } else {
             String name = form.one("name");
-            if (name.isEmpty() || name.length() > 120) {
+            if (name.isEmpty() || name.length() > 120 || name.codePoints().anyMatch(PersonName::isRefused)) {
                 showJoin(ctx, 422, s, "Give your name as it should appear on your report and certificate.");
                 return;
             }
@@ -426,8 +433,52 @@ final class TraineeRoutes {
         }
         boolean late = desk.endedByClock() || scored.get().submission().submittedLate();
         String score = String.format(Locale.ROOT, "%s of %d points (%.1f %%)", points(r.earned()), r.possible(), r.percent());
+        List<ResultPage.Mastery> mastery = new ArrayList<>();
+        for (Map.Entry<ConceptGroup, Mastery> e : r.masteryByGroup().entrySet()) {
+            if (e.getValue().possible() > 0) {
+                mastery.add(new ResultPage.Mastery(e.getKey().title(), (int) Math.round(100 * e.getValue().ratio()),
+                        e.getValue().questions()));
+            }
+        }
         ex.render(ctx, new Page("result.jte", new ResultPage(frame("Your result", s.csrf(), null), score, r.passed(),
-                r.passPercent(), late ? "The time was up: only answers given in time count." : "", feedback)));
+                r.passPercent(), late ? "The time was up: only answers given in time count." : "", feedback, mastery,
+                r.passed() && delivery.certifies())));
+    }
+
+    /** The signed-in trainee's own score report; the trainee comes from the session, never from the request. */
+    private void scoreReport(Context ctx, Sessions.WebSession s, Desk desk) {
+        if (desk.scored().isEmpty()) {
+            Exchange.seeOther(ctx, "/review");
+            return;
+        }
+        pdf(ctx, "score-report.pdf", download(() -> delivery.scoreReport(s.traineeId())));
+    }
+
+    /** The signed-in trainee's own certificate, issued on first request as {@code securebase certificates} would. */
+    private void certificate(Context ctx, Sessions.WebSession s, Desk desk) {
+        Form form = ex.form(ctx).only(CSRF_ONLY);
+        Exchange.requireCsrf(form, s);
+        if (desk.scored().isEmpty()) {
+            Exchange.seeOther(ctx, "/review");
+            return;
+        }
+        byte[] pdf = download(() -> delivery.certificate(s.traineeId())).orElseThrow(() -> new HttpRefusal(404,
+                "No certificate", "A certificate is issued for a course's quiz once it is passed."));
+        pdf(ctx, "certificate.pdf", pdf);
+    }
+
+    private static <T> T download(Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (Refusal e) {
+            throw new HttpRefusal(409, "Not available", e.getMessage());
+        }
+    }
+
+    private static void pdf(Context ctx, String name, byte[] pdf) {
+        ctx.contentType("application/pdf");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        ctx.result(pdf);
     }
 
     static String points(double p) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.securebase.quiz.assembly.Quiz;
 
 /** A browser without a browser: the JDK's HttpClient with its own cookie jar, redirects not followed. */
 final class Browser {
@@ -57,6 +58,31 @@ final class Browser {
         return send(HttpRequest.newBuilder(URI.create(base + path.substring(1)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** Gets a download: the body as bytes. */
+    HttpResponse<byte[]> download(String path) {
+        return sendBytes(HttpRequest.newBuilder(URI.create(base + path.substring(1))).GET().build());
+    }
+
+    /** Posts form fields given as name, value, name, value… and takes the body as bytes (a download). */
+    HttpResponse<byte[]> postForDownload(String path, String... fields) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < fields.length; i += 2) {
+            parts.add(enc(fields[i]) + "=" + enc(fields[i + 1]));
+        }
+        return sendBytes(HttpRequest.newBuilder(URI.create(base + path.substring(1)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(String.join("&", parts))).build());
+    }
+
+    /** Answers every question perfectly for the trainee and submits; returns the result page. */
+    HttpResponse<String> submitPerfect(Quiz quiz, String traineeId) {
+        List<String[]> answers = Answers.perfect(quiz, traineeId);
+        for (int n = 1; n <= answers.size(); n++) {
+            answer(n, answers.get(n - 1));
+        }
+        return follow(post("/submit", "csrf", csrf(get("/submit"))));
     }
 
     /** Follows a redirect answer to its page. */
@@ -110,6 +136,17 @@ final class Browser {
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<byte[]> sendBytes(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -4,10 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.securebase.model.course.Course;
 import org.securebase.quiz.QuizFixtures;
 import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.results.Engine;
 import org.securebase.quiz.store.ResultStore;
+import org.securebase.usecase.DeliverAttempt;
+import org.securebase.usecase.Workspace;
 
 /**
  * A real workshop server for a test: the quiz of every question type (10 questions, 13 points, 45 minutes)
@@ -15,6 +18,9 @@ import org.securebase.quiz.store.ResultStore;
  */
 final class RunningWorkshop implements AutoCloseable {
     final TestClock clock = new TestClock(QuizFixtures.START);
+    final Workspace workspace;
+    private final DeliverAttempt attempts;
+    /** A second connection to the same file, through which a test looks at what the server stored. */
     final ResultStore store;
     final Engine results;
     final Quiz quiz;
@@ -27,10 +33,19 @@ final class RunningWorkshop implements AutoCloseable {
     }
 
     RunningWorkshop(Path dir, Roster roster, int joinsPerMinute, ServerCertificate tls) {
-        store = ResultStore.open(dir.resolve("results.db"));
+        this(dir, roster, joinsPerMinute, tls, null);
+    }
+
+    /**
+     * @param course the course whose quiz is served, for certificates; null for none
+     */
+    RunningWorkshop(Path dir, Roster roster, int joinsPerMinute, ServerCertificate tls, Course course) {
+        workspace = new Workspace(dir.resolve("results.db"));
+        attempts = DeliverAttempt.open(workspace, clock);
+        store = ResultStore.open(workspace.database());
         results = Engine.over(store, clock);
         quiz = WorkshopQuiz.everyType();
-        Delivery delivery = new Delivery(results.sittings(), results.trainees(), results.results(), quiz);
+        Delivery delivery = new Delivery(attempts, workspace, clock, quiz, course);
         secrets = Secrets.open(dir.resolve("results.db.serve-key"), quiz.id());
         server = WorkshopServer.start(delivery, new Workshop("127.0.0.1", null, 0, roster, null, joinsPerMinute), secrets,
                 new PrintStream(log, true, StandardCharsets.UTF_8), tls);
@@ -47,6 +62,7 @@ final class RunningWorkshop implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        attempts.close();
         store.close();
     }
 }

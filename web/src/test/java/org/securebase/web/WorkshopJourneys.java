@@ -9,6 +9,7 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.ColorScheme;
@@ -22,11 +23,14 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.securebase.export.certificate.CertificateCheck;
+import org.securebase.export.certificate.CertificateVerifier;
 
 /**
  * Journeys in a real browser (Debian's Chromium driven by Playwright) against a real server and
  * store: every question type by tap and by keyboard at a phone and a laptop size, resuming in a
- * second browser context, a stale tab, a form without its CSRF token; axe-core on every page
+ * second browser context, a stale tab, a form without its CSRF token, a course's quiz passed and
+ * its certificate downloaded and verified; axe-core on every page
  * type at both sizes; screenshots of each page type (committed under docs/web/). Run with {@code -Pbrowser}
  * ({@code .ci/web.sh}); without it they are skipped and say so, and with it a missing Chromium fails.
  */
@@ -219,6 +223,43 @@ class WorkshopJourneys {
         assertTrue(violations.isEmpty(), name + " at " + suffix + ": " + violations.stream()
                 .map(v -> v.getId() + " (" + v.getHelp() + "): " + v.getNodes().stream().map(n -> n.getHtml())
                         .collect(Collectors.joining(" | "))).collect(Collectors.joining("\n")));
+    }
+
+    @Test
+    void aTraineeWhoPassesACoursesQuizDownloadsTheirReportAndACertificateThatVerifies() throws Exception {
+        try (RunningWorkshop w = new RunningWorkshop(dir, null, 60, null, WorkshopCourse.ofEveryTypeQuiz());
+                BrowserContext ctx = context(Size.PHONE, ColorScheme.LIGHT)) {
+            Page page = ctx.newPage();
+            page.navigate(w.server.address());
+            page.fill("#code", w.secrets.joinCode());
+            page.fill("#name", "Ana Ruiz");
+            press(page, "button.primary", Size.PHONE);
+            page.waitForURL("**/start");
+            List<String[]> answers = Answers.perfect(w.quiz, page.textContent(".codes dd code"));
+            for (int n = 1; n <= answers.size(); n++) {
+                page.navigate(w.server.address() + "q/" + n);
+                answer(page, answers.get(n - 1), true, Size.PHONE);
+                page.waitForLoadState();
+            }
+            page.navigate(w.server.address() + "submit");
+            press(page, "button.primary", Size.PHONE);
+            page.waitForURL("**/result");
+            check(page, true, "result-course", "phone");
+            assertTrue(page.textContent("table.mastery").contains("100 %"), page.textContent("table.mastery"));
+
+            Download report = page.waitForDownload(() -> page.click("a[href='/result/report.pdf']"));
+            Path reportPdf = dir.resolve("report.pdf");
+            report.saveAs(reportPdf);
+            assertTrue(new String(Files.readAllBytes(reportPdf), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .startsWith("%PDF-"));
+            Download certificate = page.waitForDownload(() -> press(page, "form[action='/result/certificate'] button",
+                    Size.PHONE));
+            Path pdf = dir.resolve("certificate.pdf");
+            certificate.saveAs(pdf);
+            CertificateCheck verified = new CertificateVerifier(w.workspace.publishedKeys(null)).check(pdf);
+            assertTrue(verified.valid(), verified.detail());
+            assertEquals("Ana Ruiz", verified.signedFields().orElseThrow().value("trainee-name").orElseThrow());
+        }
     }
 
     @Test

@@ -143,7 +143,8 @@ class WorkshopSecurityTest {
                     "/instructor", "/instructor?token=" + w.secrets.joinCode(), "/instructor?token=guess",
                     "/static/app.js", "/static/app.css", "/result?trainee=" + bobId, "/start?id=" + bobId,
                     "/q/1?trainee=" + bobId, "/" + bobId, "/trainee/" + bobId, "/attempt/1", "/attempt/2", "/results.db",
-                    "/case/0", "/q/0", "/q/11", "/q/-1", "/case/99", "/static/../results.db"));
+                    "/case/0", "/q/0", "/q/11", "/q/-1", "/case/99", "/static/../results.db", "/result/report.pdf",
+                    "/result/report.pdf?trainee=" + bobId, "/result/certificate", "/result/" + bobId + "/report.pdf"));
             for (int n = 1; n <= 10; n++) {
                 paths.add("/q/" + n);
             }
@@ -165,6 +166,13 @@ class WorkshopSecurityTest {
                         "id", bobId, "resume", "AAAA-AAAA");
                 assertFalse(r.body().contains("Bob"), p);
             }
+            for (String[] fields : List.of(new String[] {"csrf", Browser.csrf(ana.get("/q/1"))},
+                    new String[] {"csrf", Browser.csrf(ana.get("/q/1")), "trainee", bobId})) {
+                HttpResponse<byte[]> r = ana.postForDownload("/result/certificate", fields);
+                assertFalse(new String(r.body(), java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"),
+                        "Ana, who has not submitted, gets no certificate, neither hers nor Bob's");
+            }
+            assertEquals(200, bob.download("/result/report.pdf").statusCode(), "Bob, who submitted, gets his");
             assertTrue(ana.get("/start").body().contains(anaId));
         }
     }

@@ -18,7 +18,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.securebase.cli.content.Libraries;
@@ -117,11 +116,12 @@ public final class ServeCommand implements Callable<Integer> {
         String address = bind != null ? bind : lanAddress();
         boolean everywhere = address.equals("0.0.0.0") || address.equals("::");
         String advertised = everywhere ? lanAddress() : null;
-        Quiz quiz = Session.build(root, err, blueprintOf(root, err), seed);
+        Course course = courseOf(root, err);
+        Quiz quiz = Session.build(root, err, course != null ? course.quizId() : what, seed);
         DeliverAttempt session = DeliverAttempt.open(root.workspace(), root.clock());
         WorkshopServer server;
         try {
-            Delivery delivery = new Delivery(session.sittings(), session.trainees(), session.quizResults(), quiz);
+            Delivery delivery = new Delivery(session, root.workspace(), root.clock(), quiz, course);
             Path db = root.workspace().database().toAbsolutePath();
             Secrets secrets = Secrets.open(db.resolveSibling(db.getFileName() + ".serve-key"), quiz.id());
             Workshop workshop = new Workshop(address, advertised, port, who, closesAt, joinsPerMinute);
@@ -186,13 +186,13 @@ public final class ServeCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private String blueprintOf(GlobalOptions root, PrintWriter err) {
+    /** @return the course named, whose quiz is served and whose certificates trainees who pass may download; null for a blueprint */
+    private Course courseOf(GlobalOptions root, PrintWriter err) {
         if (what.endsWith(".xml")) {
-            return what;
+            return null;
         }
         Loaded loaded = Libraries.load(root, err);
-        Optional<Course> course = loaded.courses().stream().filter(c -> c.id().equals(what)).findFirst();
-        return course.map(Course::quizId).orElse(what);
+        return loaded.courses().stream().filter(c -> c.id().equals(what)).findFirst().orElse(null);
     }
 
     private static ServerCertificate certificate(Path db, String host) {

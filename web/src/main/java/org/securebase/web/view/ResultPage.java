@@ -12,10 +12,22 @@ import java.util.List;
  * @param passPercent the pass mark
  * @param notice a message about the time limit, or empty
  * @param feedback one entry per question in delivery order
+ * @param mastery the trainee's mastery per concept group the quiz asked about, as the score report shows it
+ * @param certificate whether a certificate can be downloaded (a course's quiz, passed)
  * @since 0.2
  */
 public record ResultPage(Frame frame, String score, boolean passed, int passPercent, String notice,
-                         List<Feedback> feedback) {
+                         List<Feedback> feedback, List<Mastery> mastery, boolean certificate) {
+    /**
+     * Mastery of one concept group.
+     *
+     * @param group the group's title ("Attachment styles")
+     * @param percent points earned over points possible on its questions, whole per cent
+     * @param questions how many counting questions asked about it
+     */
+    public record Mastery(String group, int percent, int questions) {
+    }
+
     /**
      * Feedback on one question.
      *
