@@ -55,7 +55,7 @@ public final class AttemptCursor implements Iterator<StoredAttempt>, AutoCloseab
                 return rows.next();
             } catch (SQLException e) {
                 close();
-                throw Sqlite.explain(store.file(), "read the attempts at quiz " + quizId, e);
+                throw store.explain("read the attempts at quiz " + quizId, e);
             } catch (RuntimeException e) {
                 close();
                 throw e;
