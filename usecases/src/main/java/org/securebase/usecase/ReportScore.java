@@ -81,7 +81,7 @@ public final class ReportScore {
             String id = Workspace.pickQuiz(store, request.quizId(), null);
             String traineeId = request.traineeId();
             RegisteredTrainee trainee = new Registrations(store).trainee(traineeId).orElseThrow(() -> new Refusal("no trainee '" + traineeId
-                    + "' in " + store.file() + "; trainees are added when they take a quiz or their answers are imported"));
+                    + "' in " + store.location() + "; trainees are added when they take a quiz or their answers are imported"));
             ScoredAttempt attempt = new QuizResults(store).counted(id, traineeId).orElseThrow(() -> new Refusal(trainee.name() + " has no submitted attempt at quiz " + id));
             ScoreReportData data = ScoreReportContent.of(attempt, trainee.name(), request.sponsor(),
                     LocalDate.ofInstant(attempt.submission().submitted(), ZoneOffset.UTC));
