@@ -188,6 +188,7 @@ function _complete_securebase() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keys revocations" ];    then _picocli_securebase_keys; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db backup" ];    then _picocli_securebase_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db check" ];    then _picocli_securebase_db; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db copy" ];    then _picocli_securebase_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bench generate" ];    then _picocli_securebase_bench; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bench generate library" ];    then _picocli_securebase_bench_generate; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bench generate results" ];    then _picocli_securebase_bench_generate; return $?; fi
@@ -227,13 +228,15 @@ function _complete_securebase() {
   local cmds31=(keys revocations)
   local cmds32=(db backup)
   local cmds33=(db check)
-  local cmds34=(bench generate)
-  local cmds35=(bench generate library)
-  local cmds36=(bench generate results)
+  local cmds34=(db copy)
+  local cmds35=(bench generate)
+  local cmds36=(bench generate library)
+  local cmds37=(bench generate results)
 
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_securebase_bench_generate_results; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_securebase_bench_generate_library; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_securebase_bench_generate; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_securebase_bench_generate_results; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_securebase_bench_generate_library; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_securebase_bench_generate; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_securebase_db_copy; return $?; fi
   if CompWordsContainsArray "${cmds33[@]}"; then _picocli_securebase_db_check; return $?; fi
   if CompWordsContainsArray "${cmds32[@]}"; then _picocli_securebase_db_backup; return $?; fi
   if CompWordsContainsArray "${cmds31[@]}"; then _picocli_securebase_keys_revocations; return $?; fi
@@ -287,10 +290,7 @@ function _picocli_securebase() {
 
   case ${prev_word} in
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -335,10 +335,7 @@ function _picocli_securebase_demo() {
       return
       ;;
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -371,10 +368,7 @@ function _picocli_securebase_concepts() {
 
   case ${prev_word} in
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -419,10 +413,7 @@ function _picocli_securebase_validate() {
       return $?
       ;;
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -471,10 +462,7 @@ function _picocli_securebase_list() {
       return
       ;;
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -507,10 +495,7 @@ function _picocli_securebase_show() {
 
   case ${prev_word} in
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -543,10 +528,7 @@ function _picocli_securebase_coverage() {
 
   case ${prev_word} in
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -585,10 +567,7 @@ function _picocli_securebase_new() {
       return $?
       ;;
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -627,10 +606,7 @@ function _picocli_securebase_quiz() {
 
   case ${prev_word} in
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -672,10 +648,7 @@ function _picocli_securebase_take() {
       return
       ;;
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -732,10 +705,7 @@ function _picocli_securebase_serve() {
       return
       ;;
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -771,10 +741,7 @@ function _picocli_securebase_import() {
       return
       ;;
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -814,10 +781,7 @@ function _picocli_securebase_stats() {
 
   case ${prev_word} in
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -862,10 +826,7 @@ function _picocli_securebase_audit() {
       return $?
       ;;
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -914,10 +875,7 @@ function _picocli_securebase_rescore() {
       return
       ;;
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -974,10 +932,7 @@ function _picocli_securebase_gradebook() {
       return $?
       ;;
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -1028,10 +983,7 @@ function _picocli_securebase_certificates() {
       return $?
       ;;
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -1079,10 +1031,7 @@ function _picocli_securebase_report() {
       return
       ;;
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -1130,10 +1079,7 @@ function _picocli_securebase_handouts() {
       return
       ;;
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -1166,10 +1112,7 @@ function _picocli_securebase_export() {
 
   case ${prev_word} in
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -1214,10 +1157,7 @@ function _picocli_securebase_verify() {
       return $?
       ;;
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -1250,10 +1190,7 @@ function _picocli_securebase_keys() {
 
   case ${prev_word} in
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -1278,7 +1215,7 @@ function _picocli_securebase_db() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="backup check"
+  local commands="backup check copy"
   local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
   local arg_opts="'--db' '--library'"
 
@@ -1286,10 +1223,7 @@ function _picocli_securebase_db() {
 
   case ${prev_word} in
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -1322,10 +1256,7 @@ function _picocli_securebase_bench() {
 
   case ${prev_word} in
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -1358,10 +1289,7 @@ function _picocli_securebase_help() {
 
   case ${prev_word} in
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -1397,10 +1325,7 @@ function _picocli_securebase_quiz_build() {
       return
       ;;
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -1442,10 +1367,7 @@ function _picocli_securebase_quiz_preview() {
       return
       ;;
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -1490,10 +1412,7 @@ function _picocli_securebase_import_moodle() {
       return
       ;;
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -1536,10 +1455,7 @@ function _picocli_securebase_certificates_revoke() {
       return
       ;;
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -1584,10 +1500,7 @@ function _picocli_securebase_export_moodle() {
       return $?
       ;;
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -1632,10 +1545,7 @@ function _picocli_securebase_export_qti() {
       return $?
       ;;
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -1674,10 +1584,7 @@ function _picocli_securebase_keys_export() {
       return $?
       ;;
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -1716,10 +1623,7 @@ function _picocli_securebase_keys_revocations() {
       return $?
       ;;
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -1752,10 +1656,7 @@ function _picocli_securebase_db_backup() {
 
   case ${prev_word} in
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -1795,10 +1696,46 @@ function _picocli_securebase_db_check() {
 
   case ${prev_word} in
     '--db')
+      return
+      ;;
+    '--library')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `copy` subcommand.
+function _picocli_securebase_db_copy() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'--from' '--to' '--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--from')
+      return
+      ;;
+    '--to')
+      return
+      ;;
+    '--db')
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -1831,10 +1768,7 @@ function _picocli_securebase_bench_generate() {
 
   case ${prev_word} in
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -1879,10 +1813,7 @@ function _picocli_securebase_bench_generate_library() {
       return
       ;;
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'
@@ -1927,10 +1858,7 @@ function _picocli_securebase_bench_generate_results() {
       return
       ;;
     '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
     '--library')
       local IFS=$'\n'

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.securebase.quiz.store.StoreLocation;
 import org.securebase.cli.commands.AuditCommand;
 import org.securebase.cli.commands.BenchCommand;
 import org.securebase.cli.commands.CertificatesCommand;
@@ -61,9 +62,14 @@ public final class SecureBase implements Runnable, GlobalOptions {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "FILE",
-            description = "The result database (SQLite). Default: ./" + DEFAULT_DB + " in the working directory.")
-    Path db;
+    /** The environment variable naming the store when {@code --db} is not given. */
+    public static final String DB_VARIABLE = "SECUREBASE_DB";
+
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "FILE|URL",
+            description = {"The result database: an SQLite file, or postgresql://HOST[:PORT]/DB?user=U for a shared"
+                    + " PostgreSQL server (password from PGPASSWORD or ~/.pgpass, never here).",
+                    "Default: $" + DB_VARIABLE + ", else ./" + DEFAULT_DB + " in the working directory."})
+    String db;
 
     @Option(names = "--library", scope = ScopeType.INHERIT, paramLabel = "PATH",
             description = "A vignette library folder or file (repeatable). Default: the bundled library.")
@@ -95,8 +101,9 @@ public final class SecureBase implements Runnable, GlobalOptions {
     }
 
     @Override
-    public Path database() {
-        return db != null ? db : Path.of(DEFAULT_DB);
+    public StoreLocation location() {
+        String named = db != null ? db : System.getenv(DB_VARIABLE);
+        return StoreLocation.parse(named != null && !named.isBlank() ? named : DEFAULT_DB, System.getenv());
     }
 
     @Override

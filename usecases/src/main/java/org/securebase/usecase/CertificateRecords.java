@@ -1,6 +1,5 @@
 package org.securebase.usecase;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -97,7 +96,7 @@ public final class CertificateRecords {
      * @return the revocations as the store records them, read while the check runs
      */
     public Revocations revocations() {
-        Path database = workspace.database();
+        Object database = workspace.location();
         return new Revocations() {
             @Override
             public Optional<RevocationList.Entry> revocation(String number) {

@@ -1,6 +1,5 @@
 package org.securebase.usecase;
 
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import org.securebase.model.Checks;
@@ -52,8 +51,8 @@ public final class GenerateResults {
         if (trainees < 1) {
             throw new Refusal("--trainees must be at least 1, was " + trainees);
         }
-        if (Files.exists(workspace.database())) {
-            throw new Refusal(workspace.database() + " already exists; simulated results go into a new database:"
+        if (workspace.exists()) {
+            throw new Refusal(workspace.location() + " already exists; simulated results go into a new database:"
                     + " choose another --db");
         }
         Cohort cohort = Cohort.simulate(quiz, trainees, seed, START, meanAbility);

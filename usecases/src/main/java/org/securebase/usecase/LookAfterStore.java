@@ -1,5 +1,7 @@
 package org.securebase.usecase;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +9,7 @@ import java.util.List;
 import org.securebase.model.Checks;
 import org.securebase.quiz.store.StoreHealth;
 import org.securebase.quiz.store.ResultStore;
+import org.securebase.quiz.store.StoreLocation;
 
 /**
  * Looks after the result store: a consistent backup while it is in use, and a full check of its
@@ -23,7 +26,9 @@ public final class LookAfterStore {
     }
 
     /**
-     * Copies the store into a new file while it may be in use.
+     * Copies the store into a new file while it may be in use: SQLite's online copy of a file
+     * store; for a store on a PostgreSQL server, PostgreSQL's own {@code pg_dump} (custom format,
+     * for {@code pg_restore}), which reads the password as every PostgreSQL tool does.
      *
      * @param target a file that does not exist yet
      * @return the backup written
@@ -32,10 +37,41 @@ public final class LookAfterStore {
         if (Files.exists(target)) {
             throw new Refusal(target + " already exists; choose a new file name for the backup");
         }
+        if (workspace.location() instanceof StoreLocation.Server server) {
+            return dump(server, target.toAbsolutePath());
+        }
         try (ResultStore store = workspace.openExisting()) {
             store.backup(target);
         }
         return target.toAbsolutePath();
+    }
+
+    private static Path dump(StoreLocation.Server server, Path target) {
+        String advice = "back up a store on PostgreSQL with PostgreSQL's pg_dump: pg_dump --format=custom --file="
+                + target + " --host=" + server.host() + " --port=" + server.port() + " --username=" + server.user()
+                + " " + server.database();
+        List<String> command = List.of("pg_dump", "--format=custom", "--file=" + target, "--host=" + server.host(),
+                "--port=" + server.port(), "--username=" + server.user(), "--no-password", server.database());
+        Process p;
+        try {
+            p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException notInstalled) {
+            throw new Refusal("pg_dump was not found on this machine's PATH; " + advice
+                    + " (install PostgreSQL's client tools, e.g. Debian's postgresql-client)");
+        }
+        try {
+            String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (p.waitFor() != 0) {
+                throw new Refusal("pg_dump could not back up " + server.describe() + ": "
+                        + (said.isEmpty() ? "exit " + p.exitValue() : said.lines().findFirst().orElse(said)));
+            }
+        } catch (IOException e) {
+            throw new Refusal("pg_dump could not back up " + server.describe() + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Refusal("interrupted while pg_dump backed up " + server.describe());
+        }
+        return target;
     }
 
     /**
@@ -60,7 +96,7 @@ public final class LookAfterStore {
                 return new Health(true, List.of());
             }
             List<String> problems = new ArrayList<>();
-            problems.add("the result store " + store.file() + " is damaged; restore it from a backup:");
+            problems.add("the result store " + store.location() + " is damaged; restore it from a backup:");
             health.problems().forEach(p -> problems.add("  " + p));
             return new Health(false, problems);
         }

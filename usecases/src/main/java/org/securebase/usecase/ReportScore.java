@@ -112,7 +112,7 @@ public final class ReportScore {
 
     private static ScoreReportData data(ResultStore store, String quizId, String traineeId, String sponsor) {
         RegisteredTrainee trainee = new Registrations(store).trainee(traineeId).orElseThrow(() -> new Refusal("no trainee '"
-                + traineeId + "' in " + store.file() + "; trainees are added when they take a quiz or their answers are imported"));
+                + traineeId + "' in " + store.location().describe() + "; trainees are added when they take a quiz or their answers are imported"));
         ScoredAttempt attempt = new QuizResults(store).counted(quizId, traineeId).orElseThrow(() ->
                 new Refusal(trainee.name() + " has no submitted attempt at quiz " + quizId));
         return ScoreReportContent.of(attempt, trainee.name(), sponsor,

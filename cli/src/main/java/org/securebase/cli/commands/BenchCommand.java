@@ -129,7 +129,7 @@ public final class BenchCommand implements Runnable {
             if (!root.quiet()) {
                 spec.commandLine().getErr().println("recorded " + generated.attempts() + " simulated attempts at " + quiz.id()
                         + " (" + quiz.refs().size() + " questions, " + generated.passed() + " passed) in "
-                        + root.database());
+                        + root.workspace().describe());
             }
             o.flush();
             return ExitCodes.OK;

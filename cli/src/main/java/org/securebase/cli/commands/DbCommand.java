@@ -1,23 +1,27 @@
 package org.securebase.cli.commands;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
+import org.securebase.usecase.CopyStore;
 import org.securebase.usecase.LookAfterStore;
+import org.securebase.usecase.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * Looks after the result database: a consistent backup while it is in use, and SQLite's own
- * integrity check.
+ * Looks after the result database: a consistent backup while it is in use (pg_dump for a store
+ * on PostgreSQL), the integrity check, and copying a store between a file and a server.
  *
  * @since 0.1
  */
-@Command(name = "db", mixinStandardHelpOptions = true, description = "Back up or check the result database.",
-        subcommands = {DbCommand.Backup.class, DbCommand.Check.class})
+@Command(name = "db", mixinStandardHelpOptions = true, description = "Back up, check or copy the result database.",
+        subcommands = {DbCommand.Backup.class, DbCommand.Check.class, DbCommand.Copy.class})
 public final class DbCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -29,7 +33,8 @@ public final class DbCommand implements Runnable {
 
     /** {@code db backup FILE}. */
     @Command(name = "backup", mixinStandardHelpOptions = true,
-            description = "Copy the database safely while it is in use (a consistent snapshot, owner-only).")
+            description = {"Copy the database safely while it is in use (a consistent snapshot, owner-only).",
+                    "On PostgreSQL this runs pg_dump (custom format, for pg_restore) when it is installed."})
     public static final class Backup implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -39,9 +44,42 @@ public final class DbCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Path written = new LookAfterStore(GlobalOptions.of(spec).workspace()).backUp(target);
-            spec.commandLine().getOut().println("backed up to " + written);
+            Workspace workspace = GlobalOptions.of(spec).workspace();
+            Path written = new LookAfterStore(workspace).backUp(target);
+            spec.commandLine().getOut().println("backed up to " + written + (workspace.onServer()
+                    ? " with PostgreSQL's pg_dump (custom format: restore it with pg_restore)" : ""));
             spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code db copy --from STORE --to STORE}. */
+    @Command(name = "copy", mixinStandardHelpOptions = true,
+            description = {"Copy every result from one store into another, empty one: a file to a PostgreSQL server,"
+                    + " or back. One transaction per batch of rows; afterwards each table's row count and content digest"
+                    + " must be equal on both sides, or the copied rows are removed again."})
+    public static final class Copy implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--from", required = true, paramLabel = "FILE|URL",
+                description = "The store to copy: an SQLite file or postgresql://HOST[:PORT]/DB?user=U.")
+        String from;
+
+        @Option(names = "--to", required = true, paramLabel = "FILE|URL",
+                description = "An empty or new store to copy into (a new file is created owner-only).")
+        String to;
+
+        @Override
+        public Integer call() {
+            CopyStore.Copied copied = new CopyStore(System.getenv()).copy(from, to);
+            PrintWriter out = spec.commandLine().getOut();
+            for (CopyStore.Table t : copied.tables()) {
+                out.printf("%-16s %8d rows  sha256:%s%n", t.table(), t.rows(), t.digest());
+            }
+            out.println("copied " + copied.rows() + " rows from " + copied.from() + " to " + copied.to()
+                    + "; every table's rows and digest are equal on both sides");
+            out.flush();
             return ExitCodes.OK;
         }
     }

@@ -71,7 +71,7 @@ public final class ExportCommand implements Runnable {
             GlobalOptions root = GlobalOptions.of(spec);
             if (quiz != null) {
                 return Exports.ofQuiz(new StoreQuiz(root.workspace(), root.clock()).find(quiz)
-                        .orElseThrow(() -> new UserError("no quiz '" + quiz + "' in " + root.workspace().database()
+                        .orElseThrow(() -> new UserError("no quiz '" + quiz + "' in " + root.workspace().describe()
                                 + "; 'securebase quiz build' stores one")).quiz());
             }
             Loaded loaded = Libraries.load(root, spec.commandLine().getErr());

@@ -79,7 +79,7 @@ public final class QuizCommand implements Runnable {
                     out.println("  " + r);
                 }
             }
-            out.println("stored in " + root.database());
+            out.println("stored in " + root.workspace().describe());
             out.flush();
             return ExitCodes.OK;
         }

@@ -72,7 +72,7 @@ public final class VerifyCommand implements Callable<Integer> {
         CertificateCheck check;
         if (revocations != null) {
             check = verifier.check(pdf, revocationList(keys));
-        } else if (databaseGiven() && Files.exists(workspace.database())) {
+        } else if (databaseGiven() && workspace.exists()) {
             check = verifier.check(pdf, new CertificateRecords(workspace, GlobalOptions.of(spec).clock()).revocations());
         } else {
             check = verifier.check(pdf);
@@ -119,7 +119,7 @@ public final class VerifyCommand implements Callable<Integer> {
         }
         CertificateRecords.Recorded found = new CertificateRecords(workspace, GlobalOptions.of(spec).clock()).find(number).orElse(null);
         if (found == null) {
-            out.println("NOT FOUND: no certificate number " + number + " in " + workspace.database());
+            out.println("NOT FOUND: no certificate number " + number + " in " + workspace.describe());
             return ExitCodes.INPUT;
         }
         if (!VerificationCode.normalise(found.lookupCode()).equals(typed)) {

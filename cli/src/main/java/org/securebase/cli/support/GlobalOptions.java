@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.securebase.quiz.store.StoreLocation;
 import org.securebase.usecase.Workspace;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -15,15 +16,15 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 public interface GlobalOptions {
 
-    /** The database file to use. */
-    Path database();
+    /** The store to use: {@code --db}, else {@code SECUREBASE_DB}, else the default file. */
+    StoreLocation location();
 
     /** The libraries given with {@code --library}; empty means the bundled library. */
     List<Path> libraries();
 
-    /** The workspace of {@link #database()}: the store and the signing keys beside it. */
+    /** The workspace of {@link #location()}: the store and the signing keys beside it. */
     default Workspace workspace() {
-        return new Workspace(database());
+        return new Workspace(location());
     }
 
     /** The clock of this run: what every command dates its results with. */

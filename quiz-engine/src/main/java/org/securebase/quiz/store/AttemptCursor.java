@@ -55,10 +55,10 @@ public final class AttemptCursor implements Iterator<StoredAttempt>, AutoCloseab
                 return rows.next();
             } catch (SQLException e) {
                 close();
-                throw Sqlite.explain(store.file(), "read the attempts at quiz " + quizId, e);
+                throw store.explain("read the attempts at quiz " + quizId, e);
             } catch (RuntimeException e) {
                 close();
-                throw StoreFile.unreadable(store.file(), "read the attempts at quiz " + quizId, e);
+                throw StoreFile.unreadable(store.location().describe(), "read the attempts at quiz " + quizId, e);
             }
         }
     }

@@ -142,6 +142,7 @@ final class Attempts {
     static PreparedStatement withResponses(Connection c, String quizId) throws SQLException {
         PreparedStatement p = c.prepareStatement(JOINED + " WHERE a.quiz_id = ?" + JOINED_ORDER);
         try {
+            p.setFetchSize(FETCH_ROWS);
             p.setString(1, quizId);
             return p;
         } catch (SQLException e) {
@@ -162,6 +163,9 @@ final class Attempts {
             throw e;
         }
     }
+
+    /** Rows fetched at a time by a cursor: PostgreSQL's driver otherwise reads a whole result into memory. */
+    private static final int FETCH_ROWS = 500;
 
     private static final String JOINED = "SELECT " + COLUMNS.replaceAll("(\\w+)", "a.$1") + ", "
             + ResponseTable.COLUMNS.replaceAll("(\\w+)", "r.$1") + " FROM attempt a"

@@ -22,7 +22,7 @@ final class Bookkeeping {
     }
 
     /** What disagrees, one line each; empty when every count agrees. */
-    static List<String> problems(Connection c) throws SQLException {
+    static List<String> problems(Connection c, Dialect dialect) throws SQLException {
         List<String> out = new ArrayList<>();
         idsRunWithoutGaps(c, "attempt", out);
         idsRunWithoutGaps(c, "rescore", out);
@@ -34,12 +34,7 @@ final class Bookkeeping {
                         + rs.getString(1) + " but " + rs.getLong(3) + " are stored: attempts are missing");
             }
         }
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
-            while (rs.next()) {
-                out.add("a row of " + rs.getString(1) + " (row " + rs.getLong(2) + ") refers to a missing row of "
-                        + rs.getString(3));
-            }
-        }
+        out.addAll(dialect.danglingReferences(c));
         return out;
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,7 +17,9 @@ import java.util.Locale;
 /**
  * Creates and upgrades the store's tables by ordered, versioned SQL scripts
  * ({@code migrations/V<n>__<name>.sql}), each applied with its row in {@code schema_version} in
- * one transaction, so a store is always at exactly one known version. Refuses a store whose
+ * one transaction, so a store is always at exactly one known version. A database whose SQL
+ * differs has its own script under {@code migrations/<dialect>/} with the same name, read in
+ * place of the shared one; both databases reach the same versions. Refuses a store whose
  * version is newer than this code knows.
  */
 final class Migrations {
@@ -39,11 +40,12 @@ final class Migrations {
     }
 
     /** Brings the store to {@link #latest()}, or refuses it; returns the version it is at. */
-    static int migrate(Transactions tx, Path file) {
+    static int migrate(Transactions tx, Dialect dialect, String file) {
         int found = tx.write("read the schema version", c -> {
             if (!hasTable(c, "schema_version") && hasAnyTable(c)) {
-                throw new StoreException(StoreException.Kind.INCOMPATIBLE, file + " is an SQLite database but not a"
-                        + " SecureBase result store (it has tables but no schema_version); choose another store file");
+                throw new StoreException(StoreException.Kind.INCOMPATIBLE, file + " is " + dialect.article()
+                        + " database but not a SecureBase result store (it has tables but no schema_version); "
+                        + dialect.instead());
             }
             try (Statement s = c.createStatement()) {
                 s.execute(VERSION_TABLE);
@@ -63,7 +65,7 @@ final class Migrations {
                     return null;
                 }
                 try (Statement s = c.createStatement()) {
-                    for (String sql : statements(script)) {
+                    for (String sql : statements(dialect.name(), script)) {
                         s.execute(sql);
                     }
                 }
@@ -89,10 +91,16 @@ final class Migrations {
         }
     }
 
-    /** The statements of a script: comment lines dropped, split where a line ends with ';'. */
+    /** The statements of a shared script: comment lines dropped, split where a line ends with ';'. */
     static List<String> statements(String script) {
+        return statements(null, script);
+    }
+
+    /** The statements of a script as the dialect runs it: its own version if it has one, else the shared one. */
+    static List<String> statements(String dialect, String script) {
         String text;
-        try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + script)) {
+        InputStream own = dialect == null ? null : Migrations.class.getResourceAsStream("migrations/" + dialect + "/" + script);
+        try (InputStream in = own != null ? own : Migrations.class.getResourceAsStream("migrations/" + script)) {
             if (in == null) {
                 throw new IllegalStateException("migration script migrations/" + script + " is missing from the build");
             }
@@ -121,7 +129,7 @@ final class Migrations {
     }
 
     private static boolean hasTable(Connection c, String name) throws SQLException {
-        try (ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+        try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
             while (rs.next()) {
                 if (rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT).equals(name)) {
                     return true;
@@ -132,7 +140,7 @@ final class Migrations {
     }
 
     private static boolean hasAnyTable(Connection c) throws SQLException {
-        try (ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+        try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
             return rs.next();
         }
     }

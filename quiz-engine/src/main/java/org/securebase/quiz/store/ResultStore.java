@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -18,13 +19,15 @@ import org.securebase.model.Checks;
 import org.securebase.model.question.QuestionRef;
 
 /**
- * The result store: one SQLite file holding trainees, frozen quizzes, attempts with their
- * responses and marks, rescoring audit records and issued certificates.
+ * The result store: trainees, frozen quizzes, attempts with their responses and marks,
+ * rescoring audit records and issued certificates, in one SQLite file or in one database on a
+ * PostgreSQL server ({@link StoreLocation}); both behave alike, down to the messages' advice.
  *
  * <p>Every change is one transaction that takes the write lock at its start: after a crash
  * at any point a change is whole or absent, never half. Several processes may write the same
  * file at once (a workshop submitting together); a writer waits for the others and retries,
- * so nothing is lost and nobody fails on a locked database. Bad input is refused with a
+ * so nothing is lost and nobody fails on a locked database (on PostgreSQL, the same holds
+ * for several processes on several machines). Bad input is refused with a
  * {@link StoreException} and changes nothing. One instance holds one connection; its methods
  * are safe to call from several threads, one at a time. While an {@link AttemptCursor} is open
  * it holds that connection, and every other call is refused until it is closed.
@@ -35,24 +38,30 @@ public final class ResultStore implements AutoCloseable {
     /** The largest store every open reads whole to find damaged pages: 64 MiB, one linear read. */
     static final long QUICK_CHECK_LIMIT = 64L << 20;
 
+    private final StoreLocation location;
     private final Path file;
-    private final Connection connection;
+    private final Connections connections;
+    private final Dialect dialect;
     private final Transactions tx;
     private final Probe probe;
     private final int schemaVersion;
     private boolean closed;
     private AttemptCursor cursor;
 
-    private ResultStore(Path file, Connection connection, Probe probe) {
-        this.file = file;
-        this.connection = connection;
-        this.tx = new Transactions(connection, file);
+    private ResultStore(StoreLocation location, Connections connections, Dialect dialect, Probe probe) {
+        this.location = location;
+        this.file = location instanceof StoreLocation.Embedded e ? e.file() : null;
+        this.connections = connections;
+        this.dialect = dialect;
+        this.tx = new Transactions(connections, dialect, location.describe());
         this.probe = probe;
-        tx.outside("switch the store to write-ahead logging", c -> {
-            Sqlite.useWriteAheadLog(c);
-            return null;
-        });
-        this.schemaVersion = Migrations.migrate(tx, file);
+        if (file != null) {
+            tx.outside("switch the store to write-ahead logging", c -> {
+                Sqlite.useWriteAheadLog(c);
+                return null;
+            });
+        }
+        this.schemaVersion = Migrations.migrate(tx, dialect, location.describe());
     }
 
     /**
@@ -68,21 +77,62 @@ public final class ResultStore implements AutoCloseable {
     }
 
     static ResultStore open(Path file, Probe probe) {
-        Path absolute = file.toAbsolutePath().normalize();
-        Connection connection = Sqlite.open(absolute);
+        return open(new StoreLocation.Embedded(file), System.getenv(), probe);
+    }
+
+    /**
+     * Opens the store where {@code --db} names it: an SQLite file as {@link #open(Path)} does, or
+     * a database on a PostgreSQL server, creating its tables when absent and upgrading older
+     * ones. The password comes from {@code PGPASSWORD} or the pgpass file, as libpq finds it.
+     *
+     * @param location the file or server
+     * @param environment the environment ({@code PGPASSWORD}, {@code PGPASSFILE}, {@code HOME})
+     * @return the open store
+     * @throws StoreException if the database is not a result store, is newer than this code, or cannot be reached
+     * @since 0.4
+     */
+    public static ResultStore open(StoreLocation location, Map<String, String> environment) {
+        return open(location, environment, Probe.NONE);
+    }
+
+    static ResultStore open(StoreLocation location, Map<String, String> environment, Probe probe) {
+        Connections connections;
+        Dialect dialect;
+        if (location instanceof StoreLocation.Server server) {
+            dialect = new PostgresDialect(server);
+            connections = ServerPool.open(server, environment, dialect);
+        } else {
+            Path absolute = ((StoreLocation.Embedded) location).file();
+            dialect = new SqliteDialect(absolute);
+            connections = Connections.single(Sqlite.open(absolute));
+        }
         try {
-            ResultStore store = new ResultStore(absolute, connection, probe);
+            ResultStore store = new ResultStore(location, connections, dialect, probe);
             store.requireSoundPages();
             return store;
         } catch (RuntimeException e) {
-            closeQuietly(connection);
+            closeQuietly(connections);
             throw e;
         }
     }
 
-    /** @return the store file */
+    /**
+     * @return the store file
+     * @throws StoreException for a store on a server, which has no file
+     */
     public Path file() {
+        if (file == null) {
+            throw StoreException.refused("the result store " + location.describe() + " is on a PostgreSQL server, not in a file");
+        }
         return file;
+    }
+
+    /**
+     * @return where the store lives: its file or its server
+     * @since 0.4
+     */
+    public StoreLocation location() {
+        return location;
     }
 
     /** @return the schema version the store is at */
@@ -723,6 +773,10 @@ public final class ResultStore implements AutoCloseable {
      */
     public synchronized void backup(Path target) {
         open();
+        if (file == null) {
+            throw StoreException.refused("the result store " + location.describe() + " is on a PostgreSQL server;"
+                    + " back it up with PostgreSQL's pg_dump, which copies it consistently while it is in use");
+        }
         Path absolute = target.toAbsolutePath().normalize();
         if (Files.exists(absolute)) {
             throw StoreException.refused("backup target " + absolute + " already exists; choose a new file name");
@@ -760,7 +814,7 @@ public final class ResultStore implements AutoCloseable {
     /** @return SQLite's verdict on the file: {@code ok}, or the problems found */
     public synchronized IntegrityVerdict integrityCheck() {
         open();
-        return new IntegrityVerdict(tx.outside("check the store's integrity", Sqlite::integrityCheck));
+        return new IntegrityVerdict(tx.outside("check the store's integrity", dialect::integrityCheck));
     }
 
     /**
@@ -769,6 +823,9 @@ public final class ResultStore implements AutoCloseable {
      * that happens to read that page. Larger stores rely on SQLite's errors and {@code db check}.
      */
     private void requireSoundPages() {
+        if (file == null) {
+            return;
+        }
         long size;
         try {
             size = java.nio.file.Files.size(file);
@@ -797,10 +854,13 @@ public final class ResultStore implements AutoCloseable {
         open();
         IntegrityVerdict integrity = integrityCheck();
         return tx.read("check the store's bookkeeping", c -> new StoreHealth(integrity,
-                integrity.isOk() ? Bookkeeping.problems(c) : List.of(), Bookkeeping.attempts(c)));
+                integrity.isOk() ? Bookkeeping.problems(c, dialect) : List.of(), Bookkeeping.attempts(c)));
     }
 
-    /** Closes the store; SQLite folds the write-ahead log back into the file when the last user closes. */
+    /**
+     * Closes the store: SQLite folds the write-ahead log back into the file when the last user
+     * closes; a server store closes its pool's connections.
+     */
     @Override
     public synchronized void close() {
         if (!closed) {
@@ -809,9 +869,9 @@ public final class ResultStore implements AutoCloseable {
             }
             closed = true;
             try {
-                connection.close();
+                connections.close();
             } catch (SQLException e) {
-                throw Sqlite.explain(file, "close the store", e);
+                throw dialect.explain("close the store", e);
             }
         }
     }
@@ -872,19 +932,30 @@ public final class ResultStore implements AutoCloseable {
                 row.source(), row.startedAt(), row.submittedAt(), marked, row.score(), row.counted());
     }
 
+    /** The store's transactions, for {@link StoreCopy}, which reads and writes tables whole. */
+    Transactions transactions() {
+        open();
+        return tx;
+    }
+
+    /** A clear message for a failure while doing {@code what}, in this database's words. */
+    StoreException explain(String what, SQLException e) {
+        return dialect.explain(what, e);
+    }
+
     private void open() {
         if (closed) {
-            throw new StoreException(StoreException.Kind.UNAVAILABLE, "the result store " + file + " is closed");
+            throw new StoreException(StoreException.Kind.UNAVAILABLE, "the result store " + location + " is closed");
         }
         if (cursor != null) {
-            throw new StoreException(StoreException.Kind.REFUSED, "the result store " + file + " is reading the"
+            throw new StoreException(StoreException.Kind.REFUSED, "the result store " + location + " is reading the"
                     + " attempts at a quiz; close that cursor before using the store again");
         }
     }
 
-    private static void closeQuietly(Connection connection) {
+    private static void closeQuietly(Connections connections) {
         try {
-            connection.close();
+            connections.close();
         } catch (SQLException ignored) {
             // the open already failed; its failure is the one to report
         }

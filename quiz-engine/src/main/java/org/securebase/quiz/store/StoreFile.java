@@ -77,7 +77,12 @@ final class StoreFile {
 
     /** As {@link #damaged(Path, String)}, keeping the failure that showed the damage. */
     static StoreException damaged(Path file, String why, Throwable cause) {
-        return new StoreException(StoreException.Kind.INCOMPATIBLE, "the result store " + file + " is damaged: " + why
+        return damaged(file.toString(), why, cause);
+    }
+
+    /** As {@link #damaged(Path, String)}, for a store named by where it is (a file or a server database). */
+    static StoreException damaged(String where, String why, Throwable cause) {
+        return new StoreException(StoreException.Kind.INCOMPATIBLE, "the result store " + where + " is damaged: " + why
                 + ". Restore it from a backup, or remove it to start a new store", cause);
     }
 
@@ -87,13 +92,13 @@ final class StoreFile {
      * said so, never passed on as a wrong value a user could correct; the store's own refusals and
      * anything else are passed on as they are.
      */
-    static RuntimeException unreadable(Path file, String what, RuntimeException e) {
+    static RuntimeException unreadable(String where, String what, RuntimeException e) {
         if (e instanceof StoreException || !(e instanceof DomainException || e instanceof IllegalArgumentException
                 || e instanceof DateTimeException)) {
             return e;
         }
         String why = String.valueOf(e.getMessage());
-        return damaged(file, "a stored value cannot be read while trying to " + what + " ("
+        return damaged(where, "a stored value cannot be read while trying to " + what + " ("
                 + (why.length() > 120 ? why.substring(0, 120) + "…" : why) + ")", e);
     }
 

@@ -1,16 +1,14 @@
 package org.securebase.quiz.store;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Runs work in one transaction on the store's connection: all of it commits or none of it
- * does. When another process holds the write lock past SQLite's busy timeout, the whole
- * transaction is rolled back and run again after a growing, jittered pause, a bounded number
- * of times.
+ * Runs work in one transaction: all of it commits or none of it does. When another writer
+ * holds the lock past the database's wait (SQLite's busy timeout) or PostgreSQL reports a
+ * serialization failure or a deadlock, the whole transaction is rolled back and run again after
+ * a growing, jittered pause, at most {@value #MAX_TRIES} times.
  */
 final class Transactions {
     static final int MAX_TRIES = 6;
@@ -23,12 +21,15 @@ final class Transactions {
         T run(Connection connection) throws SQLException;
     }
 
-    private final Connection connection;
-    private final Path file;
+    private final Connections connections;
+    private final Dialect dialect;
+    private final String where;
+    private Connection reading;
 
-    Transactions(Connection connection, Path file) {
-        this.connection = connection;
-        this.file = file;
+    Transactions(Connections connections, Dialect dialect, String where) {
+        this.connections = connections;
+        this.dialect = dialect;
+        this.where = where;
     }
 
     /** Runs work that writes, under the write lock taken at its start. */
@@ -43,8 +44,8 @@ final class Transactions {
 
     /**
      * Begins a read that outlives this call, for a cursor: runs {@code open} on one consistent
-     * snapshot, retried as {@link #read} is, and leaves the transaction open until
-     * {@link #endRead}. If {@code open} fails, nothing stays open.
+     * snapshot, retried as {@link #read} is, and leaves the transaction open (holding its
+     * connection) until {@link #endRead}. If {@code open} fails, nothing stays open.
      */
     <T> T beginRead(String what, Work<T> open) {
         return run(false, false, what, open);
@@ -52,21 +53,35 @@ final class Transactions {
 
     /** Ends a read begun by {@link #beginRead}. */
     void endRead(String what) {
-        try (Statement s = connection.createStatement()) {
-            s.execute("COMMIT");
+        Connection c = reading;
+        reading = null;
+        if (c == null) {
+            return;
+        }
+        try {
+            dialect.commit(c, false);
         } catch (SQLException e) {
-            throw Sqlite.explain(file, what, e);
+            dialect.rollback(c, false);
+            throw dialect.explain(what, e);
+        } finally {
+            connections.giveBack(c);
         }
     }
 
     /** Runs a statement outside any transaction, retrying while the store is busy. */
     <T> T outside(String what, Work<T> work) {
         for (int attempt = 1; ; attempt++) {
+            Connection c = null;
             try {
-                return work.run(connection);
+                c = connections.borrow();
+                return work.run(c);
             } catch (SQLException e) {
-                if (!Sqlite.isBusy(e) || attempt == MAX_TRIES) {
-                    throw Sqlite.explain(file, what, e);
+                if (!dialect.isRetryable(e) || attempt == MAX_TRIES) {
+                    throw dialect.explain(what, e);
+                }
+            } finally {
+                if (c != null) {
+                    connections.giveBack(c);
                 }
             }
             pause(attempt, what);
@@ -75,33 +90,37 @@ final class Transactions {
 
     private <T> T run(boolean write, boolean commit, String what, Work<T> work) {
         for (int attempt = 1; ; attempt++) {
+            Connection c;
             try {
-                Sqlite.begin(connection, write);
-                T result = work.run(connection);
+                c = connections.borrow();
+            } catch (SQLException e) {
+                throw dialect.explain(what, e);
+            }
+            boolean keep = false;
+            try {
+                dialect.begin(c, write);
+                T result = work.run(c);
                 if (commit) {
-                    try (Statement s = connection.createStatement()) {
-                        s.execute("COMMIT");
-                    }
+                    dialect.commit(c, write);
+                } else {
+                    reading = c;
+                    keep = true;
                 }
                 return result;
             } catch (SQLException e) {
-                rollback();
-                if (!Sqlite.isBusy(e) || attempt == MAX_TRIES) {
-                    throw Sqlite.explain(file, what, e);
+                dialect.rollback(c, write);
+                if (!dialect.isRetryable(e) || attempt == MAX_TRIES) {
+                    throw dialect.explain(what, e);
                 }
             } catch (RuntimeException e) {
-                rollback();
-                throw write ? e : StoreFile.unreadable(file, what, e);
+                dialect.rollback(c, write);
+                throw write ? e : StoreFile.unreadable(where, what, e);
+            } finally {
+                if (!keep) {
+                    connections.giveBack(c);
+                }
             }
             pause(attempt, what);
-        }
-    }
-
-    private void rollback() {
-        try (Statement s = connection.createStatement()) {
-            s.execute("ROLLBACK");
-        } catch (SQLException noTransaction) {
-            // BEGIN failed or SQLite already rolled back: nothing is pending
         }
     }
 
@@ -112,7 +131,7 @@ final class Transactions {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException(StoreException.Kind.UNAVAILABLE,
-                    "interrupted while waiting to " + what + " in " + file + "; nothing was changed", e);
+                    "interrupted while waiting to " + what + " in " + where + "; nothing was changed", e);
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.securebase.quiz.store;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -10,7 +9,7 @@ import org.securebase.model.question.QuestionRef;
 /**
  * A writer process for {@link ProcessesTest} that stops half-way through writing the
  * responses of an attempt, inside the transaction, prints {@code INSIDE} and waits to be
- * killed. Arguments: store file, mode: {@code record} (three whole attempts, then a fourth
+ * killed. Arguments: store (a file or a postgresql:// URL), mode: {@code record} (three whole attempts, then a fourth
  * that stops) or {@code submit} (an open attempt of 20 responses whose submission stops).
  */
 public final class CrashingWriter {
@@ -29,7 +28,7 @@ public final class CrashingWriter {
                 waitForever();
             }
         };
-        try (ResultStore store = ResultStore.open(Path.of(args[0]), stopHalfWay)) {
+        try (ResultStore store = ResultStore.open(StoreLocation.parse(args[0], System.getenv()), System.getenv(), stopHalfWay)) {
             if (args[1].equals("record")) {
                 for (int i = 0; i < 3; i++) {
                     store.recordAttempt(StoreFixtures.anyCompletedAttempt(StoreFixtures.QUIZ, "t1", RESPONSES));

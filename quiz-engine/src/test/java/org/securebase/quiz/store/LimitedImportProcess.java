@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +11,7 @@ import java.util.List;
  * A separate importing process for {@link ProcessesTest}: waits for {@code GO} on standard
  * input, then records one attempt for each of the trainees {@code t-1} to {@code t-N} in one
  * batch under a one-attempt limit, and prints {@code IMPORTED} or {@code REFUSED} with the
- * store's message. Arguments: store file, trainees.
+ * store's message. Arguments: store (a file or a postgresql:// URL), trainees.
  */
 public final class LimitedImportProcess {
     private LimitedImportProcess() {
@@ -20,7 +19,7 @@ public final class LimitedImportProcess {
 
     public static void main(String[] args) throws Exception {
         PrintStream out = System.out;
-        Path file = Path.of(args[0]);
+        StoreLocation file = StoreLocation.parse(args[0], System.getenv());
         int trainees = Integer.parseInt(args[1]);
         List<RegisteredTrainee> people = new ArrayList<>();
         List<CompletedAttempt> attempts = new ArrayList<>();
@@ -34,7 +33,7 @@ public final class LimitedImportProcess {
         if (!"GO".equals(in.readLine())) {
             System.exit(3);
         }
-        try (ResultStore store = ResultStore.open(file)) {
+        try (ResultStore store = ResultStore.open(file, System.getenv())) {
             store.recordAttempts(people, attempts, 1);
             out.println("IMPORTED");
         } catch (AttemptLimitReached e) {

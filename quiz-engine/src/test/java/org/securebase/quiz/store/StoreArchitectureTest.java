@@ -21,8 +21,8 @@ class StoreArchitectureTest {
     }
 
     @Test
-    void theStoreUsesOnlyTheJdkJdbcSqliteAndModelValues() {
-        classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.sqlite..",
+    void theStoreUsesOnlyTheJdkJdbcSqliteHikariAndModelValues() {
+        classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.sqlite..", "com.zaxxer.hikari..",
                 "org.securebase.model..", "org.securebase.quiz.store..")
                 .because("the store is agnostic of engine types; an adapter connects them")
                 .check(STORE);
@@ -32,6 +32,14 @@ class StoreArchitectureTest {
     void onlyTheSqliteClassNamesSqliteTypes() {
         noClasses().that().doNotHaveSimpleName("Sqlite").should().dependOnClassesThat().resideInAPackage("org.sqlite..")
                 .because("SQLite particulars stay in one class so another database could follow")
+                .check(STORE);
+    }
+
+    @Test
+    void onlyTheServerPoolNamesHikariTypes() {
+        noClasses().that().doNotHaveSimpleName("ServerPool").should().dependOnClassesThat()
+                .resideInAPackage("com.zaxxer.hikari..")
+                .because("PostgreSQL is reached through plain JDBC; only the pool's construction is HikariCP's")
                 .check(STORE);
     }
 

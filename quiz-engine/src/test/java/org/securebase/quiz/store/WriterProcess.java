@@ -4,13 +4,12 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 /**
  * A separate writer process for {@link ProcessesTest}: waits for {@code GO} on standard input,
  * then opens the store (creating it if it is the first) and records whole attempts, half of
  * them for a trainee every writer shares.
- * Arguments: store file, writer number, attempts, responses per attempt.
+ * Arguments: store (a file or a postgresql:// URL), writer number, attempts, responses per attempt.
  */
 public final class WriterProcess {
     private WriterProcess() {
@@ -18,7 +17,7 @@ public final class WriterProcess {
 
     public static void main(String[] args) throws Exception {
         PrintStream out = System.out;
-        Path file = Path.of(args[0]);
+        StoreLocation file = StoreLocation.parse(args[0], System.getenv());
         String own = "p" + args[1];
         int attempts = Integer.parseInt(args[2]);
         int responses = Integer.parseInt(args[3]);
@@ -28,7 +27,7 @@ public final class WriterProcess {
         if (!"GO".equals(in.readLine())) {
             System.exit(3);
         }
-        try (ResultStore store = ResultStore.open(file)) {
+        try (ResultStore store = ResultStore.open(file, System.getenv())) {
             store.saveQuiz(StoreFixtures.anyQuiz(StoreFixtures.QUIZ));
             store.saveTrainee(StoreFixtures.anyTrainee("shared"));
             store.saveTrainee(StoreFixtures.anyTrainee(own));

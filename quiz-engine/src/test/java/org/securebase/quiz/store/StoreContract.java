@@ -10,47 +10,107 @@ import static org.securebase.quiz.store.StoreFixtures.START;
 import static org.securebase.quiz.store.StoreFixtures.anyCompletedAttempt;
 import static org.securebase.quiz.store.StoreFixtures.anyQuiz;
 import static org.securebase.quiz.store.StoreFixtures.anyResponse;
-import static org.securebase.quiz.store.StoreFixtures.anyStore;
 import static org.securebase.quiz.store.StoreFixtures.anyTrainee;
 import static org.securebase.quiz.store.StoreFixtures.question;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.securebase.model.question.QuestionRef;
 
-class ResultStoreTest {
-    @TempDir
-    Path dir;
+/**
+ * The store's behaviour, whatever database holds it: each subclass runs every test here against
+ * its own database ({@link SqliteStoreTest} an SQLite file, {@link PostgresStoreTest} a
+ * PostgreSQL server), each test on a fresh, empty store.
+ */
+abstract class StoreContract {
+    /** Where this test's store lives: a new, empty database for each test. */
+    abstract StoreLocation location();
+
+    /** Runs a statement on the store's database with plain JDBC, outside the store, to tamper with it. */
+    abstract void execute(String sql) throws SQLException;
+
+    /** The first column of the first row a query returns, read outside the store. */
+    abstract long count(String sql) throws SQLException;
+
+    /** The store at {@link #location()} with the fixture quiz and trainees {@code t1}, {@code t2}. */
+    ResultStore anyStore() {
+        ResultStore store = reopen();
+        store.saveQuiz(anyQuiz(QUIZ));
+        store.saveTrainee(anyTrainee("t1"));
+        store.saveTrainee(anyTrainee("t2"));
+        return store;
+    }
+
+    /** Another store on the same database: what a second process sees. */
+    ResultStore reopen() {
+        return ResultStore.open(location(), System.getenv());
+    }
 
     @Test
-    void createsOwnerOnlyStoreAtTheLatestSchemaVersion() throws Exception {
-        Path file = dir.resolve("nested/results.db");
-        try (ResultStore store = ResultStore.open(file)) {
+    void reachesTheLatestSchemaVersionAndRecordsEachStep() throws SQLException {
+        try (ResultStore store = anyStore()) {
             assertEquals(2, store.schemaVersion());
             assertEquals(ResultStore.latestSchemaVersion(), store.schemaVersion());
-            store.saveTrainee(anyTrainee("t1"));
-            if (Sqlite.posix(file)) {
-                assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
-                Path wal = dir.resolve("nested/results.db-wal");
-                assertTrue(Files.exists(wal), "WAL file while the store is open");
-                assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(wal)));
-            }
             assertTrue(store.integrityCheck().isOk());
         }
-        assertEquals(2, StoreFixtures.count(file, "SELECT MAX(version) FROM schema_version"));
+        assertEquals(ResultStore.latestSchemaVersion(), count("SELECT COUNT(*) FROM schema_version"));
+        assertEquals(ResultStore.latestSchemaVersion(), count("SELECT MAX(version) FROM schema_version"));
+    }
+
+    @Test
+    void refusesADatabaseNewerThanTheProgram() throws SQLException {
+        try (ResultStore store = anyStore()) {
+            store.recordAttempt(anyCompletedAttempt(QUIZ, "t1", 2));
+        }
+        execute("INSERT INTO schema_version (version, script, applied_at) VALUES (99, 'V99__future.sql',"
+                + " '2030-01-01T00:00:00.000Z')");
+        StoreException e = assertThrows(StoreException.class, this::reopen);
+        assertEquals(StoreException.Kind.INCOMPATIBLE, e.kind());
+        assertTrue(e.getMessage().contains("has schema version 99, newer than this SecureBase knows (up to "
+                + ResultStore.latestSchemaVersion() + ")"), e.getMessage());
+        assertEquals(1, count("SELECT COUNT(*) FROM attempt"), "the refused store is left as it was");
+    }
+
+    @Test
+    void aCursorReadsTheAttemptsInOrderAndHoldsTheStoreUntilClosed() {
+        try (ResultStore store = anyStore()) {
+            store.recordAttempt(anyCompletedAttempt(QUIZ, "t2", 3));
+            store.recordAttempt(anyCompletedAttempt(QUIZ, "t1", 5));
+            store.startAttempt(QUIZ, "t1", "K7Q", AttemptSource.TERMINAL, START);
+            List<StoredAttempt> seen = new ArrayList<>();
+            try (AttemptCursor cursor = store.attemptCursor(QUIZ)) {
+                StoreException busy = assertThrows(StoreException.class, () -> store.trainee("t1"));
+                assertEquals(StoreException.Kind.REFUSED, busy.kind());
+                while (cursor.hasNext()) {
+                    seen.add(cursor.next());
+                }
+            }
+            assertEquals(List.of("t1#1", "t1#2", "t2#1"), seen.stream().map(a -> a.traineeId() + "#" + a.number()).toList());
+            assertInstanceOf(OpenAttempt.class, seen.get(1));
+            assertEquals(seen, store.attemptsOf(QUIZ), "the store is usable again after the cursor, and reads the same");
+        }
+    }
+
+    @Test
+    void anAttemptLimitHoldsForImportsAndStarts() {
+        try (ResultStore store = anyStore()) {
+            store.recordAttempts(List.of(anyTrainee("t1")), List.of(anyCompletedAttempt(QUIZ, "t1", 2)), 2);
+            store.startAttempt(QUIZ, "t1", "K7Q", AttemptSource.TERMINAL, START, 2);
+            assertThrows(AttemptLimitReached.class, () -> store.recordAttempts(List.of(),
+                    List.of(anyCompletedAttempt(QUIZ, "t1", 2)), 2));
+            assertEquals(2, store.attemptCount(QUIZ, "t1"));
+        }
     }
 
     @Test
     void reopeningAStoreKeepsItsDataAndVersion() {
-        try (ResultStore store = anyStore(dir)) {
+        try (ResultStore store = anyStore()) {
             store.recordAttempt(anyCompletedAttempt(QUIZ, "t1", 3));
         }
-        try (ResultStore again = ResultStore.open(dir.resolve("results.db"))) {
+        try (ResultStore again = reopen()) {
             assertEquals(2, again.schemaVersion());
             assertEquals(1, again.attemptsOf(QUIZ).size());
         }
@@ -58,7 +118,7 @@ class ResultStoreTest {
 
     @Test
     void savingATraineeAgainReplacesTheDetails() {
-        try (ResultStore store = anyStore(dir)) {
+        try (ResultStore store = anyStore()) {
             store.saveTrainee(new RegisteredTrainee("t1", "Ana Ruiz", null, "PSY-22", " "));
             assertEquals(new RegisteredTrainee("t1", "Ana Ruiz", null, "PSY-22", null), store.trainee("t1").orElseThrow());
             assertEquals(List.of("t1", "t2"), store.trainees().stream().map(RegisteredTrainee::id).toList());
@@ -68,7 +128,7 @@ class ResultStoreTest {
 
     @Test
     void savingTheSameQuizAgainChangesNothing() {
-        try (ResultStore store = anyStore(dir)) {
+        try (ResultStore store = anyStore()) {
             store.saveQuiz(anyQuiz(QUIZ));
             assertEquals(anyQuiz(QUIZ), store.quiz(QUIZ).orElseThrow());
         }
@@ -76,7 +136,7 @@ class ResultStoreTest {
 
     @Test
     void refusesTheSameQuizIdDrawnFromAnotherLibrary() {
-        try (ResultStore store = anyStore(dir)) {
+        try (ResultStore store = anyStore()) {
             FrozenQuiz q = anyQuiz(QUIZ);
             StoreException e = assertThrows(StoreException.class, () -> store.saveQuiz(new FrozenQuiz(q.id(),
                     q.blueprintId(), q.blueprintVersion(), q.seed(), "sha256:library-2", q.content())));
@@ -91,7 +151,7 @@ class ResultStoreTest {
     @Test
     void resumesTheOpenAttemptWithItsLatestResponsesAfterReopening() {
         long id;
-        try (ResultStore store = anyStore(dir)) {
+        try (ResultStore store = anyStore()) {
             OpenAttempt started = store.startAttempt(QUIZ, "t1", "K7Q", AttemptSource.TERMINAL, START);
             id = started.id();
             assertEquals(1, started.number());
@@ -99,7 +159,7 @@ class ResultStoreTest {
             store.recordResponse(id, anyResponse(1));
             store.recordResponse(id, new StoredResponse(question(0), "D", START.plusSeconds(90), true));
         }
-        try (ResultStore store = ResultStore.open(dir.resolve("results.db"))) {
+        try (ResultStore store = reopen()) {
             OpenAttempt resumed = store.openAttempt("t1", QUIZ).orElseThrow();
             assertEquals(id, resumed.id());
             assertEquals(List.of(new StoredResponse(question(0), "D", START.plusSeconds(90), true), anyResponse(1)),
@@ -110,7 +170,7 @@ class ResultStoreTest {
 
     @Test
     void refusesASecondOpenAttemptOfTheSameTraineeAtTheSameQuiz() {
-        try (ResultStore store = anyStore(dir)) {
+        try (ResultStore store = anyStore()) {
             store.startAttempt(QUIZ, "t1", "K7Q", AttemptSource.TERMINAL, START);
             StoreException e = assertThrows(StoreException.class,
                     () -> store.startAttempt(QUIZ, "t1", "K7Q", AttemptSource.TERMINAL, START.plusSeconds(5)));
@@ -121,7 +181,7 @@ class ResultStoreTest {
 
     @Test
     void submittingMarksEveryResponseAndClosesTheAttempt() {
-        try (ResultStore store = anyStore(dir)) {
+        try (ResultStore store = anyStore()) {
             long id = store.startAttempt(QUIZ, "t1", "K7Q", AttemptSource.TERMINAL, START).id();
             store.recordResponse(id, anyResponse(0));
             store.recordResponse(id, anyResponse(1));
@@ -142,7 +202,7 @@ class ResultStoreTest {
 
     @Test
     void refusesASubmissionWhoseMarksDoNotMatchTheResponses() {
-        try (ResultStore store = anyStore(dir)) {
+        try (ResultStore store = anyStore()) {
             long id = store.startAttempt(QUIZ, "t1", "K7Q", AttemptSource.TERMINAL, START).id();
             store.recordResponse(id, anyResponse(0));
             store.recordResponse(id, anyResponse(1));
@@ -160,7 +220,7 @@ class ResultStoreTest {
 
     @Test
     void numbersAttemptsPerTraineeAndQuiz() {
-        try (ResultStore store = anyStore(dir)) {
+        try (ResultStore store = anyStore()) {
             store.saveQuiz(anyQuiz("other-quiz"));
             store.recordAttempt(anyCompletedAttempt(QUIZ, "t2", 2));
             store.recordAttempt(anyCompletedAttempt(QUIZ, "t1", 2));
@@ -178,7 +238,7 @@ class ResultStoreTest {
 
     @Test
     void rescoreChangesMarksAndScoresAndKeepsTheAuditRecord() {
-        try (ResultStore store = anyStore(dir)) {
+        try (ResultStore store = anyStore()) {
             // marks 1, 0, 1 of 3: 2 points, 66.7 %, failed at a 70 % pass mark
             MarkedAttempt before = store.recordAttempt(new CompletedAttempt(QUIZ, "t1", "K7Q",
                     AttemptSource.TERMINAL, START, START.plusSeconds(300), StoreFixtures.anyMarkedResponses(3),
@@ -199,7 +259,7 @@ class ResultStoreTest {
 
     @Test
     void rescoreNamingAnOpenAttemptChangesNothing() {
-        try (ResultStore store = anyStore(dir)) {
+        try (ResultStore store = anyStore()) {
             MarkedAttempt done = store.recordAttempt(anyCompletedAttempt(QUIZ, "t1", 2));
             long open = store.startAttempt(QUIZ, "t2", "K7Q", AttemptSource.TERMINAL, START).id();
             Rescore voiding = new Rescore(QUIZ, question(0), RescoreKind.VOID, "A", null, "ambiguous stem",
@@ -214,7 +274,7 @@ class ResultStoreTest {
 
     @Test
     void certificatesAreFoundByNumberAndCodeAndCanBeRevokedOnce() {
-        try (ResultStore store = anyStore(dir)) {
+        try (ResultStore store = anyStore()) {
             MarkedAttempt passed = store.recordAttempt(anyCompletedAttempt(QUIZ, "t1", 4));
             StandingCertificate issued = new StandingCertificate("SB-2026-0001", "7KQ2-M9XD", "t1", "ce-attach-2026",
                     QUIZ, passed.id(), START.plusSeconds(3600), "name=Trainee t1\nhours=6", "sig:abc");
@@ -232,7 +292,7 @@ class ResultStoreTest {
 
     @Test
     void refusesACertificateForAnotherTraineesAttempt() {
-        try (ResultStore store = anyStore(dir)) {
+        try (ResultStore store = anyStore()) {
             MarkedAttempt ofT1 = store.recordAttempt(anyCompletedAttempt(QUIZ, "t1", 4));
             StandingCertificate wrong = new StandingCertificate("SB-2026-0001", "7KQ2-M9XD", "t2", "ce-attach-2026",
                     QUIZ, ofT1.id(), START, "name=Trainee t2", "sig:abc");
@@ -243,28 +303,8 @@ class ResultStoreTest {
     }
 
     @Test
-    void backupCopiesTheStoreWhileAnotherConnectionWrites() throws Exception {
-        Path backup = dir.resolve("backups/results-copy.db");
-        try (ResultStore store = anyStore(dir); ResultStore other = ResultStore.open(dir.resolve("results.db"))) {
-            other.recordAttempt(anyCompletedAttempt(QUIZ, "t1", 5));
-            store.backup(backup);
-            other.recordAttempt(anyCompletedAttempt(QUIZ, "t2", 5));
-            StoreException exists = assertThrows(StoreException.class, () -> store.backup(backup));
-            assertTrue(exists.getMessage().contains("already exists"), exists.getMessage());
-        }
-        if (Sqlite.posix(backup)) {
-            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)));
-        }
-        try (ResultStore copy = ResultStore.open(backup)) {
-            assertTrue(copy.integrityCheck().isOk());
-            assertEquals(1, copy.attemptsOf(QUIZ).size());
-            assertEquals(5, ((MarkedAttempt) copy.attemptsOf(QUIZ).get(0)).responses().size());
-        }
-    }
-
-    @Test
     void aClosedStoreRefusesUse() {
-        ResultStore store = anyStore(dir);
+        ResultStore store = anyStore();
         store.close();
         store.close();
         StoreException e = assertThrows(StoreException.class, () -> store.trainee("t1"));
