@@ -94,7 +94,8 @@ class DamagedStoreTest {
         int pageSize = pageSize();
         long pages = Files.size(file) / pageSize;
         byte[] flipped = new byte[10];
-        long at = pageSize * (pages / 2) + 200;
+        // the start of a page in the middle: its b-tree header and cell pointers, damage no reader can miss
+        long at = pageSize * (pages / 2);
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.seek(at);
             raf.readFully(flipped);

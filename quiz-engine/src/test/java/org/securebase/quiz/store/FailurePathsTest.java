@@ -104,7 +104,7 @@ class FailurePathsTest {
         }
         StoreException e = assertThrows(StoreException.class, () -> ResultStore.open(file()));
         assertEquals(StoreException.Kind.INCOMPATIBLE, e.kind());
-        assertTrue(e.getMessage().contains("has schema version 7, newer than this SecureBase knows (up to 1)"),
+        assertTrue(e.getMessage().contains("has schema version 7, newer than this SecureBase knows (up to 2)"),
                 e.getMessage());
         assertEquals(7, StoreFixtures.count(file(), "SELECT MAX(version) FROM schema_version"));
     }

@@ -31,7 +31,7 @@ class ResultStoreTest {
     void createsOwnerOnlyStoreAtTheLatestSchemaVersion() throws Exception {
         Path file = dir.resolve("nested/results.db");
         try (ResultStore store = ResultStore.open(file)) {
-            assertEquals(1, store.schemaVersion());
+            assertEquals(2, store.schemaVersion());
             assertEquals(ResultStore.latestSchemaVersion(), store.schemaVersion());
             store.saveTrainee(anyTrainee("t1"));
             if (Sqlite.posix(file)) {
@@ -42,7 +42,7 @@ class ResultStoreTest {
             }
             assertTrue(store.integrityCheck().isOk());
         }
-        assertEquals(1, StoreFixtures.count(file, "SELECT MAX(version) FROM schema_version"));
+        assertEquals(2, StoreFixtures.count(file, "SELECT MAX(version) FROM schema_version"));
     }
 
     @Test
@@ -51,7 +51,7 @@ class ResultStoreTest {
             store.recordAttempt(anyCompletedAttempt(QUIZ, "t1", 3));
         }
         try (ResultStore again = ResultStore.open(dir.resolve("results.db"))) {
-            assertEquals(1, again.schemaVersion());
+            assertEquals(2, again.schemaVersion());
             assertEquals(1, again.attemptsOf(QUIZ).size());
         }
     }
