@@ -13,6 +13,11 @@ import org.securebase.model.question.Rubric;
 import org.securebase.model.question.RubricCriterion;
 import org.securebase.model.question.RubricLevel;
 import org.securebase.model.vignette.Vignette;
+import org.securebase.quiz.assembly.Fingerprint;
+import org.securebase.quiz.assembly.Quiz;
+import org.securebase.quiz.assembly.QuizSection;
+import org.securebase.quiz.assembly.QuizSettings;
+import org.securebase.quiz.assembly.VignetteBlock;
 
 /** An open response on the acceptance example's case, a library holding it, and a blueprint that asks it. */
 public final class OpenResponseFixtures {
@@ -50,6 +55,22 @@ public final class OpenResponseFixtures {
         vignettes.removeIf(v -> v.id().equals("couple-late-text"));
         vignettes.add(coupleLateTextWithOpenResponse());
         return new Library(vignettes);
+    }
+
+    /**
+     * The writing check as a quiz: q1 (single choice, 1 point) and q5 (open, 4 points), pass 60 %.
+     * Built directly, not drawn: assembly refuses open responses until attempts can await grading
+     * everywhere (decision 0110), but the engine's scoring handles them already.
+     */
+    public static Quiz writingQuiz() {
+        Vignette full = coupleLateTextWithOpenResponse();
+        Vignette cut = new Vignette(full.id(), full.version(), full.format(), full.modality(), full.difficulty(),
+                full.minutes(), full.language(), full.title(), full.authors(), full.license(), full.objectives(),
+                full.clients(), full.background(), full.transcript(), full.annotations(),
+                List.of(full.questions().get(0), full.questions().get(4)));
+        return new Quiz("writing-check-test", "writing-check", 1, QuizFixtures.SEED, Fingerprint.of(List.of(cut)),
+                QuizSettings.of(writingBlueprint()), List.of(new QuizSection("write", "Write", List.of(
+                new VignetteBlock(cut.id(), List.of(QuestionRef.parse("couple-late-text#q1"), OPEN))))), List.of(cut));
     }
 
     /** A blueprint fixing q1 (single choice, 1 point) and q5 (open, 4 points); pass 60 %. */

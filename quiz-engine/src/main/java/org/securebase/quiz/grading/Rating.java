@@ -46,6 +46,33 @@ public record Rating(long attemptId, QuestionRef ref, String grader, RatingRole 
         comment = Checks.optionalText(comment);
     }
 
+    /** The levels in their stored one-line form, e.g. {@code emotion=3 pace=2}. */
+    public String levelsText() {
+        StringBuilder out = new StringBuilder();
+        levels.forEach((c, l) -> out.append(out.length() == 0 ? "" : " ").append(c).append('=').append(l));
+        return out.toString();
+    }
+
+    /**
+     * Reads levels written as {@link #levelsText()} writes them.
+     *
+     * @throws ModelException naming the text when it is not {@code criterion=level} pairs
+     */
+    public static Map<String, Integer> parseLevels(String text) {
+        Map<String, Integer> out = new TreeMap<>();
+        for (String pair : Checks.words(text)) {
+            String[] cl = pair.split("=", -1);
+            try {
+                if (cl.length != 2 || out.put(cl[0], Integer.parseInt(cl[1])) != null) {
+                    throw new ModelException("levels must be distinct 'criterion=level' pairs, was '" + text + "'");
+                }
+            } catch (NumberFormatException e) {
+                throw new ModelException("levels must be distinct 'criterion=level' pairs, was '" + text + "'");
+            }
+        }
+        return out;
+    }
+
     /**
      * Checks that the rating rates exactly the question's criteria with levels they have.
      *

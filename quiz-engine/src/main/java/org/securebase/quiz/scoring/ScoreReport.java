@@ -52,9 +52,58 @@ public record ScoreReport(String quizId, List<QuestionScore> questions, int pass
         return p == 0 ? 0 : 100.0 * earned() / p;
     }
 
-    /** True when the percentage reaches the pass mark (a rounding tolerance of 1e-9 points). */
+    /**
+     * True when the percentage reaches the pass mark (a rounding tolerance of 1e-9 points); never
+     * while an open answer awaits grading, so no certificate is issued on a provisional score.
+     */
     public boolean passed() {
-        return earned() * 100 + 1e-9 >= (double) passPercent * possible();
+        return !awaitingGrading() && earned() * 100 + 1e-9 >= (double) passPercent * possible();
+    }
+
+    /**
+     * True when an open answer of a counting question has not been graded: the score is
+     * provisional and the attempt is neither passed nor failed.
+     *
+     * @since 0.3
+     */
+    public boolean awaitingGrading() {
+        for (QuestionScore q : questions) {
+            if (q.awaitingGrading() && !q.voided()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Passed, not passed, or awaiting grading.
+     *
+     * @since 0.3
+     */
+    public Verdict verdict() {
+        return awaitingGrading() ? Verdict.AWAITING_GRADING : passed() ? Verdict.PASSED : Verdict.NOT_PASSED;
+    }
+
+    /**
+     * What an attempt's score says, as shown in results and gradebooks.
+     *
+     * @since 0.3
+     */
+    public enum Verdict {
+        PASSED("pass"),
+        NOT_PASSED("fail"),
+        AWAITING_GRADING("pending");
+
+        private final String text;
+
+        Verdict(String text) {
+            this.text = text;
+        }
+
+        /** The word gradebooks print. */
+        public String text() {
+            return text;
+        }
     }
 
     /** The score of one question. */
