@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.securebase.model.Checks;
 import org.securebase.model.question.QuestionRef;
-import org.securebase.quiz.grading.Mark;
+import org.securebase.quiz.scoring.Mark;
 import org.securebase.quiz.scoring.AnswerKey;
 import org.securebase.quiz.scoring.Scorer;
 

@@ -11,6 +11,7 @@ import org.securebase.model.question.OpenResponse;
 import org.securebase.model.question.QuestionLayout;
 import org.securebase.model.question.QuestionRef;
 import org.securebase.quiz.assembly.Quiz;
+import org.securebase.quiz.scoring.Mark;
 import org.securebase.quiz.store.StoredRating;
 
 /**

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.securebase.model.ModelException;
 import org.securebase.model.question.OpenResponse;
 import org.securebase.model.question.RubricCriterion;
+import org.securebase.quiz.scoring.Mark;
 
 /**
  * The resolution policy: how the ratings of one open answer decide its mark (docs/grading.md).

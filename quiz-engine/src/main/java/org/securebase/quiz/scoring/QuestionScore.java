@@ -4,7 +4,6 @@ import java.util.List;
 import org.securebase.model.Checks;
 import org.securebase.model.ModelException;
 import org.securebase.model.concept.ConceptId;
-import org.securebase.quiz.grading.Mark;
 import org.securebase.model.question.QuestionRef;
 
 /**

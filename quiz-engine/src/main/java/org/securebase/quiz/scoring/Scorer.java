@@ -10,7 +10,6 @@ import org.securebase.model.question.OpenResponse;
 import org.securebase.model.question.QuestionLayout;
 import org.securebase.model.question.QuestionRef;
 import org.securebase.quiz.assembly.Quiz;
-import org.securebase.quiz.grading.Mark;
 
 /**
  * Scores a set of answers to a quiz against an answer key: each question by its

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.securebase.model.ModelException;
 import org.securebase.model.question.OpenResponse;
 import org.securebase.quiz.OpenResponseFixtures;
+import org.securebase.quiz.scoring.Mark;
 
 /** The resolution policy of docs/grading.md: none awaits, one decides, two average, a third decides alone. */
 class ResolutionTest {

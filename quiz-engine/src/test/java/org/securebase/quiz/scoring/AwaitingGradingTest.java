@@ -13,7 +13,6 @@ import org.securebase.model.question.QuestionRef;
 import org.securebase.quiz.OpenResponseFixtures;
 import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.grading.Grades;
-import org.securebase.quiz.grading.Mark;
 import org.securebase.quiz.store.StoredRating;
 
 /** An attempt with an ungraded open answer is provisional, neither passed nor failed; once graded its mark counts. */

@@ -1,4 +1,4 @@
-package org.securebase.quiz.grading;
+package org.securebase.quiz.scoring;
 
 import java.util.List;
 import java.util.Map;
@@ -7,7 +7,7 @@ import org.securebase.model.Checks;
 import org.securebase.model.ModelException;
 
 /**
- * The mark an open answer gets once graded, as the resolution policy decided it from its
+ * The mark an open answer gets once graded, as the grading resolution policy decided it from its
  * ratings: the points, the points per criterion (a mean may fall between levels), the comments
  * the trainee sees, and how it was decided.
  *
