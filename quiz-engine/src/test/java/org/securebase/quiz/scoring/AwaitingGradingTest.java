@@ -73,4 +73,10 @@ class AwaitingGradingTest {
         assertFalse(r.awaitingGrading());
         assertEquals(ScoreReport.Verdict.NOT_PASSED, r.verdict());
     }
+
+    @Test
+    void aVariantArrangesNothingForAnOpenResponse() {
+        org.securebase.quiz.variant.Variant v = org.securebase.quiz.variant.Variant.forTrainee(QUIZ, "t1");
+        assertEquals(List.of(), v.arrangement(Q5));
+    }
 }
