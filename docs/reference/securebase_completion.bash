@@ -168,6 +168,7 @@ function _complete_securebase() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} stats" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} audit" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} rescore" ];    then _picocli_securebase; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} grade" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} gradebook" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} certificates" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_securebase; return $?; fi
@@ -208,55 +209,57 @@ function _complete_securebase() {
   local cmds11=(stats)
   local cmds12=(audit)
   local cmds13=(rescore)
-  local cmds14=(gradebook)
-  local cmds15=(certificates)
-  local cmds16=(report)
-  local cmds17=(handouts)
-  local cmds18=(export)
-  local cmds19=(verify)
-  local cmds20=(keys)
-  local cmds21=(db)
-  local cmds22=(bench)
-  local cmds23=(help)
-  local cmds24=(quiz build)
-  local cmds25=(quiz preview)
-  local cmds26=(import moodle)
-  local cmds27=(certificates revoke)
-  local cmds28=(export moodle)
-  local cmds29=(export qti)
-  local cmds30=(keys export)
-  local cmds31=(keys revocations)
-  local cmds32=(db backup)
-  local cmds33=(db check)
-  local cmds34=(db copy)
-  local cmds35=(bench generate)
-  local cmds36=(bench generate library)
-  local cmds37=(bench generate results)
+  local cmds14=(grade)
+  local cmds15=(gradebook)
+  local cmds16=(certificates)
+  local cmds17=(report)
+  local cmds18=(handouts)
+  local cmds19=(export)
+  local cmds20=(verify)
+  local cmds21=(keys)
+  local cmds22=(db)
+  local cmds23=(bench)
+  local cmds24=(help)
+  local cmds25=(quiz build)
+  local cmds26=(quiz preview)
+  local cmds27=(import moodle)
+  local cmds28=(certificates revoke)
+  local cmds29=(export moodle)
+  local cmds30=(export qti)
+  local cmds31=(keys export)
+  local cmds32=(keys revocations)
+  local cmds33=(db backup)
+  local cmds34=(db check)
+  local cmds35=(db copy)
+  local cmds36=(bench generate)
+  local cmds37=(bench generate library)
+  local cmds38=(bench generate results)
 
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_securebase_bench_generate_results; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_securebase_bench_generate_library; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_securebase_bench_generate; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_securebase_db_copy; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_securebase_db_check; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_securebase_db_backup; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_securebase_keys_revocations; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_securebase_keys_export; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_securebase_export_qti; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_securebase_export_moodle; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_securebase_certificates_revoke; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_securebase_import_moodle; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_securebase_quiz_preview; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_securebase_quiz_build; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_securebase_help; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_securebase_bench; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_securebase_db; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_securebase_keys; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_securebase_verify; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_securebase_export; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_securebase_handouts; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_securebase_report; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_securebase_certificates; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_securebase_gradebook; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_securebase_bench_generate_results; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_securebase_bench_generate_library; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_securebase_bench_generate; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_securebase_db_copy; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_securebase_db_check; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_securebase_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_securebase_keys_revocations; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_securebase_keys_export; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_securebase_export_qti; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_securebase_export_moodle; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_securebase_certificates_revoke; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_securebase_import_moodle; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_securebase_quiz_preview; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_securebase_quiz_build; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_securebase_help; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_securebase_bench; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_securebase_db; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_securebase_keys; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_securebase_verify; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_securebase_export; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_securebase_handouts; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_securebase_report; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_securebase_certificates; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_securebase_gradebook; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_securebase_grade; return $?; fi
   if CompWordsContainsArray "${cmds13[@]}"; then _picocli_securebase_rescore; return $?; fi
   if CompWordsContainsArray "${cmds12[@]}"; then _picocli_securebase_audit; return $?; fi
   if CompWordsContainsArray "${cmds11[@]}"; then _picocli_securebase_stats; return $?; fi
@@ -282,7 +285,7 @@ function _picocli_securebase() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="demo concepts validate list show coverage new quiz take serve import stats audit rescore gradebook certificates report handouts export verify keys db bench help"
+  local commands="demo concepts validate list show coverage new quiz take serve import stats audit rescore grade gradebook certificates report handouts export verify keys db bench help"
   local flag_opts="'-q' '--quiet' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--library'"
 
@@ -894,6 +897,45 @@ function _picocli_securebase_rescore() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `grade` subcommand.
+function _picocli_securebase_grade() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--second' '--agreement' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'--grader' '--share' '--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--grader')
+      return
+      ;;
+    '--share')
+      return
+      ;;
+    '--db')
+      return
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `gradebook` subcommand.
 function _picocli_securebase_gradebook() {
   # Get completion data
@@ -1281,7 +1323,7 @@ function _picocli_securebase_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="demo concepts validate list show coverage new quiz take serve import stats audit rescore gradebook certificates report handouts export verify keys db bench"
+  local commands="demo concepts validate list show coverage new quiz take serve import stats audit rescore grade gradebook certificates report handouts export verify keys db bench"
   local flag_opts="'-h' '--help' '-q' '--quiet' '--verbose'"
   local arg_opts="'--db' '--library'"
 

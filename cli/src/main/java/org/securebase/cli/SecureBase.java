@@ -14,6 +14,7 @@ import org.securebase.cli.commands.CoverageCommand;
 import org.securebase.cli.commands.DemoCommand;
 import org.securebase.cli.commands.ExportCommand;
 import org.securebase.cli.commands.DbCommand;
+import org.securebase.cli.commands.GradeCommand;
 import org.securebase.cli.commands.GradebookCommand;
 import org.securebase.cli.commands.HandoutsCommand;
 import org.securebase.cli.commands.ImportCommand;
@@ -50,7 +51,7 @@ import picocli.CommandLine.ScopeType;
         description = "Training and assessment kit for attachment-based therapy education.",
         subcommands = {DemoCommand.class, ConceptsCommand.class, ValidateCommand.class, ListCommand.class, ShowCommand.class,
                 CoverageCommand.class, NewCommand.class, QuizCommand.class, TakeCommand.class, ServeCommand.class, ImportCommand.class,
-                StatsCommand.class, AuditCommand.class, RescoreCommand.class, GradebookCommand.class, CertificatesCommand.class,
+                StatsCommand.class, AuditCommand.class, RescoreCommand.class, GradeCommand.class, GradebookCommand.class, CertificatesCommand.class,
                 ReportCommand.class, HandoutsCommand.class, ExportCommand.class, VerifyCommand.class, KeysCommand.class, DbCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 the input was wrong, 2 usage error, 3 internal failure.",

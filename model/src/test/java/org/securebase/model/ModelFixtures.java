@@ -6,6 +6,10 @@ import org.securebase.model.question.ChoiceOption;
 import org.securebase.model.question.Difficulty;
 import org.securebase.model.question.MatchPair;
 import org.securebase.model.question.Matching;
+import org.securebase.model.question.OpenResponse;
+import org.securebase.model.question.Rubric;
+import org.securebase.model.question.RubricCriterion;
+import org.securebase.model.question.RubricLevel;
 import org.securebase.model.question.MultipleResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
@@ -52,6 +56,26 @@ public final class ModelFixtures {
                 List.of(new MatchPair("Texting again", "Hyperactivating"), new MatchPair("Looking away", "Deactivating"),
                         new MatchPair("Naming fear", "Primary emotion")),
                 Scoring.ALL_OR_NOTHING, "Each behaviour serves a strategy.");
+    }
+
+    /** An open response worth 4 points with a two-criterion rubric worth 4 and a model answer. */
+    public static OpenResponse anyOpenResponse(String id) {
+        return new OpenResponse(id, 4, concepts("emotion.primary"), null, "Write what you would say to Ana now.",
+                "It sounds like under the anger there is fear that you do not matter to him.", 400, anyRubric(),
+                "Reflect the primary emotion, then slow down.");
+    }
+
+    /** Two criteria of three levels (0, 1, 2 points), every level described. */
+    public static Rubric anyRubric() {
+        return new Rubric(List.of(
+                new RubricCriterion("emotion", "Names the primary emotion", 2, List.of(
+                        new RubricLevel(0, "Stays with the anger or the content"),
+                        new RubricLevel(1, "Hints at a softer feeling"),
+                        new RubricLevel(2, "Names the fear or hurt under the anger"))),
+                new RubricCriterion("pace", "Stays with the client's pace", 2, List.of(
+                        new RubricLevel(0, "Moves on to advice"),
+                        new RubricLevel(1, "Slows down but changes the subject"),
+                        new RubricLevel(2, "Slows down and stays with her experience")))));
     }
 
     public static List<Client> anyCouple() {

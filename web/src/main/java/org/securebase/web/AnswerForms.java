@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.OpenResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.QuestionVisitor;
 import org.securebase.model.question.SingleChoice;
@@ -21,7 +22,7 @@ import org.securebase.quiz.scoring.Answer;
  * Reads the answer a question page posted, one reading per question type through the
  * exhaustive {@link QuestionVisitor}: single choice {@code option=B}, multiple response
  * {@code option=A&option=C}, ordering {@code place-A=2} per item, matching {@code match-1=C} per
- * left side. Only the letters and positions the trainee's page offered are accepted; anything
+ * left side, open response {@code answer=...} (the text as typed). Only the letters and positions the trainee's page offered are accepted; anything
  * else is refused. Nothing chosen means no answer (an earlier one is cleared).
  *
  * @since 0.2
@@ -108,6 +109,24 @@ final class AnswerForms implements QuestionVisitor<Optional<Answer>> {
             chosen.put(i, l);
         }
         return chosen.isEmpty() ? Optional.empty() : Optional.of(delivery.match(sitting, shown.ref(), chosen));
+    }
+
+    @Override
+    public Optional<Answer> openResponse(OpenResponse question) {
+        Set<String> fields = new HashSet<>(COMMON);
+        fields.add("answer");
+        form.only(fields);
+        // browsers send a text area's line breaks as CR LF; the answer keeps them as typed, one LF each
+        String text = form.text("answer").replace("\r\n", "\n");
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        Answer.Text answer = new Answer.Text(text);
+        if (question.maxLength() != null && answer.length() > question.maxLength()) {
+            throw new Unfit("Your answer has " + answer.length() + " characters: shorten it to at most "
+                    + question.maxLength() + ".");
+        }
+        return Optional.of(answer);
     }
 
     private List<String> choices(List<DeliveredQuestion.Lettered> options) {

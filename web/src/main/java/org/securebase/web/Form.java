@@ -41,6 +41,15 @@ record Form(Map<String, List<String>> fields) {
         return v.isEmpty() ? "" : v.get(0).strip();
     }
 
+    /** @return the one value of a field exactly as sent (not stripped), or empty when absent: for written answers */
+    String text(String name) {
+        List<String> v = fields.getOrDefault(name, List.of());
+        if (v.size() > 1) {
+            throw HttpRefusal.badRequest("The form gives a field twice.");
+        }
+        return v.isEmpty() ? "" : v.get(0);
+    }
+
     /** @return every value of a field */
     List<String> all(String name) {
         return fields.getOrDefault(name, List.of());

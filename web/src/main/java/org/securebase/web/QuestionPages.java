@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.securebase.model.question.AnswerSpace;
 import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.OpenResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.QuestionVisitor;
 import org.securebase.model.question.SingleChoice;
@@ -19,6 +21,7 @@ import org.securebase.web.view.MatchingPage;
 import org.securebase.web.view.OrderingPage;
 import org.securebase.web.view.Placed;
 import org.securebase.web.view.QuestionHead;
+import org.securebase.web.view.WritingPage;
 
 /**
  * The page of one question, one template per question type, chosen through the exhaustive
@@ -84,6 +87,14 @@ final class QuestionPages implements QuestionVisitor<Page> {
         List<Choice> rights = task.rights().stream().map(r -> new Choice(r.letter(), r.text(), false)).toList();
         return new Page("question/matching.jte", new MatchingPage(frame, head, lefts, rights,
                 rights.size() - lefts.size()));
+    }
+
+    @Override
+    public Page openResponse(OpenResponse question) {
+        DeliveredQuestion.WritingTask task = shown.writing().orElseThrow();
+        String text = saved.flatMap(a -> a.as(Answer.Text.class)).map(Answer.Text::text).orElse("");
+        return new Page("question/open.jte", new WritingPage(frame, head, text, task.maxLength(), AnswerSpace.lines(question),
+                text.codePointCount(0, text.length())));
     }
 
     private ChoicePage choicePage() {

@@ -2,6 +2,7 @@ package org.securebase.web;
 
 import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.OpenResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.QuestionVisitor;
 import org.securebase.model.question.SingleChoice;
@@ -34,6 +35,11 @@ final class LetterOfSingle implements QuestionVisitor<String> {
 
     @Override
     public String matching(Matching question) {
+        throw new AssertionError("the golden quiz's first question is a choice question");
+    }
+
+    @Override
+    public String openResponse(OpenResponse question) {
         throw new AssertionError("the golden quiz's first question is a choice question");
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.securebase.model.question.ChoiceOption;
 import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.OpenResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
 import org.securebase.model.question.QuestionVisitor;
@@ -209,6 +210,11 @@ class WorkshopSecurityTest {
 
         @Override
         public List<String> matching(Matching question) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> openResponse(OpenResponse question) {
             return List.of();
         }
     }

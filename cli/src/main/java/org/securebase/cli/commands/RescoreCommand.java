@@ -13,6 +13,7 @@ import org.securebase.cli.support.UserError;
 import org.securebase.model.DomainException;
 import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.OpenResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
 import org.securebase.model.question.QuestionRef;
@@ -158,6 +159,12 @@ public final class RescoreCommand implements Callable<Integer> {
                         pairs.put(Integer.parseInt(lr[0].strip()), Letters.place(lr[1]));
                     }
                     return new Key.Match(pairs);
+                }
+
+                @Override
+                public Key openResponse(OpenResponse o) {
+                    throw new UserError("question " + o.id() + " is an open response: it has no key to change; its marks come"
+                            + " from grading (securebase grade)");
                 }
             });
         } catch (NumberFormatException e) {

@@ -99,6 +99,14 @@ final class Screens {
                 m.rights().forEach(r -> out.print(Paragraphs.indented(r.letter() + ". " + r.text(), 6, WIDTH)));
                 return null;
             }
+
+            @Override
+            public Void writing(DeliveredQuestion.WritingTask w) {
+                out.println(w.maxLength() == null ? "  Write your answer in your own words."
+                        : "  Write your answer in your own words, at most " + w.maxLength() + " characters.");
+                out.println("  Finish with a line holding only a full stop (.); on the first line the commands still work.");
+                return null;
+            }
         });
     }
 

@@ -13,10 +13,12 @@ import org.securebase.model.question.ChoiceOption;
 import org.securebase.model.question.MatchPair;
 import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.OpenResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
 import org.securebase.model.question.QuestionRef;
 import org.securebase.model.question.QuestionVisitor;
+import org.securebase.model.question.RubricLevel;
 import org.securebase.model.question.SingleChoice;
 import org.securebase.model.vignette.Annotation;
 import org.securebase.model.vignette.Client;
@@ -180,6 +182,23 @@ public final class ShowCommand implements Callable<Integer> {
                     }
                 } else {
                     m.distractors().forEach(d -> out.print(Paragraphs.indented("spare (matches no item): " + d, 5, WIDTH)));
+                }
+                return null;
+            }
+
+            @Override
+            public Void openResponse(OpenResponse o) {
+                o.limit().ifPresent(n -> out.println("     Write an answer of at most " + n + " characters."));
+                if (withKey) {
+                    o.model().ifPresent(m -> out.print(Paragraphs.indented("Model answer: " + m, 5, WIDTH)));
+                    o.criteria().ifPresent(r -> r.criteria().forEach(c -> {
+                        out.print(Paragraphs.indented(c.title() + " (" + c.id() + ", " + c.points() + " points)", 5, WIDTH));
+                        for (int i = 0; i < c.levels().size(); i++) {
+                            RubricLevel l = c.levels().get(i);
+                            out.print(Paragraphs.indented("level " + (i + 1) + ", " + l.points() + ": "
+                                    + (l.described() ? l.descriptor() : "(no descriptor)"), 9, WIDTH));
+                        }
+                    }));
                 }
                 return null;
             }

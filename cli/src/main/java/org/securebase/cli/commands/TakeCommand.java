@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -155,10 +156,35 @@ public final class TakeCommand implements Callable<Integer> {
                 } else if (index >= questions.size()) {
                     out.println("  There is no question here: type back, goto N, review or submit.");
                     show = false;
+                } else if (questions.get(index).writing().isPresent()) {
+                    Optional<String> written = written(line);
+                    if (written.isEmpty()) {
+                        return interrupted();
+                    }
+                    show = answer(written.get());
                 } else {
                     show = answer(text);
                 }
             }
+        }
+
+        /**
+         * An open answer: the first line, then every line up to one holding only {@value #END}, kept
+         * as typed and joined with line breaks. Empty when the input ends first (nothing is saved).
+         */
+        private Optional<String> written(String first) throws IOException {
+            List<String> lines = new ArrayList<>();
+            String line = first;
+            while (!line.strip().equals(END)) {
+                lines.add(line);
+                out.print("  ... ");
+                out.flush();
+                line = in.readLine();
+                if (line == null) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(String.join("\n", lines));
         }
 
         private void show() {
@@ -184,6 +210,9 @@ public final class TakeCommand implements Callable<Integer> {
             String where = index < questions.size() ? "Q" + (index + 1) + "/" + questions.size() : "end";
             return time + where + "> ";
         }
+
+        /** The line that ends an open answer. */
+        static final String END = ".";
 
         private boolean answer(String text) {
             DeliveredQuestion q = questions.get(index);
@@ -232,7 +261,8 @@ public final class TakeCommand implements Callable<Integer> {
         private void help() {
             out.println("  Answer with letters as shown: one letter (B) or its number (2); several for \"select all\""
                     + " (A C or 1,3);");
-            out.println("  an order first to last (C A B D); matches as number=letter (1=B 2=A 3=C or 1B 2A 3C).");
+            out.println("  an order first to last (C A B D); matches as number=letter (1=B 2=A 3=C or 1B 2A 3C);");
+            out.println("  a written answer over as many lines as you need, ended by a line holding only a full stop (.).");
             out.println("  back / next: move one question; goto N: jump to question N; review: list answered and"
                     + " unanswered;");
             out.println("  clear: remove this answer; submit: finish and see your score. Every answer is saved at once:");

@@ -31,6 +31,11 @@ public final class ChoiceOptions {
         public List<ChoiceOption> matching(Matching question) {
             return List.of();
         }
+
+        @Override
+        public List<ChoiceOption> openResponse(OpenResponse question) {
+            return List.of();
+        }
     };
 
     private static final QuestionVisitor<Optional<SingleChoice>> SINGLE = new QuestionVisitor<>() {
@@ -53,12 +58,17 @@ public final class ChoiceOptions {
         public Optional<SingleChoice> matching(Matching question) {
             return Optional.empty();
         }
+
+        @Override
+        public Optional<SingleChoice> openResponse(OpenResponse question) {
+            return Optional.empty();
+        }
     };
 
     private ChoiceOptions() {
     }
 
-    /** The options of a single-choice or multiple-response question as written; none for ordering and matching. */
+    /** The options of a single-choice or multiple-response question as written; none for ordering, matching and open response. */
     public static List<ChoiceOption> of(Question question) {
         return question.accept(OPTIONS);
     }

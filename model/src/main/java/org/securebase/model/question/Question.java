@@ -5,12 +5,12 @@ import java.util.Optional;
 import org.securebase.model.concept.ConceptId;
 
 /**
- * A quiz question about a vignette. The four types are a closed family so scoring and
+ * A quiz question about a vignette. The five types are a closed family so scoring and
  * rendering can handle each explicitly.
  *
  * @since 0.1
  */
-public sealed interface Question permits SingleChoice, MultipleResponse, Ordering, Matching {
+public sealed interface Question permits SingleChoice, MultipleResponse, Ordering, Matching, OpenResponse {
 
     /** The id, unique within the vignette. */
     String id();

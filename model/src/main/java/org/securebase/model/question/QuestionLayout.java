@@ -32,6 +32,11 @@ public final class QuestionLayout {
         public Optional<List<ChoiceOption>> matching(Matching question) {
             return Optional.empty();
         }
+
+        @Override
+        public Optional<List<ChoiceOption>> openResponse(OpenResponse question) {
+            return Optional.empty();
+        }
     };
 
     private static final QuestionVisitor<Integer> PLACES = new QuestionVisitor<>() {
@@ -54,9 +59,50 @@ public final class QuestionLayout {
         public Integer matching(Matching question) {
             return question.rights().size();
         }
+
+        @Override
+        public Integer openResponse(OpenResponse question) {
+            return 0;
+        }
+    };
+
+    private static final QuestionVisitor<Optional<OpenResponse>> OPEN = new QuestionVisitor<>() {
+        @Override
+        public Optional<OpenResponse> singleChoice(SingleChoice question) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<OpenResponse> multipleResponse(MultipleResponse question) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<OpenResponse> ordering(Ordering question) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<OpenResponse> matching(Matching question) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<OpenResponse> openResponse(OpenResponse question) {
+            return Optional.of(question);
+        }
     };
 
     private QuestionLayout() {
+    }
+
+    /**
+     * The question when a person grades it (an open response); empty for the types scored by rule.
+     *
+     * @since 0.3
+     */
+    public static Optional<OpenResponse> openResponse(Question question) {
+        return question.accept(OPEN);
     }
 
     /** The options of a single-choice or multiple-response question; empty for the other types. */
@@ -64,7 +110,7 @@ public final class QuestionLayout {
         return question.accept(OPTIONS);
     }
 
-    /** How many places the question arranges: its options, items or right-hand options (pairs and spares). */
+    /** How many places the question arranges: its options, items or right-hand options (pairs and spares); none for an open response. */
     public static int places(Question question) {
         return question.accept(PLACES);
     }

@@ -21,4 +21,11 @@ public interface QuestionVisitor<R> {
 
     /** The operation on a matching question. */
     R matching(Matching question);
+
+    /**
+     * The operation on an open-response question.
+     *
+     * @since 0.3
+     */
+    R openResponse(OpenResponse question);
 }

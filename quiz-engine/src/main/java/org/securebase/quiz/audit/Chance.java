@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import org.securebase.model.ModelException;
 import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.OpenResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
 import org.securebase.model.question.QuestionVisitor;
@@ -21,7 +22,7 @@ import org.securebase.quiz.scoring.ScoringRule;
  * multiple response (the empty one included), every order and every matching of the prompts to
  * distinct right-hand options (spares included) equally likely.
  * Computed by enumerating the answers through the engine's scorer, so it follows the rules as
- * they are scored; questions too large to enumerate (more than 16 options or 8 items) are refused.
+ * they are scored (an open response, which no random answer earns marks on, has chance 0); questions too large to enumerate (more than 16 options or 8 items) are refused.
  */
 final class Chance {
     static final int MOST_OPTIONS = 16;
@@ -85,12 +86,18 @@ final class Chance {
                 }
                 return out;
             }
+
+            @Override
+            public List<Answer> openResponse(OpenResponse o) {
+                // a written answer cannot be guessed: no random answer earns a grader's marks
+                return List.of();
+            }
         });
         double sum = 0;
         for (Answer a : answers) {
             sum += rule.credit(key, a);
         }
-        return sum / answers.size();
+        return answers.isEmpty() ? 0 : sum / answers.size();
     }
 
     /**

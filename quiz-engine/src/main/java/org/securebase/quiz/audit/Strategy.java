@@ -14,6 +14,7 @@ import org.securebase.model.question.ChoiceOption;
 import org.securebase.model.question.ChoiceOptions;
 import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.OpenResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
 import org.securebase.model.question.QuestionVisitor;
@@ -123,6 +124,11 @@ public enum Strategy {
                     }
                     return Optional.of(new Outcome(guessed / n, known / n));
                 }
+
+                @Override
+                public Optional<Outcome> openResponse(OpenResponse question) {
+                    return Optional.empty();
+                }
             });
         }
     },
@@ -215,6 +221,11 @@ public enum Strategy {
 
         @Override
         public Optional<Outcome> matching(Matching question) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Outcome> openResponse(OpenResponse question) {
             return Optional.empty();
         }
     }

@@ -1,6 +1,7 @@
 package org.securebase.quiz.delivery;
 
 import java.util.List;
+import java.util.Optional;
 import org.securebase.model.Checks;
 import org.securebase.model.question.QuestionRef;
 
@@ -13,7 +14,8 @@ import org.securebase.model.question.QuestionRef;
  * @since 0.1
  */
 public sealed interface DeliveredQuestion
-        permits DeliveredQuestion.Choice, DeliveredQuestion.OrderingTask, DeliveredQuestion.MatchingTask {
+        permits DeliveredQuestion.Choice, DeliveredQuestion.OrderingTask, DeliveredQuestion.MatchingTask,
+        DeliveredQuestion.WritingTask {
 
     /** The question's reference (vignette and question id, which say nothing about the key). */
     QuestionRef ref();
@@ -101,6 +103,54 @@ public sealed interface DeliveredQuestion
         public <R> R accept(DeliveredQuestionVisitor<R> visitor) {
             return visitor.matching(this);
         }
+    }
+
+    /**
+     * An open response: the trainee writes an answer in their own words. Neither the rubric nor
+     * the model answer is here; graders see those.
+     *
+     * @param ref the question
+     * @param number its number in delivery
+     * @param stem the question text
+     * @param points what it is worth
+     * @param maxLength the most characters the answer may have, or null for no limit
+     * @since 0.3
+     */
+    record WritingTask(QuestionRef ref, int number, String stem, int points, Integer maxLength)
+            implements DeliveredQuestion {
+        @Override
+        public <R> R accept(DeliveredQuestionVisitor<R> visitor) {
+            return visitor.writing(this);
+        }
+    }
+
+    /**
+     * This question when the trainee writes the answer; empty for the lettered kinds.
+     *
+     * @since 0.3
+     */
+    default Optional<WritingTask> writing() {
+        return accept(new DeliveredQuestionVisitor<Optional<WritingTask>>() {
+            @Override
+            public Optional<WritingTask> choice(Choice question) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<WritingTask> ordering(OrderingTask question) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<WritingTask> matching(MatchingTask question) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<WritingTask> writing(WritingTask question) {
+                return Optional.of(question);
+            }
+        });
     }
 
     /**

@@ -17,4 +17,11 @@ public interface DeliveredQuestionVisitor<R> {
 
     /** The operation on a matching task. */
     R matching(DeliveredQuestion.MatchingTask question);
+
+    /**
+     * The operation on an open response the trainee writes.
+     *
+     * @since 0.3
+     */
+    R writing(DeliveredQuestion.WritingTask question);
 }

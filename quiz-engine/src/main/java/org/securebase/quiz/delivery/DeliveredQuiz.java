@@ -7,6 +7,7 @@ import org.securebase.model.question.ChoiceOption;
 import org.securebase.model.question.MatchPair;
 import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.OpenResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
 import org.securebase.model.question.QuestionRef;
@@ -144,6 +145,11 @@ public record DeliveredQuiz(String quizId, String variantCode, String title, Str
                 return new DeliveredQuestion.MatchingTask(r, number, q.stem(), q.points(),
                         m.pairs().stream().map(MatchPair::left).toList(),
                         lettered(arrangement, m.rights()));
+            }
+
+            @Override
+            public DeliveredQuestion openResponse(OpenResponse o) {
+                return new DeliveredQuestion.WritingTask(r, number, q.stem(), q.points(), o.maxLength());
             }
         });
     }

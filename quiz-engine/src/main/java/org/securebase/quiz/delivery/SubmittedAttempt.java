@@ -2,7 +2,10 @@ package org.securebase.quiz.delivery;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.securebase.model.Checks;
+import org.securebase.model.question.QuestionRef;
+import org.securebase.quiz.scoring.Mark;
 import org.securebase.quiz.scoring.AnswerKey;
 import org.securebase.quiz.scoring.Scorer;
 
@@ -28,8 +31,17 @@ public record SubmittedAttempt(AttemptHeader header, List<Response> responses, I
         return header.isLate(submitted);
     }
 
-    /** Scores the counted answers against an answer key. */
+    /** Scores the counted answers against an answer key; open answers await grading. */
     public ScoredAttempt score(AnswerKey key) {
-        return new ScoredAttempt(this, key, Scorer.score(header.quiz(), key, countedAnswers()));
+        return score(key, Map.of());
+    }
+
+    /**
+     * Scores the counted answers against an answer key, open answers by the graders' marks.
+     *
+     * @since 0.3
+     */
+    public ScoredAttempt score(AnswerKey key, Map<QuestionRef, Mark> marks) {
+        return new ScoredAttempt(this, key, Scorer.score(header.quiz(), key, countedAnswers(), marks));
     }
 }

@@ -9,6 +9,7 @@ import org.securebase.model.question.ChoiceOption;
 import org.securebase.model.question.MatchPair;
 import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.OpenResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
 import org.securebase.model.question.QuestionRef;
@@ -97,6 +98,13 @@ public record TraineeFeedback(int number, QuestionRef ref, String stem, List<Str
                 for (Map.Entry<Integer, Integer> e : ((Key.Match) key).pairs().entrySet()) {
                     keyed.add(pairs.get(e.getKey() - 1).left() + " → " + rights.get(e.getValue() - 1));
                 }
+                return null;
+            }
+
+            @Override
+            public Void openResponse(OpenResponse o) {
+                a.flatMap(x -> x.as(Answer.Text.class)).ifPresent(t -> chosen.add(t.text()));
+                o.model().ifPresent(keyed::add);
                 return null;
             }
 

@@ -9,9 +9,13 @@ import org.securebase.model.question.Difficulty;
 import org.securebase.model.question.MatchPair;
 import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.OpenResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
 import org.securebase.model.question.QuestionVisitor;
+import org.securebase.model.question.Rubric;
+import org.securebase.model.question.RubricCriterion;
+import org.securebase.model.question.RubricLevel;
 import org.securebase.model.question.Scoring;
 import org.securebase.model.question.SingleChoice;
 import org.securebase.model.vignette.Annotation;
@@ -116,8 +120,41 @@ public final class ContentJson {
                 }
                 return null;
             }
+
+            @Override
+            public Void openResponse(OpenResponse o) {
+                b.put("model-answer", Json.of(o.modelAnswer())).put("max-length", Json.of(o.maxLength()))
+                        .put("rubric", o.rubric() == null ? Json.NULL : rubric(o.rubric()));
+                return null;
+            }
         });
         return b.put("feedback", Json.of(q.feedback())).build();
+    }
+
+    private static Json rubric(Rubric rubric) {
+        List<Json> criteria = new ArrayList<>();
+        for (RubricCriterion c : rubric.criteria()) {
+            List<Json> levels = new ArrayList<>();
+            c.levels().forEach(l -> levels.add(Json.object().put("points", Json.of(l.points()))
+                    .put("descriptor", Json.of(l.descriptor())).build()));
+            criteria.add(Json.object().put("id", Json.of(c.id())).put("title", Json.of(c.title()))
+                    .put("points", Json.of(c.points())).put("levels", new Json.Arr(levels)).build());
+        }
+        return Json.object().put("criteria", new Json.Arr(criteria)).build();
+    }
+
+    private static Rubric readRubric(Json json) {
+        List<RubricCriterion> criteria = new ArrayList<>();
+        for (Json j : json.asObject("a rubric").arr("criteria")) {
+            Json.Obj c = j.asObject("a criterion");
+            List<RubricLevel> levels = new ArrayList<>();
+            for (Json l : c.arr("levels")) {
+                Json.Obj level = l.asObject("a level");
+                levels.add(new RubricLevel(level.integer("points"), level.optStr("descriptor")));
+            }
+            criteria.add(new RubricCriterion(c.str("id"), c.str("title"), c.integer("points"), levels));
+        }
+        return new Rubric(criteria);
     }
 
     private static Json options(List<ChoiceOption> options) {
@@ -206,9 +243,13 @@ public final class ContentJson {
                 Json spares = o.optional("distractors");
                 return new Matching(id, points, concepts, difficulty, stem, pairs, Scoring.of(o.str("scoring")),
                         feedback, spares == null ? List.of() : readStrings(spares.asArray("distractors"), "a spare"));
+            case "open-response":
+                Json rubric = o.optional("rubric");
+                return new OpenResponse(id, points, concepts, difficulty, stem, o.optStr("model-answer"),
+                        o.optInteger("max-length"), rubric == null ? null : readRubric(rubric), feedback);
             default:
                 throw new JsonException("question " + id + " has the unknown type '" + type
-                        + "'; expected single-choice, multiple-response, ordering or matching");
+                        + "'; expected single-choice, multiple-response, ordering, matching or open-response");
         }
     }
 

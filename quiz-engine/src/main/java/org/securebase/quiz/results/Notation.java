@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.OpenResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
 import org.securebase.model.question.QuestionRef;
@@ -58,7 +59,7 @@ public final class Notation {
      * @param question the question
      * @param ref its reference
      * @param variant the variant the trainee saw
-     * @return the answer in written positions, fitting the question
+     * @return the answer in written positions, fitting the question; an open answer as typed, unstripped
      * @throws InvalidAnswerException saying what is wrong and how to write the answer
      */
     public static Answer read(String text, Question question, QuestionRef ref, Variant variant) {
@@ -92,6 +93,11 @@ public final class Notation {
             public Answer matching(Matching q) {
                 return variant.match(ref, pairs(t, q.pairs().size(), size));
             }
+
+            @Override
+            public Answer openResponse(OpenResponse q) {
+                return new Answer.Text(text);
+            }
         });
         answer.checkFits(question, ref.toString());
         return answer;
@@ -123,6 +129,12 @@ public final class Notation {
             @Override
             public String matching(Matching q) {
                 return MATCHING_HINT;
+            }
+
+            @Override
+            public String openResponse(OpenResponse q) {
+                return q.limit().map(n -> "write your answer in your own words, at most " + n + " characters")
+                        .orElse("write your answer in your own words");
             }
         });
     }
@@ -166,6 +178,11 @@ public final class Notation {
                 m.pairs().forEach((l, r) -> out.add(l + "=" + variant.letterOf(ref, r)));
                 return out;
             }
+
+            @Override
+            public List<String> text(Answer.Text t) {
+                return List.of(t.text());
+            }
         });
         return String.join(" ", parts);
     }
@@ -176,27 +193,38 @@ public final class Notation {
      * @param key a key in written positions
      * @param ref its question
      * @param variant the variant
-     * @return e.g. {@code B}, {@code A C}, {@code C A B D}, {@code 1=B 2=A}
+     * @return e.g. {@code B}, {@code A C}, {@code C A B D}, {@code 1=B 2=A}; {@link #GRADED} for an open response
      */
     public static String write(Key key, QuestionRef ref, Variant variant) {
-        Answer answer = key.accept(new KeyVisitor<Answer>() {
+        return key.accept(new KeyVisitor<String>() {
             @Override
-            public Answer choice(Key.Choice c) {
-                return new Answer.Choice(c.correct());
+            public String choice(Key.Choice c) {
+                return write(new Answer.Choice(c.correct()), ref, variant);
             }
 
             @Override
-            public Answer order(Key.Order o) {
-                return new Answer.Order(o.sequence());
+            public String order(Key.Order o) {
+                return write(new Answer.Order(o.sequence()), ref, variant);
             }
 
             @Override
-            public Answer match(Key.Match m) {
-                return new Answer.Match(m.pairs());
+            public String match(Key.Match m) {
+                return write(new Answer.Match(m.pairs()), ref, variant);
+            }
+
+            @Override
+            public String graded(Key.Graded g) {
+                return GRADED;
             }
         });
-        return write(answer, ref, variant);
     }
+
+    /**
+     * What stands for the key of an open response, which graders mark.
+     *
+     * @since 0.3
+     */
+    public static final String GRADED = "(graded against the rubric)";
 
     private static int byPlace(String a, String b) {
         return Integer.compare(Letters.place(a), Letters.place(b));

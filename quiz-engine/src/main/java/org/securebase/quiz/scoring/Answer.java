@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.securebase.model.Checks;
 import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.OpenResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
 import org.securebase.model.question.QuestionRef;
@@ -25,11 +26,12 @@ import org.securebase.model.question.SingleChoice;
  * before an answer is recorded, so answers from different variants compare and score alike.
  *
  * <p>Answers have a stable one-line text form ({@link #encode()}, {@link #parse(String)}) for
- * stores and paper responses: {@code choice 1 3}, {@code order 3 1 2 4}, {@code match 1=2 2=1 3=3}.
+ * stores and paper responses: {@code choice 1 3}, {@code order 3 1 2 4}, {@code match 1=2 2=1 3=3},
+ * {@code text I hear fear\nunder the anger} (an open answer, line breaks and backslashes escaped).
  *
  * @since 0.1
  */
-public sealed interface Answer permits Answer.Choice, Answer.Order, Answer.Match {
+public sealed interface Answer permits Answer.Choice, Answer.Order, Answer.Match, Answer.Text {
 
     /**
      * The options chosen, for single-choice and multiple-response questions.
@@ -117,6 +119,65 @@ public sealed interface Answer permits Answer.Choice, Answer.Order, Answer.Match
         }
     }
 
+    /**
+     * An open answer in the trainee's own words, kept exactly as typed (line breaks included); a
+     * grader marks it against the question's rubric.
+     *
+     * @param text what the trainee wrote, not blank
+     * @since 0.3
+     */
+    record Text(String text) implements Answer {
+        /** Rejects a missing or blank text: an open answer with nothing in it is no answer. */
+        public Text {
+            if (text == null || text.isBlank()) {
+                throw new InvalidAnswerException("an open answer must hold some text, was " + (text == null ? "missing" : "blank"));
+            }
+        }
+
+        /** Characters as a reader counts them (code points, so an accented letter or emoji is one). */
+        public int length() {
+            return text.codePointCount(0, text.length());
+        }
+
+        @Override
+        public String encode() {
+            StringBuilder out = new StringBuilder(TEXT_PREFIX.length() + text.length() + 8).append(TEXT_PREFIX);
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                switch (c) {
+                    case '\\' -> out.append("\\\\");
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    default -> out.append(c);
+                }
+            }
+            return out.toString();
+        }
+
+        /** The text of an encoded open answer, escapes undone. */
+        static Text decode(String encoded) {
+            StringBuilder out = new StringBuilder(encoded.length());
+            for (int i = TEXT_PREFIX.length(); i < encoded.length(); i++) {
+                char c = encoded.charAt(i);
+                if (c == '\\' && i + 1 < encoded.length()) {
+                    char next = encoded.charAt(++i);
+                    out.append(next == 'n' ? '\n' : next == 'r' ? '\r' : next);
+                } else {
+                    out.append(c);
+                }
+            }
+            return new Text(out.toString());
+        }
+
+        @Override
+        public <R> R accept(AnswerVisitor<R> visitor) {
+            return visitor.text(this);
+        }
+    }
+
+    /** How the one-line form of an open answer starts. */
+    String TEXT_PREFIX = "text ";
+
     /** The one-line text form. */
     String encode();
 
@@ -133,10 +194,13 @@ public sealed interface Answer permits Answer.Choice, Answer.Order, Answer.Match
      * @throws InvalidAnswerException naming the text when it is not an answer
      */
     static Answer parse(String text) {
+        if (text != null && text.startsWith(TEXT_PREFIX)) {
+            return Text.decode(text);
+        }
         // Checks.words splits as strip().split("\\s+") would, without compiling the expression for every answer read.
         String[] parts = Checks.words(text).toArray(new String[0]);
         if (parts.length == 0 || parts[0].isEmpty()) {
-            throw new InvalidAnswerException("an answer must start with choice, order or match, was '" + text + "'");
+            throw new InvalidAnswerException("an answer must start with choice, order, match or text, was '" + text + "'");
         }
         try {
             switch (parts[0]) {
@@ -154,7 +218,7 @@ public sealed interface Answer permits Answer.Choice, Answer.Order, Answer.Match
                     }
                     return new Match(pairs);
                 default:
-                    throw new InvalidAnswerException("an answer must start with choice, order or match, was '" + text + "'");
+                    throw new InvalidAnswerException("an answer must start with choice, order, match or text, was '" + text + "'");
             }
         } catch (NumberFormatException e) {
             throw new InvalidAnswerException("an answer holds something that is not a position: '" + text + "'");
@@ -218,6 +282,16 @@ public sealed interface Answer permits Answer.Choice, Answer.Order, Answer.Match
                 Match mat = kind(Match.class, where);
                 within(mat.pairs().keySet(), m.pairs().size(), where, "left sides");
                 within(mat.pairs().values(), m.rights().size(), where, "right sides");
+                return null;
+            }
+
+            @Override
+            public Void openResponse(OpenResponse o) {
+                Text text = kind(Text.class, where);
+                o.limit().filter(most -> text.length() > most).ifPresent(most -> {
+                    throw new InvalidAnswerException("the open answer to " + ref + " has " + text.length()
+            + " characters; the question takes at most " + most);
+                });
                 return null;
             }
         });

@@ -18,4 +18,11 @@ public interface AnswerVisitor<R> {
 
     /** The operation on matched pairs. */
     R match(Answer.Match answer);
+
+    /**
+     * The operation on an open answer.
+     *
+     * @since 0.3
+     */
+    R text(Answer.Text answer);
 }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.OpenResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
 import org.securebase.model.question.QuestionRef;
@@ -24,7 +25,7 @@ import org.securebase.model.question.SingleChoice;
  *
  * @since 0.1
  */
-public sealed interface Key permits Key.Choice, Key.Order, Key.Match {
+public sealed interface Key permits Key.Choice, Key.Order, Key.Match, Key.Graded {
 
     /**
      * The correct options of a choice question.
@@ -109,6 +110,27 @@ public sealed interface Key permits Key.Choice, Key.Order, Key.Match {
         }
     }
 
+    /**
+     * The key of an open response: there is no right answer to compare with; graders mark the
+     * answer against the question's rubric, and the marks come from their ratings.
+     *
+     * @since 0.3
+     */
+    record Graded() implements Key {
+        /** The one-line form of this key. */
+        public static final String TEXT = "graded";
+
+        @Override
+        public String encode() {
+            return TEXT;
+        }
+
+        @Override
+        public <R> R accept(KeyVisitor<R> visitor) {
+            return visitor.graded(this);
+        }
+    }
+
     /** The one-line text form, as for {@link Answer#encode()}. */
     String encode();
 
@@ -121,6 +143,9 @@ public sealed interface Key permits Key.Choice, Key.Order, Key.Match {
 
     /** Parses the one-line text form. */
     static Key parse(String text) {
+        if (text != null && text.strip().equals(Graded.TEXT)) {
+            return new Graded();
+        }
         return Answer.parse(text).accept(new AnswerVisitor<Key>() {
             @Override
             public Key choice(Answer.Choice c) {
@@ -135,6 +160,11 @@ public sealed interface Key permits Key.Choice, Key.Order, Key.Match {
             @Override
             public Key match(Answer.Match m) {
                 return new Match(m.pairs());
+            }
+
+            @Override
+            public Key text(Answer.Text t) {
+                throw new InvalidAnswerException("an open answer is not a key: an open response's key is '" + Graded.TEXT + "'");
             }
         });
     }
@@ -162,6 +192,11 @@ public sealed interface Key permits Key.Choice, Key.Order, Key.Match {
                 Map<Integer, Integer> pairs = new TreeMap<>();
                 IntStream.rangeClosed(1, m.pairs().size()).forEach(i -> pairs.put(i, i));
                 return new Match(pairs);
+            }
+
+            @Override
+            public Key openResponse(OpenResponse o) {
+                return new Graded();
             }
         });
     }
@@ -210,6 +245,11 @@ public sealed interface Key permits Key.Choice, Key.Order, Key.Match {
             @Override
             public Boolean matching(Matching m) {
                 return key.as(Match.class).filter(k -> k.pairs().size() == m.pairs().size()).isPresent();
+            }
+
+            @Override
+            public Boolean openResponse(OpenResponse o) {
+                return key.as(Graded.class).isPresent();
             }
         });
         if (!fits) {

@@ -18,4 +18,11 @@ public interface KeyVisitor<R> {
 
     /** The operation on the correct pairs of a matching question. */
     R match(Key.Match key);
+
+    /**
+     * The operation on the key of an open response, which graders mark.
+     *
+     * @since 0.3
+     */
+    R graded(Key.Graded key);
 }

@@ -17,10 +17,18 @@ import org.securebase.model.question.QuestionRef;
  * @param possible the question's points; 0 when voided
  * @param voided whether the question counts for no one
  * @param concepts the concepts the question assesses (for mastery)
+ * @param mark the graders' mark of an open answer, or null (rule-scored, unanswered, or not yet graded)
+ * @param awaitingGrading true for an open answer no grader has marked yet: its credit of 0 is provisional
  * @since 0.1
  */
 public record QuestionScore(QuestionRef ref, String rule, Answer answer, double credit, double earned, int possible,
-                            boolean voided, List<ConceptId> concepts) {
+                            boolean voided, List<ConceptId> concepts, Mark mark, boolean awaitingGrading) {
+
+    /** The score of a question scored by its rule alone. */
+    public QuestionScore(QuestionRef ref, String rule, Answer answer, double credit, double earned, int possible,
+                         boolean voided, List<ConceptId> concepts) {
+        this(ref, rule, answer, credit, earned, possible, voided, concepts, null, false);
+    }
 
     /** Rejects credit outside [0, 1] and a voided question that counts. */
     public QuestionScore {
@@ -45,6 +53,9 @@ public record QuestionScore(QuestionRef ref, String rule, Answer answer, double 
             }
         }
         concepts = List.copyOf(concepts);
+        if (awaitingGrading && (mark != null || credit != 0)) {
+            throw new ModelException("the open answer to " + ref + " cannot await grading with a mark or credit");
+        }
     }
 
     /** True when the answer earned every point (false for a voided question). */

@@ -65,6 +65,52 @@ public record ScoreReport(String quizId, List<QuestionScore> questions, int pass
     }
 
     /**
+     * True when an open answer of a counting question has not been graded: the score is
+     * provisional and the attempt is neither passed nor failed.
+     *
+     * @since 0.3
+     */
+    public boolean awaitingGrading() {
+        for (QuestionScore q : questions) {
+            if (q.awaitingGrading() && !q.voided()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Passed, not passed, or awaiting grading.
+     *
+     * @since 0.3
+     */
+    public Verdict verdict() {
+        return awaitingGrading() ? Verdict.AWAITING_GRADING : passed() ? Verdict.PASSED : Verdict.NOT_PASSED;
+    }
+
+    /**
+     * What an attempt's score says, as shown in results and gradebooks.
+     *
+     * @since 0.3
+     */
+    public enum Verdict {
+        PASSED("pass"),
+        NOT_PASSED("fail"),
+        AWAITING_GRADING("pending");
+
+        private final String text;
+
+        Verdict(String text) {
+            this.text = text;
+        }
+
+        /** The word gradebooks print. */
+        public String text() {
+            return text;
+        }
+    }
+
+    /**
      * The must-pass questions this attempt did not earn full marks on, in the quiz's order; a
      * voided question is never among them (it counts 0 of 0).
      */
@@ -74,9 +120,13 @@ public record ScoreReport(String quizId, List<QuestionScore> questions, int pass
                 .map(QuestionScore::ref).toList();
     }
 
-    /** True when the percentage reaches the pass mark and every must-pass question earned its full marks. */
+    /**
+     * True when the percentage reaches the pass mark and every must-pass question earned its full
+     * marks; never while an open answer awaits grading, so no certificate is issued on a provisional
+     * score.
+     */
     public boolean passed() {
-        return reachesPassMark() && missedMustPass().isEmpty();
+        return !awaitingGrading() && reachesPassMark() && missedMustPass().isEmpty();
     }
 
     /** The score of one question. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.OpenResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
 import org.securebase.model.question.QuestionVisitor;
@@ -14,7 +15,7 @@ import org.securebase.model.question.SingleChoice;
  * The named rules that turn an answer into credit, a share of the question's points in
  * {@code [0, 1]}. Each has a stable {@link #ruleName()} recorded with every score, so a report
  * says how a mark was reached. The rules are worked through with numbers in docs/scoring.md.
- * No answer earns 0 under every rule.
+ * No answer earns 0 under every rule; an open answer earns 0 under its rule until it is graded.
  *
  * @since 0.1
  */
@@ -91,6 +92,21 @@ public enum ScoringRule {
         double creditOf(Key key, Answer answer) {
             return ((Answer.Match) answer).pairs().equals(((Key.Match) key).pairs()) ? 1 : 0;
         }
+    },
+    /**
+     * Open response: nothing until a grader marks the answer against the rubric. The rule only
+     * checks the kinds; the marks come from the ratings (decision 0110), and until then the
+     * score is provisional.
+     *
+     * @since 0.3
+     */
+    OPEN_RESPONSE_RUBRIC("open-response/rubric") {
+        @Override
+        double creditOf(Key key, Answer answer) {
+            Key.Graded.class.cast(key);
+            Answer.Text.class.cast(answer);
+            return 0;
+        }
     };
 
     private final String ruleName;
@@ -149,6 +165,11 @@ public enum ScoringRule {
             @Override
             public ScoringRule matching(Matching m) {
                 return m.scoring() == Scoring.PARTIAL ? MATCHING_SHARE_OF_PAIRS : MATCHING_ALL_OR_NOTHING;
+            }
+
+            @Override
+            public ScoringRule openResponse(OpenResponse o) {
+                return OPEN_RESPONSE_RUBRIC;
             }
         };
 

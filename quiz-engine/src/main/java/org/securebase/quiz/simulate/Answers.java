@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.random.RandomGenerator;
 import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.OpenResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
 import org.securebase.model.question.QuestionVisitor;
@@ -42,8 +43,29 @@ final class Answers {
             public Answer matching(Matching m) {
                 return Answers.matching(m.pairs().size(), p, r);
             }
+
+            @Override
+            public Answer openResponse(OpenResponse o) {
+                return Answers.openResponse(o, p, r);
+            }
         });
     }
+
+    /**
+     * An open answer marked as simulated: the model answer with probability p (or, without one,
+     * a line naming the question's first concept), otherwise a line that misses the point.
+     */
+    private static Answer openResponse(OpenResponse o, double p, RandomGenerator r) {
+        String good = o.model().orElse("It is about " + o.concepts().get(0).value() + ".");
+        String written = r.nextDouble() < p ? good : "I would ask them what happened next.";
+        String text = SIMULATED + written;
+        int most = o.limit().orElse(Integer.MAX_VALUE);
+        return new Answer.Text(text.codePointCount(0, text.length()) <= most ? text
+                : text.substring(0, text.offsetByCodePoints(0, most)));
+    }
+
+    /** How every simulated open answer starts, so no one mistakes it for a trainee's. */
+    static final String SIMULATED = "[simulated] ";
 
     /** The key with probability p, otherwise one of the distractors, each equally likely. */
     private static Answer singleChoice(SingleChoice s, double p, RandomGenerator r) {

@@ -665,6 +665,70 @@ public final class ResultStore implements AutoCloseable {
         return tx.read("list the rescores of quiz " + quizId, c -> Rescores.ofQuiz(c, quizId));
     }
 
+    // ---- ratings of open answers
+
+    /**
+     * Puts a grader's rating of an open answer in force, replacing an earlier rating of the same
+     * answer and role, and appends it to the rating audit ({@code rated} or {@code changed}).
+     *
+     * @param rating the rating
+     * @throws StoreException if the attempt is unknown or open, or has no response to the question
+     * @since 0.3
+     */
+    public synchronized void saveRating(StoredRating rating) {
+        saveRatings(List.of(rating), false);
+    }
+
+    /**
+     * Puts several ratings in force at once, all or none, each audited ({@code imported} when
+     * they come from a grading sheet, else {@code rated} or {@code changed}).
+     *
+     * @param ratings the ratings
+     * @param imported whether they come from an imported grading sheet
+     * @throws StoreException as {@link #saveRating(StoredRating)} does, for the first that does not fit; nothing is saved then
+     * @since 0.3
+     */
+    public synchronized void saveRatings(List<StoredRating> ratings, boolean imported) {
+        open();
+        tx.write("save " + ratings.size() + " rating(s)", c -> {
+            for (StoredRating r : ratings) {
+                String what = "save the " + r.role() + " rating of " + r.question() + " in attempt " + r.attemptId();
+                Attempts.Row row = Attempts.require(c, r.attemptId(), what);
+                if (row.open()) {
+                    throw StoreException.refused("cannot " + what + ": " + row.describe() + " is not submitted;"
+                            + " nothing was saved");
+                }
+                if (!ResponseTable.byQuestion(ResponseTable.of(c, r.attemptId())).containsKey(r.question())) {
+                    throw StoreException.refused("cannot " + what + ": " + row.describe() + " has no response to "
+                            + r.question() + "; nothing was saved");
+                }
+                boolean earlier = Ratings.find(c, r.attemptId(), r.question(), r.role()).isPresent();
+                Ratings.save(c, r, imported ? "imported" : earlier ? "changed" : "rated");
+            }
+            return null;
+        });
+    }
+
+    /**
+     * @param quizId a quiz id
+     * @return the ratings in force for the quiz's attempts, by attempt, question and role
+     * @since 0.3
+     */
+    public synchronized List<StoredRating> ratingsOf(String quizId) {
+        open();
+        return tx.read("list the ratings of quiz " + quizId, c -> Ratings.ofQuiz(c, quizId));
+    }
+
+    /**
+     * @param quizId a quiz id
+     * @return every rating ever given for the quiz's attempts, oldest first
+     * @since 0.3
+     */
+    public synchronized List<RatingAuditRow> ratingAuditOf(String quizId) {
+        open();
+        return tx.read("list the rating audit of quiz " + quizId, c -> Ratings.auditOfQuiz(c, quizId));
+    }
+
     // ---- certificates
 
     /**

@@ -1,7 +1,7 @@
 /**
  * The result store: trainees, frozen quizzes, attempts with their responses and marks,
- * rescoring audit records and issued certificates, kept in one embedded SQLite file or in one
- * database on a PostgreSQL server ({@code StoreLocation}).
+ * rescoring audit records, ratings of open answers with their audit, and issued certificates, kept in one
+ * embedded SQLite file or in one database on a PostgreSQL server ({@code StoreLocation}).
  *
  * <p>The store is agnostic of engine types: it keeps quizzes, answers and keys as opaque text
  * and scores as plain numbers, so an adapter connects it to assembly and scoring. It may use

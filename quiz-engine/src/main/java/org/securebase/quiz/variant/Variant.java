@@ -119,6 +119,10 @@ public record Variant(String quizId, String subject, String code, List<QuizSecti
     private static List<Integer> arrange(Question q, boolean shuffleOptions, SeededRandom random) {
         int n = QuestionLayout.places(q);
         List<Integer> order = new ArrayList<>(IntStream.rangeClosed(1, n).boxed().toList());
+        if (n == 0) {
+            // an open response arranges nothing: there is no order to shuffle away from
+            return order;
+        }
         if (QuestionLayout.options(q).isPresent()) {
             if (shuffleOptions) {
                 random.shuffle(order);

@@ -23,14 +23,18 @@ import org.securebase.export.typeset.Metadata;
 import org.securebase.export.typeset.Pages;
 import org.securebase.export.typeset.Palette;
 import org.securebase.export.typeset.Text;
+import org.securebase.model.question.AnswerSpace;
 import org.securebase.model.question.ChoiceOption;
 import org.securebase.model.question.Matching;
 import org.securebase.model.question.MatchPair;
 import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.OpenResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
 import org.securebase.model.question.QuestionLayout;
 import org.securebase.model.question.QuestionVisitor;
+import org.securebase.model.question.RubricCriterion;
+import org.securebase.model.question.RubricLevel;
 import org.securebase.model.question.SingleChoice;
 import org.securebase.model.vignette.Client;
 import org.securebase.model.vignette.Turn;
@@ -45,6 +49,9 @@ import org.securebase.model.vignette.Vignette;
  * @since 0.1
  */
 public final class Handouts {
+    /** One line of writing space on the answer sheet. */
+    static final String ANSWER_LINE = "_".repeat(78);
+
     private final FontSet fonts;
     private final Clock clock;
 
@@ -199,6 +206,12 @@ public final class Handouts {
                 doc.add(table);
                 return null;
             }
+
+            @Override
+            public Void openResponse(OpenResponse o) {
+                // the trainee writes on the lined space of the answer sheet
+                return null;
+            }
         });
     }
 
@@ -263,6 +276,18 @@ public final class Handouts {
                 return String.join("      ", parts);
             }
 
+            @Override
+            public String openResponse(OpenResponse o) {
+                return lines(AnswerSpace.lines(o));
+            }
+
+            private String lines(int count) {
+                for (int i = 0; i < count; i++) {
+                    parts.add(ANSWER_LINE);
+                }
+                return String.join("\n", parts);
+            }
+
             private String circles() {
                 for (int i = 0; i < n; i++) {
                     parts.add("○ " + PresentedQuestion.letter(i));
@@ -288,12 +313,31 @@ public final class Handouts {
         if (q.feedback() != null) {
             doc.add(indented(q.feedback(), Face.SERIF_ITALIC, Palette.INK));
         }
+        QuestionLayout.openResponse(q).ifPresent(o -> rubric(doc, o));
         List<ChoiceOption> options = QuestionLayout.options(q).orElse(List.of());
         for (int i = 0; i < pq.presented().size(); i++) {
             final String text = pq.presented().get(i);
             options.stream().filter(o -> o.text().equals(text) && o.feedback() != null).findFirst().ifPresent(o ->
                     doc.add(indented(letterOf(pq, text) + ". " + (o.correct() ? "Right: " : "Not this: ") + o.feedback(),
                             Face.SERIF, Palette.GREY)));
+        }
+    }
+
+    /** The model answer and the rubric of an open response, under its key entry, for whoever grades the papers. */
+    private void rubric(Document doc, OpenResponse o) {
+        o.model().ifPresent(m -> doc.add(indented("Model answer: " + m, Face.SERIF, Palette.INK)));
+        if (o.rubric() == null) {
+            doc.add(indented("No rubric: award 0 to " + o.points() + " points as a whole.", Face.SERIF, Palette.GREY));
+            return;
+        }
+        for (RubricCriterion c : o.rubric().criteria()) {
+            doc.add(indented(c.title() + " (" + c.points() + (c.points() == 1 ? " point" : " points") + ")",
+                    Face.SERIF_BOLD, Palette.INK));
+            for (int i = 0; i < c.levels().size(); i++) {
+                RubricLevel level = c.levels().get(i);
+                doc.add(indented("    Level " + (i + 1) + " · " + level.points() + ": "
+                        + (level.described() ? level.descriptor() : "(no descriptor)"), Face.SERIF, Palette.GREY));
+            }
         }
     }
 
@@ -330,6 +374,12 @@ public final class Handouts {
                 return "Write the letter of the matching answer beside each number."
                         + (spares == 0 ? "" : spares == 1 ? " One answer matches no number."
                         : " " + spares + " answers match no number.");
+            }
+
+            @Override
+            public String openResponse(OpenResponse o) {
+                return o.limit().map(n -> "Write your answer on the lined space of the answer sheet, at most " + n + " characters.")
+                        .orElse("Write your answer on the lined space of the answer sheet.");
             }
         });
     }

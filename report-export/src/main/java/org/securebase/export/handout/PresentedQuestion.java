@@ -9,6 +9,7 @@ import org.securebase.model.question.ChoiceOption;
 import org.securebase.model.question.Matching;
 import org.securebase.model.question.MatchPair;
 import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.OpenResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
 import org.securebase.model.question.QuestionVisitor;
@@ -18,7 +19,7 @@ import org.securebase.model.question.SingleChoice;
  * A question as one variant presents it: its number in the quiz and the order in which its
  * lettered parts appear — the option texts of a choice question, the items of an ordering
  * question, or the right-hand answers of a matching question, spares included (whose left-hand
- * prompts keep the author's order and are numbered).
+ * prompts keep the author's order and are numbered). An open response has no lettered parts.
  *
  * @param number the position in the quiz, from 1
  * @param question the question
@@ -61,15 +62,23 @@ public record PresentedQuestion(int number, Question question, List<String> pres
             public List<String> matching(Matching m) {
                 return m.rights();
             }
+
+            @Override
+            public List<String> openResponse(OpenResponse o) {
+                return List.of();
+            }
         });
     }
+
+    /** The key of an open response: graders mark it; the answer key prints the model answer and rubric after it. */
+    public static final String GRADED = "graded against the rubric";
 
     /** The letter of a 0-based position: A, B, … Z, AA, AB … */
     public static String letter(int index) {
         return index < 26 ? String.valueOf((char) ('A' + index)) : letter(index / 26 - 1) + letter(index % 26);
     }
 
-    /** The key: the right letters (choice), the letters in the right order (ordering), or number–letter pairs (matching). */
+    /** The key: the right letters (choice), the letters in the right order (ordering), number–letter pairs (matching), or {@link #GRADED}. */
     public String key() {
         return question.accept(new QuestionVisitor<String>() {
             @Override
@@ -102,6 +111,11 @@ public record PresentedQuestion(int number, Question question, List<String> pres
                     out.add((i + 1) + "–" + letterOf(pairs.get(i).right()));
                 }
                 return String.join(", ", out);
+            }
+
+            @Override
+            public String openResponse(OpenResponse o) {
+                return GRADED;
             }
         });
     }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.securebase.model.question.ChoiceOption;
 import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.OpenResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
 import org.securebase.model.question.SingleChoice;
@@ -50,6 +51,11 @@ public final class AllOfTheAbove extends QuestionRule {
 
     @Override
     public List<Finding> matching(Matching q) {
+        return List.of();
+    }
+
+    @Override
+    public List<Finding> openResponse(OpenResponse q) {
         return List.of();
     }
 

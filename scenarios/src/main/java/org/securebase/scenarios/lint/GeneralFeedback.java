@@ -3,6 +3,7 @@ package org.securebase.scenarios.lint;
 import java.util.List;
 import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.OpenResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
 import org.securebase.model.question.SingleChoice;
@@ -35,6 +36,11 @@ public final class GeneralFeedback extends QuestionRule {
     @Override
     public List<Finding> matching(Matching q) {
         return missing(q, "pairs");
+    }
+
+    @Override
+    public List<Finding> openResponse(OpenResponse q) {
+        return List.of();
     }
 
     @Override

@@ -30,7 +30,8 @@ public final class Lint {
     public static Lint standard() {
         return new Lint(List.of(new OptionFeedback(), new GeneralFeedback(), new ObjectiveUnassessed(),
                 new AllOfTheAbove(), new LongCorrectOption(), new OrderingTooShort(), new MatchingTooShort(),
-                new TooManyConcepts(), new NoTranscript()));
+                new TooManyConcepts(), new NoTranscript(), new OpenResponseUnguided(), new RubricShortOfPoints(),
+                new CriterionWithoutDescriptors()));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.List;
 import org.securebase.model.question.ChoiceOption;
 import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.OpenResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
 import org.securebase.model.question.SingleChoice;
@@ -48,6 +49,11 @@ public final class LongCorrectOption extends QuestionRule {
 
     @Override
     public List<Finding> matching(Matching q) {
+        return List.of();
+    }
+
+    @Override
+    public List<Finding> openResponse(OpenResponse q) {
         return List.of();
     }
 

@@ -3,6 +3,7 @@ package org.securebase.scenarios.lint;
 import java.util.List;
 import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.OpenResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.SingleChoice;
 
@@ -34,6 +35,11 @@ public final class MatchingTooShort extends QuestionRule {
         }
         return List.of(Finding.question(q.id(), "matching question " + q.id() + " has only "
                 + q.pairs().size() + " pairs: with fewer than " + MINIMUM + " the key is guessable"));
+    }
+
+    @Override
+    public List<Finding> openResponse(OpenResponse q) {
+        return List.of();
     }
 
     @Override

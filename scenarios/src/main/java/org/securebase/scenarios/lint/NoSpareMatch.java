@@ -3,6 +3,7 @@ package org.securebase.scenarios.lint;
 import java.util.List;
 import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.OpenResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.SingleChoice;
 
@@ -48,6 +49,11 @@ public final class NoSpareMatch extends QuestionRule {
 
     @Override
     public List<Finding> ordering(Ordering q) {
+        return List.of();
+    }
+
+    @Override
+    public List<Finding> openResponse(OpenResponse q) {
         return List.of();
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.OpenResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
 import org.securebase.model.question.QuestionVisitor;
@@ -75,6 +76,11 @@ public final class TickAllEarns implements LintRule {
 
                 @Override
                 public Void matching(Matching m) {
+                    return null;
+                }
+
+                @Override
+                public Void openResponse(OpenResponse o) {
                     return null;
                 }
             });

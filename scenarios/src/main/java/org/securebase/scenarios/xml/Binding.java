@@ -74,7 +74,8 @@ final class Binding {
             @XmlElement(name = "single-choice", namespace = Namespaces.VIGNETTE, type = SingleChoiceElement.class),
             @XmlElement(name = "multiple-response", namespace = Namespaces.VIGNETTE, type = MultipleResponseElement.class),
             @XmlElement(name = "ordering", namespace = Namespaces.VIGNETTE, type = OrderingElement.class),
-            @XmlElement(name = "matching", namespace = Namespaces.VIGNETTE, type = MatchingElement.class)
+            @XmlElement(name = "matching", namespace = Namespaces.VIGNETTE, type = MatchingElement.class),
+            @XmlElement(name = "open-response", namespace = Namespaces.VIGNETTE, type = OpenResponseElement.class)
         })
         List<QuestionElement> questions = new ArrayList<>();
     }
@@ -126,6 +127,8 @@ final class Binding {
         R ordering(OrderingElement element);
 
         R matching(MatchingElement element);
+
+        R openResponse(OpenResponseElement element);
     }
 
     /**
@@ -207,6 +210,39 @@ final class Binding {
     @XmlAccessorType(XmlAccessType.FIELD)
     static final class DistractorElement {
         @XmlValue String text;
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    static final class OpenResponseElement extends QuestionElement {
+        @XmlAttribute(name = "max-length") Integer maxLength;
+        @XmlElement(name = "model-answer", namespace = Namespaces.VIGNETTE) String modelAnswer;
+        @XmlElement(namespace = Namespaces.VIGNETTE) RubricElement rubric;
+
+        @Override
+        <R> R accept(QuestionElementVisitor<R> visitor) {
+            return visitor.openResponse(this);
+        }
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    static final class RubricElement extends Placed {
+        @XmlElement(name = "criterion", namespace = Namespaces.VIGNETTE)
+        List<CriterionElement> criteria = new ArrayList<>();
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    static final class CriterionElement extends Placed {
+        @XmlAttribute String id;
+        @XmlAttribute String title;
+        @XmlAttribute Integer points;
+        @XmlElement(name = "level", namespace = Namespaces.VIGNETTE)
+        List<LevelElement> levels = new ArrayList<>();
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    static final class LevelElement extends Placed {
+        @XmlAttribute Integer points;
+        @XmlValue String descriptor;
     }
 
     // ---------------------------------------------------------------- quiz blueprint

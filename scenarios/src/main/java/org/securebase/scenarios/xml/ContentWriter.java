@@ -16,9 +16,13 @@ import org.securebase.model.question.ChoiceOption;
 import org.securebase.model.question.MatchPair;
 import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.OpenResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
 import org.securebase.model.question.QuestionVisitor;
+import org.securebase.model.question.Rubric;
+import org.securebase.model.question.RubricCriterion;
+import org.securebase.model.question.RubricLevel;
 import org.securebase.model.question.SingleChoice;
 import org.securebase.model.vignette.Annotation;
 import org.securebase.model.vignette.Client;
@@ -212,6 +216,20 @@ public final class ContentWriter {
                     }
                 };
             }
+
+            @Override
+            public Part openResponse(OpenResponse o) {
+                return () -> {
+                    optional("max-length", o.limit().map(String::valueOf).orElse(null));
+                    leaf("stem", q.stem());
+                    if (o.modelAnswer() != null) {
+                        leaf("model-answer", o.modelAnswer());
+                    }
+                    if (o.rubric() != null) {
+                        rubric(o.rubric());
+                    }
+                };
+            }
         });
         body.write();
         if (q.feedback() != null) {
@@ -223,6 +241,29 @@ public final class ContentWriter {
     /** The type's own attributes and elements of a question, written once the common attributes are. */
     private interface Part {
         void write() throws XMLStreamException;
+    }
+
+    private void rubric(Rubric rubric) throws XMLStreamException {
+        open("rubric");
+        for (RubricCriterion c : rubric.criteria()) {
+            open("criterion");
+            w.writeAttribute("id", c.id());
+            w.writeAttribute("title", c.title());
+            w.writeAttribute("points", String.valueOf(c.points()));
+            for (RubricLevel level : c.levels()) {
+                if (level.described()) {
+                    start("level");
+                    w.writeAttribute("points", String.valueOf(level.points()));
+                    w.writeCharacters(level.descriptor());
+                    w.writeEndElement();
+                } else {
+                    empty("level");
+                    w.writeAttribute("points", String.valueOf(level.points()));
+                }
+            }
+            close();
+        }
+        close();
     }
 
     private void options(List<ChoiceOption> options) throws XMLStreamException {

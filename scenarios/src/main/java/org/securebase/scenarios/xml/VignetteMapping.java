@@ -19,8 +19,12 @@ import org.securebase.model.question.Difficulty;
 import org.securebase.model.question.MatchPair;
 import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.OpenResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
+import org.securebase.model.question.Rubric;
+import org.securebase.model.question.RubricCriterion;
+import org.securebase.model.question.RubricLevel;
 import org.securebase.model.question.Scoring;
 import org.securebase.model.question.SingleChoice;
 import org.securebase.model.vignette.Annotation;
@@ -34,9 +38,12 @@ import org.securebase.scenarios.diagnostic.SourceMap;
 import org.securebase.scenarios.lint.LintIgnores;
 import org.securebase.scenarios.xml.Binding.ClientElement;
 import org.securebase.scenarios.xml.Binding.ConceptText;
+import org.securebase.scenarios.xml.Binding.CriterionElement;
+import org.securebase.scenarios.xml.Binding.LevelElement;
 import org.securebase.scenarios.xml.Binding.DistractorElement;
 import org.securebase.scenarios.xml.Binding.MatchingElement;
 import org.securebase.scenarios.xml.Binding.MultipleResponseElement;
+import org.securebase.scenarios.xml.Binding.OpenResponseElement;
 import org.securebase.scenarios.xml.Binding.OptionElement;
 import org.securebase.scenarios.xml.Binding.OptionFeedbackElement;
 import org.securebase.scenarios.xml.Binding.OrderingElement;
@@ -199,7 +206,50 @@ final class VignetteMapping {
             public Question matching(MatchingElement m) {
                 return VignetteMapping.this.matching(m, points, concepts, own, p);
             }
+
+            @Override
+            public Question openResponse(OpenResponseElement o) {
+                return VignetteMapping.this.openResponse(o, points, concepts, own, p);
+            }
         });
+    }
+
+    /** An open response; each criterion and level is checked where it is written, so errors point at it. */
+    private Question openResponse(OpenResponseElement o, int points, List<ConceptId> concepts, Difficulty own, Problems p) {
+        QuestionElement q = o;
+        Rubric rubric = null;
+        boolean ok = true;
+        if (o.rubric != null) {
+            List<RubricCriterion> criteria = new ArrayList<>();
+            for (CriterionElement c : o.rubric.criteria) {
+                List<RubricLevel> levels = new ArrayList<>();
+                for (int i = 0; i < c.levels.size(); i++) {
+                    LevelElement le = c.levels.get(i);
+                    RubricLevel level = attempt(p, le.locator, "level " + (i + 1) + " of criterion " + c.id
+                            + " of question " + q.id + ": ", () -> new RubricLevel(le.points == null ? 0 : le.points,
+                            le.descriptor));
+                    ok &= level != null;
+                    if (level != null) {
+                        levels.add(level);
+                    }
+                }
+                if (levels.size() == c.levels.size()) {
+                    RubricCriterion criterion = attempt(p, c.locator, "question " + q.id + ": ",
+                            () -> new RubricCriterion(c.id, c.title, c.points == null ? 0 : c.points, levels));
+                    ok &= criterion != null;
+                    if (criterion != null) {
+                        criteria.add(criterion);
+                    }
+                }
+            }
+            if (ok) {
+                rubric = attempt(p, o.rubric.locator, "question " + q.id + ": ", () -> new Rubric(criteria));
+                ok = rubric != null;
+            }
+        }
+        Rubric checked = rubric;
+        return concepts == null || !ok ? null : attempt(p, q.locator,
+                () -> new OpenResponse(q.id, points, concepts, own, q.stem, o.modelAnswer, o.maxLength, checked, q.feedback));
     }
 
     private Question matching(MatchingElement m, int points, List<ConceptId> concepts, Difficulty own, Problems p) {

@@ -55,7 +55,7 @@ class LintTest {
     void ruleNamesAreStable() {
         assertEquals(Set.of("option-feedback", "general-feedback", "objective-unassessed", "all-of-the-above",
                 "long-correct-option", "ordering-too-short", "matching-too-short", "too-many-concepts", "no-transcript",
-                "transcript-overlap", "key-stands-out", "absolute-distractor", "tick-all-earns", "no-spare-match"),
-                Lint.ruleNames());
+                "transcript-overlap", "key-stands-out", "absolute-distractor", "tick-all-earns", "no-spare-match",
+                "open-response-unguided", "rubric-short-of-points", "criterion-without-descriptors"), Lint.ruleNames());
     }
 }

@@ -22,8 +22,12 @@ import org.securebase.model.question.Difficulty;
 import org.securebase.model.question.MatchPair;
 import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.OpenResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
+import org.securebase.model.question.Rubric;
+import org.securebase.model.question.RubricCriterion;
+import org.securebase.model.question.RubricLevel;
 import org.securebase.model.question.Scoring;
 import org.securebase.model.question.SingleChoice;
 import org.securebase.model.vignette.Annotation;
@@ -127,7 +131,32 @@ class WriterRoundTripTest {
                     }
                     return new Matching(id, p, c, d, stem, pairs, s, fb, distractors);
                 });
-        return Arbitraries.oneOf(single, multiple, ordering, matching);
+        Arbitrary<Question> open = Combinators.combine(points, concepts(), ownDifficulty(), text(), optionalText(),
+                Arbitraries.integers().between(1, 2000).injectNull(0.4), rubric().injectNull(0.3), optionalText())
+                .as((p, c, d, stem, model, limit, rubric, fb) -> new OpenResponse(id, p, c, d, stem, model, limit, rubric, fb));
+        return Arbitraries.oneOf(single, multiple, ordering, matching, open);
+    }
+
+    static Arbitrary<Rubric> rubric() {
+        Arbitrary<RubricCriterion> criterion = Combinators.combine(text(),
+                Arbitraries.integers().between(0, 3).list().ofMinSize(2).ofMaxSize(4), optionalText().list().ofSize(4))
+                .as((title, steps, descriptors) -> {
+                    List<RubricLevel> levels = new ArrayList<>();
+                    int points = steps.get(0);
+                    for (int i = 0; i < steps.size(); i++) {
+                        points += i == 0 ? 0 : steps.get(i) + 1;
+                        levels.add(new RubricLevel(points, descriptors.get(i)));
+                    }
+                    return new RubricCriterion("c", title, points, levels);
+                });
+        return criterion.list().ofMinSize(1).ofMaxSize(3).map(cs -> {
+            List<RubricCriterion> numbered = new ArrayList<>();
+            for (int i = 0; i < cs.size(); i++) {
+                RubricCriterion c = cs.get(i);
+                numbered.add(new RubricCriterion("criterion-" + (i + 1), c.title(), c.points(), c.levels()));
+            }
+            return new Rubric(numbered);
+        });
     }
 
     static List<String> numbered(List<String> items) {

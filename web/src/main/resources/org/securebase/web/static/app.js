@@ -26,6 +26,16 @@
     tick();
     window.setInterval(tick, 30000);
   }
+  // An open answer's character count follows the typing (the server counts the same way on saving).
+  document.querySelectorAll("textarea[data-count]").forEach(function (area) {
+    var counted = document.querySelector("#" + area.dataset.count + " [data-counted]");
+    if (!counted) {
+      return;
+    }
+    area.addEventListener("input", function () {
+      counted.textContent = String(Array.from(area.value.replace(/\r\n/g, "\n")).length);
+    });
+  });
   // The instructor's dashboard refreshes itself.
   var refresh = document.querySelector("[data-refresh]");
   if (refresh) {

@@ -12,16 +12,19 @@ import javax.xml.stream.XMLStreamWriter;
 import org.securebase.model.ModelException;
 import org.securebase.model.concept.ConceptId;
 import org.securebase.model.library.LibraryQuestion;
+import org.securebase.model.question.AnswerSpace;
 import org.securebase.model.question.ChoiceOption;
 import org.securebase.model.question.MatchPair;
 import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.OpenResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
 import org.securebase.model.question.QuestionVisitor;
 import org.securebase.model.question.Scoring;
 import org.securebase.model.question.SingleChoice;
 import org.securebase.scenarios.xml.interchange.CaseHtml;
+import org.securebase.scenarios.xml.interchange.RubricHtml;
 import org.securebase.scenarios.interchange.Export;
 import org.securebase.scenarios.interchange.ExportSection;
 import org.securebase.scenarios.interchange.Html;
@@ -35,7 +38,8 @@ import org.securebase.scenarios.xml.interchange.XmlLayout;
  * where Moodle cannot grade all or nothing), per-answer and
  * general feedback. Single choice and multiple response become {@code multichoice}, matching
  * {@code matching}, ordering {@code ordering} graded {@code RELATIVE_ALL_PREVIOUS_AND_NEXT}
- * (which scores exactly our concordant pairs) or {@code ALL_OR_NOTHING}. The same export always
+ * (which scores exactly our concordant pairs) or {@code ALL_OR_NOTHING}, open response {@code essay}
+ * with the model answer and rubric as grader information. The same export always
  * gives the same bytes.
  *
  * @since 0.2
@@ -165,6 +169,11 @@ public final class MoodleXmlWriter {
         public String matching(Matching q) {
             return "matching";
         }
+
+        @Override
+        public String openResponse(OpenResponse q) {
+            return "essay";
+        }
     };
 
     /**
@@ -267,6 +276,30 @@ public final class MoodleXmlWriter {
                 throw new IllegalStateException(e);
             }
             return q.scoring() == Scoring.ALL_OR_NOTHING;
+        }
+
+        @Override
+        public Boolean openResponse(OpenResponse q) {
+            try {
+                x.leaf("responseformat", "plain");
+                x.leaf("responserequired", "1");
+                x.leaf("responsefieldlines", String.valueOf(AnswerSpace.lines(q)));
+                x.leaf("attachments", "0");
+                x.leaf("attachmentsrequired", "0");
+                x.open("graderinfo");
+                w.writeAttribute("format", "html");
+                x.leaf("text", RubricHtml.of(q));
+                x.close();
+                x.open("responsetemplate");
+                w.writeAttribute("format", "plain");
+                x.leaf("text", "");
+                x.close();
+            } catch (XMLStreamException e) {
+                throw new IllegalStateException(e);
+            }
+            q.limit().ifPresent(n -> notes.add(ref + ": at most " + n + " characters; Moodle's essay limits words, not"
+                    + " characters, so the limit is not enforced there"));
+            return false;
         }
 
         private void choices(boolean single) throws XMLStreamException {

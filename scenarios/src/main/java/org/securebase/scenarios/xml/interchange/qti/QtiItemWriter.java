@@ -7,16 +7,19 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.securebase.model.library.LibraryQuestion;
+import org.securebase.model.question.AnswerSpace;
 import org.securebase.model.question.ChoiceOption;
 import org.securebase.model.question.MatchPair;
 import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.OpenResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.Question;
 import org.securebase.model.question.QuestionVisitor;
 import org.securebase.model.question.Scoring;
 import org.securebase.model.question.SingleChoice;
 import org.securebase.scenarios.xml.interchange.CaseHtml;
+import org.securebase.scenarios.xml.interchange.RubricHtml;
 import org.securebase.scenarios.xml.interchange.XmlLayout;
 
 /**
@@ -25,7 +28,8 @@ import org.securebase.scenarios.xml.interchange.XmlLayout;
  * for partial multiple response, +1 per keyed and −1 per other choice over k, floored at 0;
  * concordant pairs counted pair by pair for partial ordering; the share of right pairs through
  * {@code mapResponse} for partial matching; a match of the correct response otherwise),
- * per-option feedback as {@code feedbackInline}, general feedback as {@code modalFeedback}.
+ * per-option feedback as {@code feedbackInline}, general feedback as {@code modalFeedback}; an open
+ * response as an {@code extendedTextInteraction} scored by a person, its rubric for scorers only.
  *
  * @since 0.2
  */
@@ -267,6 +271,11 @@ final class QtiItemWriter {
         public Interaction matching(Matching q) {
             return new Match(q);
         }
+
+        @Override
+        public Interaction openResponse(OpenResponse q) {
+            return new Essay(q);
+        }
     }
 
     /** A {@code choiceInteraction}, single (maxChoices 1) or multiple (maxChoices 0). */
@@ -339,6 +348,55 @@ final class QtiItemWriter {
         @Override
         public String feedbackCardinality() {
             return maxChoices == 1 ? "single" : "multiple";
+        }
+    }
+
+    /**
+     * An {@code extendedTextInteraction} for an open response: a string response with no correct
+     * value and no response processing (a person scores it), the model answer and rubric in a
+     * {@code rubricBlock} only scorers see.
+     */
+    private final class Essay implements Interaction {
+        private final OpenResponse q;
+
+        Essay(OpenResponse q) {
+            this.q = q;
+        }
+
+        @Override
+        public void declareResponse() throws XMLStreamException {
+            x.empty("responseDeclaration");
+            w.writeAttribute("identifier", RESPONSE);
+            w.writeAttribute("cardinality", "single");
+            w.writeAttribute("baseType", "string");
+        }
+
+        @Override
+        public void body() throws XMLStreamException {
+            x.open("rubricBlock");
+            w.writeAttribute("view", "scorer");
+            x.newline();
+            RubricHtml.write(w, q);
+            x.close();
+            x.open("extendedTextInteraction");
+            w.writeAttribute("responseIdentifier", RESPONSE);
+            q.limit().ifPresent(n -> attribute("expectedLength", String.valueOf(n)));
+            w.writeAttribute("expectedLines", String.valueOf(AnswerSpace.lines(q)));
+            prompt(q.stem());
+            x.close();
+        }
+
+        private void attribute(String name, String value) {
+            try {
+                w.writeAttribute(name, value);
+            } catch (XMLStreamException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void score() {
+            // scored by a person: SCORE keeps its default until a grader sets it
         }
     }
 

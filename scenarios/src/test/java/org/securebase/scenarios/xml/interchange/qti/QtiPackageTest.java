@@ -24,6 +24,7 @@ import org.securebase.model.library.LibraryQuestion;
 import org.securebase.model.question.ChoiceOption;
 import org.securebase.model.question.Matching;
 import org.securebase.model.question.MultipleResponse;
+import org.securebase.model.question.OpenResponse;
 import org.securebase.model.question.Ordering;
 import org.securebase.model.question.QuestionVisitor;
 import org.securebase.model.question.Scoring;
@@ -205,6 +206,12 @@ class QtiPackageTest {
             }
             double credit = q.scoring() == Scoring.PARTIAL ? good / (double) n : good == n ? 1 : 0;
             return new Answer(pairs.isEmpty() ? null : pairs, credit);
+        }
+
+        @Override
+        public Answer openResponse(OpenResponse q) {
+            // a person scores it: response processing leaves SCORE at its default
+            return new Answer("I hear the fear under the anger.", 0);
         }
     }
 }
