@@ -52,7 +52,7 @@ abstract class StoreContract {
     @Test
     void reachesTheLatestSchemaVersionAndRecordsEachStep() throws SQLException {
         try (ResultStore store = anyStore()) {
-            assertEquals(2, store.schemaVersion());
+            assertEquals(3, store.schemaVersion());
             assertEquals(ResultStore.latestSchemaVersion(), store.schemaVersion());
             assertTrue(store.integrityCheck().isOk());
         }
@@ -111,7 +111,7 @@ abstract class StoreContract {
             store.recordAttempt(anyCompletedAttempt(QUIZ, "t1", 3));
         }
         try (ResultStore again = reopen()) {
-            assertEquals(2, again.schemaVersion());
+            assertEquals(3, again.schemaVersion());
             assertEquals(1, again.attemptsOf(QUIZ).size());
         }
     }
