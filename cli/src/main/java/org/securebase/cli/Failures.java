@@ -28,25 +28,15 @@ final class Failures implements IExecutionExceptionHandler {
         return ExitCodes.USAGE;
     }
 
-    /**
-     * The one mapping from what kind of failure it was to the exit code: every kind is the user's
-     * to correct or retry, so each is {@link ExitCodes#INPUT}; the message tells them apart.
-     */
-    static int exitCode(DomainException.Kind kind) {
-        return ExitCodes.INPUT;
-    }
-
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
         PrintWriter err = cmd.getErr();
         boolean verbose = GlobalOptions.of(cmd.getCommandSpec()).verbose();
-        if (ex instanceof CommandLine.ParameterException pe) {
-            return handleParameterException(pe, parsed.originalArgs().toArray(String[]::new));
-        }
         int code;
         String message;
         if (ex instanceof DomainException de) {
-            code = exitCode(de.kind());
+            // every kind is the user's to correct or retry: the message, not the code, tells them apart
+            code = ExitCodes.INPUT;
             message = de.kind() == DomainException.Kind.UNAVAILABLE
                     ? "the database is busy or unavailable (" + de.getMessage() + "); try again"
                     : de.getMessage();
