@@ -31,11 +31,12 @@ import org.w3c.dom.NodeList;
  * @param authors who wrote it
  * @param license its licence, or null
  * @param stem the question's stem
+ * @param contentNotes the difficult material the case names before it, possibly none
  * @since 0.2
  */
 record ImportedCase(String vignetteId, String format, String modality, String difficulty, String title,
                     List<Client> clients, List<String> background, List<Turn> transcript, List<String> authors,
-                    String license, String stem) {
+                    String license, String stem, List<String> contentNotes) {
     private static final String P = CaseHtml.PREFIX;
 
     /** The case in this HTML, when it is one SecureBase wrote and it reads as XML; else empty. */
@@ -59,7 +60,7 @@ record ImportedCase(String vignetteId, String format, String modality, String di
             return Optional.of(new ImportedCase(token(box, "vignette-"), token(box, "format-"), token(box, "modality-"),
                     token(box, "difficulty-"), text(first(box, "title")), clients(box), background(box), transcript(box),
                     all(box, "author").stream().map(ImportedCase::text).toList(), optional(first(box, "license")),
-                    text(stemBox)));
+                    text(stemBox), all(box, "content-note").stream().map(ImportedCase::text).toList()));
         } catch (ModelException | NumberFormatException e) {
             return Optional.empty();
         }
