@@ -17,8 +17,8 @@ import org.securebase.model.vignette.Vignette;
  * who wrote it) as
  * HTML a trainee can read in an LMS, in the elements both Moodle's editor and QTI's XHTML subset
  * accept ({@code div p h3 span strong em}). Class names starting {@code sb-} carry what a
- * SecureBase import needs to rebuild the vignette (its id, format, modality, difficulty, client
- * and speaker ids); they change nothing a trainee sees. Expert annotations and objectives are
+ * SecureBase import needs to rebuild the vignette (its id, format, modality, difficulty, series
+ * and session, client and speaker ids); they change nothing a trainee sees. Expert annotations and objectives are
  * for instructors and are not written.
  *
  * @since 0.2
@@ -54,7 +54,9 @@ public final class CaseHtml {
         w.writeStartElement("div");
         w.writeAttribute("class", String.join(" ", PREFIX + "case", PREFIX + "vignette-" + v.id(),
                 PREFIX + "format-" + v.format().xmlName(), PREFIX + "modality-" + v.modality().value(),
-                PREFIX + "difficulty-" + v.difficulty().xmlName()));
+                PREFIX + "difficulty-" + v.difficulty().xmlName())
+                + (v.series() == null ? "" : " " + PREFIX + "series-" + v.series().id() + " " + PREFIX + "session-"
+                + v.series().session()));
         contentNotes(w, v.contentNotes());
         element(w, "h3", "title", v.title());
         clients(w, v.clients());

@@ -82,6 +82,15 @@ class MoodleRoundTripTest {
     }
 
     @Test
+    void aCaseSeriesComesBackAsItWent() {
+        Vignette v = Fixtures.everyScoring().withSeries(new org.securebase.model.vignette.Series("lena-tom", 3));
+        MoodleImport back = reader().read("series.xml", MoodleXmlWriter.write(perVignette(List.of(v))).xml());
+        assertEquals(v.series(), back.vignettes().get(0).series());
+        assertEquals(null, reader().read("plain.xml", MoodleXmlWriter.write(perVignette(List.of(Fixtures.everyScoring()))).xml())
+                .vignettes().get(0).series(), "a case in no series imports in none");
+    }
+
+    @Test
     void exportingTheImportedLibraryGivesTheSameBytes() {
         byte[] first = MoodleXmlWriter.write(perVignette(loaded.library().vignettes())).xml();
         MoodleImport back = reader().read("library.xml", first);
