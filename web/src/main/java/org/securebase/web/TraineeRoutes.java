@@ -423,7 +423,11 @@ final class TraineeRoutes {
         }
         ScoreReport r = scored.get().report();
         List<ResultPage.Feedback> feedback = new ArrayList<>();
+        List<String> missedMustPass = new ArrayList<>();
         for (TraineeFeedback f : TraineeFeedback.of(scored.get())) {
+            if (r.missedMustPass().contains(f.ref())) {
+                missedMustPass.add("question " + f.number() + ": " + f.stem());
+            }
             List<String> notes = new ArrayList<>(f.optionFeedback());
             if (f.generalFeedback() != null) {
                 notes.add(f.generalFeedback());
@@ -442,7 +446,7 @@ final class TraineeRoutes {
         }
         ex.render(ctx, new Page("result.jte", new ResultPage(frame("Your result", s.csrf(), null), score, r.passed(),
                 r.passPercent(), late ? "The time was up: only answers given in time count." : "", feedback, mastery,
-                r.passed() && delivery.certifies())));
+                r.passed() && delivery.certifies(), missedMustPass)));
     }
 
     /** The signed-in trainee's own score report; the trainee comes from the session, never from the request. */

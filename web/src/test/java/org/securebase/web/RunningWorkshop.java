@@ -40,11 +40,20 @@ final class RunningWorkshop implements AutoCloseable {
      * @param course the course whose quiz is served, for certificates; null for none
      */
     RunningWorkshop(Path dir, Roster roster, int joinsPerMinute, ServerCertificate tls, Course course) {
+        this(dir, roster, joinsPerMinute, tls, course, WorkshopQuiz.everyType());
+    }
+
+    /** A workshop serving this quiz instead of the quiz of every type. */
+    RunningWorkshop(Path dir, Quiz served) {
+        this(dir, null, 60, null, null, served);
+    }
+
+    private RunningWorkshop(Path dir, Roster roster, int joinsPerMinute, ServerCertificate tls, Course course, Quiz served) {
         workspace = new Workspace(dir.resolve("results.db"));
         attempts = DeliverAttempt.open(workspace, clock);
         store = ResultStore.open(workspace.database());
         results = Engine.over(store, clock);
-        quiz = WorkshopQuiz.everyType();
+        quiz = served;
         Delivery delivery = new Delivery(attempts, workspace, clock, quiz, course);
         secrets = Secrets.open(dir.resolve("results.db.serve-key"), quiz.id());
         server = WorkshopServer.start(delivery, new Workshop("127.0.0.1", null, 0, roster, null, joinsPerMinute), secrets,

@@ -18,13 +18,23 @@ final class WorkshopQuiz {
     private WorkshopQuiz() {
     }
 
+    /** The quiz of every type with its first fixed question, couple-late-text#q1 (1 point of 13), must-pass. */
+    static Quiz everyTypeWithMustPass() {
+        return everyType(QuestionRef.parse("couple-late-text#q1"));
+    }
+
     static Quiz everyType() {
+        return everyType(null);
+    }
+
+    private static Quiz everyType(QuestionRef mustPass) {
         QuizBlueprint golden = LibraryFixtures.anyBlueprint();
         List<Section> sections = new ArrayList<>(golden.sections());
         Section core = sections.remove(sections.size() - 1);
         List<QuestionRef> fixed = new ArrayList<>(core.fixed());
         fixed.add(QuestionRef.parse("couple-late-text#q2"));
-        sections.add(new Section(core.id(), core.title(), core.draw(), core.selections(), fixed));
+        sections.add(new Section(core.id(), core.title(), core.draw(), core.selections(), fixed, false,
+                mustPass == null ? List.of() : List.of(mustPass)));
         QuizBlueprint b = new QuizBlueprint(golden.id(), golden.version(), golden.title(), golden.instructions(),
                 golden.passPercent(), golden.timeLimitMinutes(), golden.shuffleQuestions(), golden.shuffleOptions(),
                 golden.maxAttempts(), golden.attemptPolicy(), sections);

@@ -64,10 +64,13 @@ public final class ListCommand implements Callable<Integer> {
             out.println(matching.size() + " questions");
         } else {
             List<Vignette> vignettes = matching.stream().map(LibraryQuestion::vignette).distinct().toList();
-            out.printf("%-40s %-10s %-30s %-13s %3s  %s%n", "VIGNETTE", "FORMAT", "MODALITY", "DIFFICULTY", "QS", "TITLE");
+            // a SERIES column only when a listed case is in one, so a library without series lists as it always did
+            boolean series = vignettes.stream().anyMatch(v -> v.series() != null);
+            String row = series ? "%-40s %-10s %-30s %-13s %3s  %-24s %s%n" : "%-40s %-10s %-30s %-13s %3s  %s%s%n";
+            out.printf(row, "VIGNETTE", "FORMAT", "MODALITY", "DIFFICULTY", "QS", series ? "SERIES" : "", "TITLE");
             for (Vignette v : vignettes) {
-                out.printf("%-40s %-10s %-30s %-13s %3d  %s%n", v.id(), v.format().xmlName(), v.modality(),
-                        v.difficulty().xmlName(), v.questions().size(), v.title());
+                out.printf(row, v.id(), v.format().xmlName(), v.modality(), v.difficulty().xmlName(),
+                        String.valueOf(v.questions().size()), series ? seriesCell(v) : "", v.title());
             }
             out.println(vignettes.size() + " vignettes, " + matching.size() + " questions");
             if (f == null && d == null && p == null) {
@@ -78,6 +81,11 @@ public final class ListCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** {@code lena-tomas #2}, or a dash for a case in no series. */
+    private static String seriesCell(Vignette v) {
+        return v.series() == null ? "-" : v.series().id() + " #" + v.series().session();
     }
 
     private static <T> T parse(java.util.function.Supplier<T> parser) {

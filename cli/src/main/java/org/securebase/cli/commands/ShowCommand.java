@@ -1,6 +1,7 @@
 package org.securebase.cli.commands;
 
 import java.io.PrintWriter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.securebase.cli.support.ExitCodes;
@@ -22,6 +23,7 @@ import org.securebase.model.question.RubricLevel;
 import org.securebase.model.question.SingleChoice;
 import org.securebase.model.vignette.Annotation;
 import org.securebase.model.vignette.Client;
+import org.securebase.model.vignette.Series;
 import org.securebase.model.vignette.Turn;
 import org.securebase.model.vignette.Vignette;
 import org.securebase.scenarios.load.Loaded;
@@ -74,17 +76,20 @@ public final class ShowCommand implements Callable<Integer> {
         } else {
             Vignette v = loaded.library().vignette(id).orElseThrow(() -> new UserError("no vignette '" + id
                     + "' in the library; try 'securebase list'"));
-            printVignette(out, v);
+            printVignette(out, v, loaded.library().vignettes());
         }
         out.flush();
         return ExitCodes.OK;
     }
 
-    private void printVignette(PrintWriter out, Vignette v) {
+    private void printVignette(PrintWriter out, Vignette v, List<Vignette> library) {
         ColorScheme cs = spec.commandLine().getColorScheme();
         out.println(cs.string("@|bold " + v.title() + "|@"));
         out.println(v.id() + " · " + v.format().xmlName() + " · " + v.modality() + " · " + v.difficulty().xmlName()
                 + (v.minutes() == null ? "" : " · " + v.minutes() + " min") + " · version " + v.version());
+        if (v.series() != null) {
+            out.print(Paragraphs.indented(seriesLine(v, library), 0, WIDTH));
+        }
         if (!v.contentNotes().isEmpty()) {
             out.print(Paragraphs.indented("Content note: this case includes " + String.join("; ", v.contentNotes()) + ".",
                     0, WIDTH));
@@ -140,6 +145,20 @@ public final class ShowCommand implements Callable<Integer> {
         for (int i = 0; i < v.questions().size(); i++) {
             printQuestion(out, v.questions().get(i), i + 1);
         }
+    }
+
+    /** "Series lena-tomas, session 2 of 3: 1 lena-tomas-the-dishes · 2 this case · 3 lena-tomas-staying", as loaded. */
+    static String seriesLine(Vignette v, List<Vignette> library) {
+        List<Vignette> sessions = library.stream().filter(o -> o.series() != null && o.series().id().equals(v.series().id()))
+                .sorted(Comparator.comparing(Vignette::series, Series.IN_ORDER).thenComparing(Vignette::id)).toList();
+        StringBuilder line = new StringBuilder("Series " + v.series().id() + ", session " + v.series().session() + " of "
+                + sessions.size() + " loaded:");
+        for (int i = 0; i < sessions.size(); i++) {
+            Vignette o = sessions.get(i);
+            line.append(i == 0 ? " " : " · ").append(o.series().session()).append(' ')
+                    .append(o.id().equals(v.id()) ? "this case" : o.id());
+        }
+        return line.toString();
     }
 
     private void printQuestion(PrintWriter out, Question q, int number) {

@@ -34,21 +34,32 @@ import org.securebase.model.question.QuestionRef;
  * @param questions at least one, ids distinct
  * @param contentNotes the difficult material the case holds (suicidal thoughts, intimate-partner
  *                     violence, …), shown to trainees before the case; possibly none, distinct
+ * @param series its place in a case series, or null when it stands alone
  * @since 0.1
  */
 public record Vignette(String id, int version, Format format, ConceptId modality, Difficulty difficulty,
                        Integer minutes, String language, String title, List<String> authors, String license,
                        List<Objective> objectives, List<Client> clients, List<String> background,
                        List<Turn> transcript, List<Annotation> annotations, List<Question> questions,
-                       List<String> contentNotes) {
+                       List<String> contentNotes, Series series) {
 
-    /** A vignette with no content note. */
+    /** A vignette in no series. */
+    public Vignette(String id, int version, Format format, ConceptId modality, Difficulty difficulty,
+                    Integer minutes, String language, String title, List<String> authors, String license,
+                    List<Objective> objectives, List<Client> clients, List<String> background,
+                    List<Turn> transcript, List<Annotation> annotations, List<Question> questions,
+                    List<String> contentNotes) {
+        this(id, version, format, modality, difficulty, minutes, language, title, authors, license, objectives, clients,
+                background, transcript, annotations, questions, contentNotes, null);
+    }
+
+    /** A vignette with no content note, in no series. */
     public Vignette(String id, int version, Format format, ConceptId modality, Difficulty difficulty,
                     Integer minutes, String language, String title, List<String> authors, String license,
                     List<Objective> objectives, List<Client> clients, List<String> background,
                     List<Turn> transcript, List<Annotation> annotations, List<Question> questions) {
         this(id, version, format, modality, difficulty, minutes, language, title, authors, license, objectives, clients,
-                background, transcript, annotations, questions, List.of());
+                background, transcript, annotations, questions, List.of(), null);
     }
 
     /** Rejects what cannot be right, naming the vignette and the offending value. */
@@ -110,6 +121,23 @@ public record Vignette(String id, int version, Format format, ConceptId modality
         if (dupQuestion != null) {
             throw new ModelException(where + " has two questions with the id '" + dupQuestion + "'");
         }
+    }
+
+    /** Its place in a case series, if it has one. */
+    public Optional<Series> inSeries() {
+        return Optional.ofNullable(series);
+    }
+
+    /** The same vignette holding only these questions (e.g. those a quiz drew), in authored order. */
+    public Vignette withQuestions(List<Question> kept) {
+        return new Vignette(id, version, format, modality, difficulty, minutes, language, title, authors, license,
+                objectives, clients, background, transcript, annotations, kept, contentNotes, series);
+    }
+
+    /** The same vignette in this series place (null for none). */
+    public Vignette withSeries(Series place) {
+        return new Vignette(id, version, format, modality, difficulty, minutes, language, title, authors, license,
+                objectives, clients, background, transcript, annotations, questions, contentNotes, place);
     }
 
     /** The question with this id. */

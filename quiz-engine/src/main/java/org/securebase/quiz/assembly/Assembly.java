@@ -34,6 +34,8 @@ import org.securebase.model.vignette.Vignette;
  * <li>Within a section, questions are grouped into one block per vignette: blocks holding fixed
  * questions first (in the order of their first fixed question), then the others by vignette id;
  * inside a block fixed questions first in blueprint order, then drawn ones in authored order.</li>
+ * <li>The vignettes of a case series then stand together in session order, where the first of
+ * them stood ({@link SeriesOrder}, decision 0150).</li>
  * </ol>
  *
  * <p>The quiz id is the blueprint id, a dash, and the first ten hex digits of the SHA-256 of the
@@ -172,7 +174,7 @@ public final class Assembly {
         List<String> order = new ArrayList<>(fixedByVignette.keySet());
         drawnByVignette.keySet().stream().filter(v -> !fixedByVignette.containsKey(v)).forEach(order::add);
         List<VignetteBlock> blocks = new ArrayList<>();
-        for (String vid : order) {
+        for (String vid : SeriesOrder.together(order, id -> library.vignette(id).flatMap(Vignette::inSeries))) {
             List<QuestionRef> refs = new ArrayList<>(fixedByVignette.getOrDefault(vid, List.of()));
             Set<QuestionRef> mine = drawnByVignette.getOrDefault(vid, Set.of());
             Vignette v = library.vignette(vid).orElseThrow();
@@ -184,9 +186,7 @@ public final class Assembly {
 
     private static Vignette cut(Vignette v, Set<String> questionIds) {
         List<Question> kept = v.questions().stream().filter(q -> questionIds.contains(q.id())).toList();
-        return new Vignette(v.id(), v.version(), v.format(), v.modality(), v.difficulty(), v.minutes(), v.language(),
-                v.title(), v.authors(), v.license(), v.objectives(), v.clients(), v.background(), v.transcript(),
-                v.annotations(), kept, v.contentNotes());
+        return v.withQuestions(kept);
     }
 
     private static String quizId(QuizBlueprint b, QuizSettings settings, long seed, String fingerprint,

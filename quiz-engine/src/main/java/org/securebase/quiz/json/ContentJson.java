@@ -22,6 +22,7 @@ import org.securebase.model.vignette.Annotation;
 import org.securebase.model.vignette.Client;
 import org.securebase.model.vignette.Format;
 import org.securebase.model.vignette.Objective;
+import org.securebase.model.vignette.Series;
 import org.securebase.model.vignette.Turn;
 import org.securebase.model.vignette.Vignette;
 
@@ -76,6 +77,11 @@ public final class ContentJson {
         if (!v.contentNotes().isEmpty()) {
             // only when there are some, so content without notes keeps its fingerprint (decision 0088)
             b.put("contentNotes", Json.strings(v.contentNotes()));
+        }
+        if (v.series() != null) {
+            // likewise only when present, so a case in no series keeps its fingerprint (decision 0150)
+            b.put("series", Json.object().put("id", Json.of(v.series().id()))
+                    .put("session", Json.of(v.series().session())).build());
         }
         return b.build();
     }
@@ -208,7 +214,9 @@ public final class ContentJson {
                     o.str("language"), o.str("title"), readStrings(o.arr("authors"), "an author"), o.optStr("license"),
                     objectives, clients, readStrings(o.arr("background"), "a background paragraph"), turns, notes,
                     questions, o.optional("contentNotes") == null ? List.of()
-                            : readStrings(o.arr("contentNotes"), "a content note"));
+                            : readStrings(o.arr("contentNotes"), "a content note"),
+                    o.optional("series") == null ? null
+                            : new Series(o.obj("series").str("id"), o.obj("series").integer("session")));
         } catch (ModelException e) {
             throw new JsonException("vignette " + o.optStr("id") + ": " + e.getMessage());
         }

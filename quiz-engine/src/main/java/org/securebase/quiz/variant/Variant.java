@@ -17,6 +17,7 @@ import org.securebase.model.question.QuestionRef;
 import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.assembly.QuizSection;
 import org.securebase.quiz.assembly.SeededRandom;
+import org.securebase.quiz.assembly.SeriesOrder;
 import org.securebase.quiz.assembly.VignetteBlock;
 import org.securebase.quiz.scoring.Answer;
 
@@ -25,7 +26,8 @@ import org.securebase.quiz.scoring.Answer;
  * quiz seed and the subject, so neighbours see different orders and a re-print gives the same one.
  *
  * <p>With {@code shuffle-questions}, each section's vignette blocks are shuffled and so are the
- * questions inside each block; a vignette is never split. With {@code shuffle-options}, choice
+ * questions inside each block; a vignette is never split, and the vignettes of a case series move
+ * together, their sessions in order ({@link SeriesOrder}). With {@code shuffle-options}, choice
  * options are shuffled. Ordering items and matching right-hand sides are always shuffled, never
  * into the keyed order (their written order is the key). All chance comes from a
  * {@link SeededRandom} seeded by the quiz seed mixed with the subject, and for each section and
@@ -104,7 +106,14 @@ public record Variant(String quizId, String subject, String code, List<QuizSecti
                 blocks.add(new VignetteBlock(b.vignetteId(), refs));
             }
             if (quiz.settings().shuffleQuestions()) {
-                random.shuffle(blocks);
+                // a case series moves as one unit, its sessions in order (decision 0150); without
+                // series every unit is one block, so the shuffle is the one it always was
+                List<List<VignetteBlock>> units = SeriesOrder.units(blocks, id -> quiz.vignette(id).inSeries());
+                random.shuffle(units);
+                blocks = new ArrayList<>();
+                for (List<VignetteBlock> unit : units) {
+                    blocks.addAll(unit);
+                }
             }
             sections.add(new QuizSection(s.id(), s.title(), blocks));
         }

@@ -16,14 +16,15 @@ import org.securebase.export.typeset.Text;
  * fields with commas, quotes or line breaks quoted, quotes doubled), UTF-8 with a byte-order
  * mark so spreadsheet programs read accents right, and text that a spreadsheet would take for
  * a formula (starting with {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return)
- * neutralised with a leading apostrophe.
+ * neutralised with a leading apostrophe. The last column names the must-pass questions a failed
+ * attempt missed (why it failed whatever the total, decision 0087), empty for everyone else.
  *
  * @since 0.1
  */
 public final class SummaryCsv {
     /** The header line's fields. */
     public static final List<String> HEADER = List.of("trainee_id", "name", "score", "max", "percent", "pass",
-            "completed", "certificate_number");
+            "completed", "certificate_number", "missed_must_pass");
 
     private SummaryCsv() {
     }
@@ -42,7 +43,8 @@ public final class SummaryCsv {
                 line(w, List.of(r.traineeId(), r.name(), plain(r.score()), plain(r.max()),
                         BigDecimal.valueOf(r.fraction() * 100).setScale(1, RoundingMode.HALF_UP).toPlainString(),
                         r.passed() ? "pass" : "fail", r.completed() == null ? "" : r.completed().toString(),
-                        r.certificateNumber() == null ? "" : r.certificateNumber()));
+                        r.certificateNumber() == null ? "" : r.certificateNumber(),
+                        r.missedMustPass() == null ? "" : r.missedMustPass()));
             }
             w.flush();
         } catch (IOException e) {

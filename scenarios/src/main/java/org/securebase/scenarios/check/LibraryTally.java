@@ -12,6 +12,7 @@ import org.securebase.model.concept.ConceptId;
 import org.securebase.model.question.Difficulty;
 import org.securebase.model.question.QuestionRef;
 import org.securebase.model.vignette.Format;
+import org.securebase.model.vignette.Series;
 import org.securebase.model.vignette.Vignette;
 import org.securebase.scenarios.diagnostic.Diagnostic;
 import org.securebase.scenarios.diagnostic.Located;
@@ -85,18 +86,30 @@ public final class LibraryTally {
      * @param root where its root element was written
      * @param format its format
      * @param items its questions
+     * @param series its place in a case series, or null (for {@link SeriesTally})
+     * @param seriesAt where its {@code <series>} was written, or null with no series
      */
-    public record Entry(String vignetteId, String file, Position root, Format format, List<Item> items) {
-        /** Copies the list. */
+    public record Entry(String vignetteId, String file, Position root, Format format, List<Item> items,
+                        Series series, Position seriesAt) {
+        /** Copies the list; a series needs its place. */
         public Entry {
             items = List.copyOf(items);
+            if (series != null && seriesAt == null) {
+                seriesAt = root;
+            }
+        }
+
+        /** The entry of a vignette in no series. */
+        public Entry(String vignetteId, String file, Position root, Format format, List<Item> items) {
+            this(vignetteId, file, root, format, items, null, null);
         }
 
         /** The entry of a vignette as read. */
         public static Entry of(Located<Vignette> vignette) {
             Vignette v = vignette.value();
             return new Entry(v.id(), vignette.file(), vignette.source().root(), v.format(), v.questions().stream()
-                    .map(q -> new Item(q.id(), q.concepts(), v.difficultyOf(q))).toList());
+                    .map(q -> new Item(q.id(), q.concepts(), v.difficultyOf(q))).toList(), v.series(),
+                    v.series() == null ? null : vignette.source().at(SourceMap.seriesKey()));
         }
     }
 

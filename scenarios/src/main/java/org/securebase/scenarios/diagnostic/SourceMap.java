@@ -37,6 +37,11 @@ public final class SourceMap {
         return "option:" + questionId + ":" + position;
     }
 
+    /** The key of a vignette's {@code <series>} element. */
+    public static String seriesKey() {
+        return "series";
+    }
+
     /** The key of a section of a blueprint. */
     public static String sectionKey(String sectionId) {
         return "section:" + sectionId;

@@ -23,6 +23,7 @@ import org.securebase.model.DomainException;
 import org.securebase.model.concept.ConceptId;
 import org.securebase.model.question.Difficulty;
 import org.securebase.model.vignette.Format;
+import org.securebase.model.vignette.Series;
 import org.securebase.scenarios.check.LibraryTally;
 import org.securebase.scenarios.diagnostic.Diagnostic;
 import org.securebase.scenarios.diagnostic.Position;
@@ -37,7 +38,7 @@ import org.securebase.scenarios.lint.OverlapIndex;
  */
 final class CacheFile {
     private static final int MAGIC = 0x53425643;
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     /** A file changed this close to the run that stored it might change again unnoticed within one tick of its clock. */
     private static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
 
@@ -286,6 +287,12 @@ final class CacheFile {
                     string(rest, c.value());
                 }
             }
+            rest.writeBoolean(e.series() != null);
+            if (e.series() != null) {
+                string(rest, e.series().id());
+                rest.writeInt(e.series().session());
+                position(rest, e.seriesAt());
+            }
         }
         rest.flush();
         out.writeInt(payload.size());
@@ -323,8 +330,14 @@ final class CacheFile {
             }
             list.add(new LibraryTally.Item(qid, ids, difficulty));
         }
+        Series series = null;
+        Position seriesAt = null;
+        if (in.get() != 0) {
+            series = new Series(string(in), in.getInt());
+            seriesAt = position(in);
+        }
         return new Kept(name, announced, stamp, sha, diagnostics, lint, new OverlapIndex.Digest(id, name, root, sentences, silenced),
-                new LibraryTally.Entry(id, name, root, format, list));
+                new LibraryTally.Entry(id, name, root, format, list, series, seriesAt));
     }
 
     /** A count read from the file, refused when the rest of the file cannot hold that many items of this size. */

@@ -30,6 +30,7 @@ import org.securebase.model.library.Library;
 import org.securebase.model.vignette.Vignette;
 import org.securebase.scenarios.check.CrossChecks;
 import org.securebase.scenarios.check.LibraryTally;
+import org.securebase.scenarios.check.SeriesTally;
 import org.securebase.scenarios.diagnostic.Diagnostic;
 import org.securebase.scenarios.diagnostic.Located;
 import org.securebase.scenarios.diagnostic.Position;
@@ -42,7 +43,8 @@ import org.securebase.scenarios.xml.XmlContent;
  * Loads vignettes, quiz blueprints and courses from files, folders (every {@code .xml} at any
  * depth) and the bundled library, recognising each file by its root element. Files are read in
  * parallel and handed on in path order; one bad file never stops the others. Each vignette is
- * linted as it arrives and checked against the others (duplicate ids, overlapping transcripts)
+ * linted as it arrives and checked against the others (duplicate ids, overlapping transcripts,
+ * sessions of a case series given twice or missing)
  * and against the blueprints (fixed questions that do not exist and, when asked, sections the
  * library cannot satisfy; courses without their blueprint) through digests, so that
  * {@link #check} can validate a library of any size without keeping it (decision 0004).
@@ -252,6 +254,7 @@ public final class ContentLoader {
         List<Located<Course>> courses = List.of();
         Summary summary;
         private final OverlapIndex overlap = new OverlapIndex();
+        private final SeriesTally series = new SeriesTally();
         private LibraryTally tally;
         private int files;
         private int total;
@@ -361,6 +364,7 @@ public final class ContentLoader {
                     admit(r);
                 }
             });
+            diagnostics.addAll(series.problems());
             diagnostics.addAll(tally.blueprintProblems(request.libraryChecks()));
             if (request.libraryChecks()) {
                 Set<String> ids = blueprints.stream().map(b -> b.value().id()).collect(Collectors.toSet());
@@ -435,6 +439,7 @@ public final class ContentLoader {
             if (tally.admit(r.entry(), diagnostics)) {
                 diagnostics.addAll(r.lint());
                 diagnostics.addAll(overlap.offer(r.digest()));
+                series.offer(r.entry());
                 if (keep) {
                     kept.add(((FileContent.VignetteFile) r.content()).vignette().value());
                 }

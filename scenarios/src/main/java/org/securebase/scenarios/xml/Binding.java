@@ -54,6 +54,7 @@ final class Binding {
         @XmlElement(namespace = Namespaces.VIGNETTE) String license;
         @XmlElement(name = "content-note", namespace = Namespaces.VIGNETTE)
         List<String> contentNotes = new ArrayList<>();
+        @XmlElement(namespace = Namespaces.VIGNETTE) SeriesElement series;
         @XmlElementWrapper(name = "objectives", namespace = Namespaces.VIGNETTE)
         @XmlElement(name = "objective", namespace = Namespaces.VIGNETTE)
         List<ConceptText> objectives = new ArrayList<>();
@@ -78,6 +79,13 @@ final class Binding {
             @XmlElement(name = "open-response", namespace = Namespaces.VIGNETTE, type = OpenResponseElement.class)
         })
         List<QuestionElement> questions = new ArrayList<>();
+    }
+
+    /** A vignette's place in a case series. */
+    @XmlAccessorType(XmlAccessType.FIELD)
+    static final class SeriesElement extends Placed {
+        @XmlAttribute String id;
+        @XmlAttribute Integer session;
     }
 
     /** An objective or a note: text with concepts (and, for notes, turns). */

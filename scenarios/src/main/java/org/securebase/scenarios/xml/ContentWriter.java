@@ -102,6 +102,11 @@ public final class ContentWriter {
         for (String note : v.contentNotes()) {
             leaf("content-note", note);
         }
+        if (v.series() != null) {
+            empty("series");
+            w.writeAttribute("id", v.series().id());
+            w.writeAttribute("session", String.valueOf(v.series().session()));
+        }
         if (!v.objectives().isEmpty()) {
             open("objectives");
             for (Objective o : v.objectives()) {

@@ -31,6 +31,7 @@ import org.securebase.model.vignette.Annotation;
 import org.securebase.model.vignette.Client;
 import org.securebase.model.vignette.Format;
 import org.securebase.model.vignette.Objective;
+import org.securebase.model.vignette.Series;
 import org.securebase.model.vignette.Turn;
 import org.securebase.model.vignette.Vignette;
 import org.securebase.scenarios.diagnostic.Position;
@@ -161,6 +162,13 @@ final class VignetteMapping {
             }
         }
 
+        Series series = null;
+        if (e.series != null) {
+            positions.put(SourceMap.seriesKey(), Problems.position(e.series.locator));
+            series = attempt(p, e.series.locator, () -> new Series(e.series.id,
+                    e.series.session == null ? 0 : e.series.session));
+        }
+
         Set<String> ignoredForFile = Parts.ignored(e.lintIgnore, e.locator, p);
         SourceMap source = new SourceMap(root, positions);
         LintIgnores ignores = new LintIgnores(ignoredForFile, ignoredPerQuestion);
@@ -168,9 +176,10 @@ final class VignetteMapping {
             return new Result(null, source, ignores);
         }
         final ConceptId mod = modality;
+        final Series place = series;
         Vignette v = attempt(p, e.locator, () -> new Vignette(vid, e.version == null ? 1 : e.version, format, mod,
                 difficulty, e.minutes, e.language, e.title, e.authors, e.license, objectives, clients, e.background,
-                transcript, annotations, questions, e.contentNotes));
+                transcript, annotations, questions, e.contentNotes, place));
         return new Result(v, source, ignores);
     }
 

@@ -108,7 +108,7 @@ class ContentLoaderTest {
     @Test
     void oneBadFileNeverStopsTheOthers() {
         Loaded l = ContentLoader.standard().load(List.of(RESOURCES.resolve("defects"), RESOURCES.resolve("formats")), Progress.NONE);
-        assertEquals(58, l.summary().files());
+        assertEquals(61, l.summary().files());
         assertEquals(1, l.summary().vignettes());
         assertEquals(1, l.summary().blueprints());
         assertEquals(1, l.summary().courses());

@@ -88,6 +88,9 @@ class DefectiveFilesTest {
         course-show-score-yes.xml      | 18  | 49  | attribute 'show-score' of <certificate> must be true or false, was 'yes'
         quiz-draw-in-words.xml         | 18  | 61  | attribute 'draw' of <section> must be a whole number, was 'four'
         quiz-huge-time-limit.xml       | 14  | 30  | attribute 'time-limit-minutes' of <quiz> must be at most 2147483647, was 45000000000
+        series-session-zero.xml        | 16  | 41  | attribute 'session' of <series> must be at least 1, was 0
+        series-without-session.xml     | 16  | 29  | <series> needs the attribute 'session'
+        series-id-with-space.xml       | 16  | 45  | attribute 'id' of <series> must be an id: letters, digits, '.', '_' or '-', starting with a letter or digit, was 'jordan and maya'
         unknown-encoding.xml           | 1   | 1   | the XML declaration names the encoding 'twenty', which cannot be read: write the file in UTF-8 and declare encoding="UTF-8"
         """)
     void reportsAWrongValueOrShapeAsTheOnlyErrorAtItsLineAndColumn(String file, int line, int column, String message) {

@@ -34,6 +34,7 @@ import org.securebase.model.vignette.Annotation;
 import org.securebase.model.vignette.Client;
 import org.securebase.model.vignette.Format;
 import org.securebase.model.vignette.Objective;
+import org.securebase.model.vignette.Series;
 import org.securebase.model.vignette.Turn;
 import org.securebase.model.vignette.Vignette;
 
@@ -205,6 +206,8 @@ class WriterRoundTripTest {
                                     return new Vignette(vid, version, format, modality, difficulty, minutes, "en", title,
                                             List.of("Author A", "Author B"), license, objs, cs, List.of(background, "Second paragraph."),
                                             transcript, notes, qs, contentNotes);
-                                }));
+                                }))
+                .flatMap(v -> Combinators.combine(id, Arbitraries.integers().between(1, 12)).as(Series::new)
+                        .injectNull(0.5).map(v::withSeries));
     }
 }

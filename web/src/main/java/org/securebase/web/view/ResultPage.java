@@ -14,10 +14,19 @@ import java.util.List;
  * @param feedback one entry per question in delivery order
  * @param mastery the trainee's mastery per concept group the quiz asked about, as the score report shows it
  * @param certificate whether a certificate can be downloaded (a course's quiz, passed)
+ * @param missedMustPass the must-pass questions not earned in full, each as the trainee saw it
+ *                       ("question 3: Which…"): why the attempt failed whatever the total; possibly none
  * @since 0.2
  */
 public record ResultPage(Frame frame, String score, boolean passed, int passPercent, String notice,
-                         List<Feedback> feedback, List<Mastery> mastery, boolean certificate) {
+                         List<Feedback> feedback, List<Mastery> mastery, boolean certificate, List<String> missedMustPass) {
+    /** Copies the lists. */
+    public ResultPage {
+        feedback = List.copyOf(feedback);
+        mastery = List.copyOf(mastery);
+        missedMustPass = missedMustPass == null ? List.of() : List.copyOf(missedMustPass);
+    }
+
     /**
      * Mastery of one concept group.
      *

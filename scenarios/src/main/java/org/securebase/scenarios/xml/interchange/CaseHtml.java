@@ -13,11 +13,12 @@ import org.securebase.model.vignette.Turn;
 import org.securebase.model.vignette.Vignette;
 
 /**
- * The case of a vignette (who is in the room, the background, the transcript, who wrote it) as
+ * The case of a vignette (its content notes, who is in the room, the background, the transcript,
+ * who wrote it) as
  * HTML a trainee can read in an LMS, in the elements both Moodle's editor and QTI's XHTML subset
  * accept ({@code div p h3 span strong em}). Class names starting {@code sb-} carry what a
- * SecureBase import needs to rebuild the vignette (its id, format, modality, difficulty, client
- * and speaker ids); they change nothing a trainee sees. Expert annotations and objectives are
+ * SecureBase import needs to rebuild the vignette (its id, format, modality, difficulty, series
+ * and session, client and speaker ids); they change nothing a trainee sees. Expert annotations and objectives are
  * for instructors and are not written.
  *
  * @since 0.2
@@ -53,7 +54,10 @@ public final class CaseHtml {
         w.writeStartElement("div");
         w.writeAttribute("class", String.join(" ", PREFIX + "case", PREFIX + "vignette-" + v.id(),
                 PREFIX + "format-" + v.format().xmlName(), PREFIX + "modality-" + v.modality().value(),
-                PREFIX + "difficulty-" + v.difficulty().xmlName()));
+                PREFIX + "difficulty-" + v.difficulty().xmlName())
+                + (v.series() == null ? "" : " " + PREFIX + "series-" + v.series().id() + " " + PREFIX + "session-"
+                + v.series().session()));
+        contentNotes(w, v.contentNotes());
         element(w, "h3", "title", v.title());
         clients(w, v.clients());
         w.writeStartElement("div");
@@ -73,6 +77,30 @@ public final class CaseHtml {
             w.writeEndElement();
         }
         credit(w, v);
+        w.writeEndElement();
+    }
+
+    /**
+     * The content notes, first in the case so an LMS shows them before the case and its question,
+     * worded as every SecureBase delivery words them (decision 0088); nothing when there are none.
+     */
+    private static void contentNotes(XMLStreamWriter w, List<String> notes) throws XMLStreamException {
+        if (notes.isEmpty()) {
+            return;
+        }
+        w.writeStartElement("p");
+        w.writeAttribute("class", PREFIX + "content-notes");
+        w.writeStartElement("strong");
+        w.writeCharacters("Content note:");
+        w.writeEndElement();
+        w.writeCharacters(" this case includes ");
+        for (int i = 0; i < notes.size(); i++) {
+            if (i > 0) {
+                w.writeCharacters("; ");
+            }
+            element(w, "span", "content-note", notes.get(i));
+        }
+        w.writeCharacters(".");
         w.writeEndElement();
     }
 

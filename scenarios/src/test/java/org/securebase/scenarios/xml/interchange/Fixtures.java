@@ -30,6 +30,14 @@ public final class Fixtures {
         }
     }
 
+    /** The vignette {@code every-scoring} with two content notes, the second needing escaping. */
+    public static Vignette everyScoringWithNotes() {
+        Vignette v = everyScoring();
+        return new Vignette(v.id(), v.version(), v.format(), v.modality(), v.difficulty(), v.minutes(), v.language(),
+                v.title(), v.authors(), v.license(), v.objectives(), v.clients(), v.background(), v.transcript(),
+                v.annotations(), v.questions(), List.of("intimate-partner violence", "a parent's drinking & anger <at night>"));
+    }
+
     /** An export with one section per vignette. */
     public static Export perVignette(List<Vignette> vignettes) {
         return new Export(vignettes.size() == 1 ? vignettes.get(0).id() : "library", "SecureBase library", vignettes.stream()

@@ -53,7 +53,8 @@ final class Group {
             ImportedCase c = theCase;
             return new Vignette(id, 1, Format.of(c.format()), ConceptId.of(c.modality()), Difficulty.of(c.difficulty()), null,
                     "en", c.title(), c.authors().isEmpty() ? List.of("Imported from " + file) : c.authors(), c.license(),
-                    List.of(), c.clients(), c.background(), c.transcript(), List.of(), questions);
+                    List.of(), c.clients(), c.background(), c.transcript(), List.of(), questions, c.contentNotes(),
+                    c.series());
         }
         List<String> background = description.isEmpty()
                 ? List.of("The Moodle category '" + category + "' gave no case for these questions: write the clients' background here.")

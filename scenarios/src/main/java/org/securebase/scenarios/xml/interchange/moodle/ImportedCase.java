@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.securebase.model.ModelException;
 import org.securebase.model.vignette.Client;
+import org.securebase.model.vignette.Series;
 import org.securebase.model.vignette.Turn;
 import org.securebase.scenarios.xml.interchange.CaseHtml;
 import org.w3c.dom.Document;
@@ -31,11 +32,13 @@ import org.w3c.dom.NodeList;
  * @param authors who wrote it
  * @param license its licence, or null
  * @param stem the question's stem
+ * @param contentNotes the difficult material the case names before it, possibly none
+ * @param series its place in a case series, or null
  * @since 0.2
  */
 record ImportedCase(String vignetteId, String format, String modality, String difficulty, String title,
                     List<Client> clients, List<String> background, List<Turn> transcript, List<String> authors,
-                    String license, String stem) {
+                    String license, String stem, List<String> contentNotes, Series series) {
     private static final String P = CaseHtml.PREFIX;
 
     /** The case in this HTML, when it is one SecureBase wrote and it reads as XML; else empty. */
@@ -59,10 +62,17 @@ record ImportedCase(String vignetteId, String format, String modality, String di
             return Optional.of(new ImportedCase(token(box, "vignette-"), token(box, "format-"), token(box, "modality-"),
                     token(box, "difficulty-"), text(first(box, "title")), clients(box), background(box), transcript(box),
                     all(box, "author").stream().map(ImportedCase::text).toList(), optional(first(box, "license")),
-                    text(stemBox)));
+                    text(stemBox), all(box, "content-note").stream().map(ImportedCase::text).toList(), series(box)));
         } catch (ModelException | NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /** The series markers a case in a series carries, else null. */
+    private static Series series(Element box) {
+        Optional<String> id = optionalToken(box, "series-");
+        Optional<String> session = optionalToken(box, "session-");
+        return id.isEmpty() || session.isEmpty() ? null : new Series(id.get(), Integer.parseInt(session.get()));
     }
 
     private static List<Client> clients(Element box) {
@@ -125,8 +135,12 @@ record ImportedCase(String vignetteId, String format, String modality, String di
 
     /** The value of the class {@code sb-prefixVALUE} of this element. */
     private static String token(Element e, String prefix) {
+        return optionalToken(e, prefix).orElseThrow(() -> new ModelException("the case lacks its " + prefix + " marker"));
+    }
+
+    private static Optional<String> optionalToken(Element e, String prefix) {
         return classes(e).stream().filter(c -> c.startsWith(P + prefix)).map(c -> c.substring(P.length() + prefix.length()))
-                .findFirst().orElseThrow(() -> new ModelException("the case lacks its " + prefix + " marker"));
+                .findFirst();
     }
 
     private static String text(Node n) {

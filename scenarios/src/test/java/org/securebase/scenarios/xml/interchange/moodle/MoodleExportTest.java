@@ -1,6 +1,7 @@
 package org.securebase.scenarios.xml.interchange.moodle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.securebase.scenarios.xml.interchange.Fixtures;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /** The Moodle XML written for the every-scoring vignette, element by element as Moodle reads it. */
 class MoodleExportTest {
@@ -96,6 +98,29 @@ class MoodleExportTest {
         assertTrue(text.contains("eleven messages &lt;in an hour&gt;"), text);
         assertTrue(text.contains("<strong>Therapist:</strong> <em class=\"sb-nonverbal\">(slows down, softer voice)</em>"), text);
         assertTrue(text.endsWith("<div class=\"sb-stem\"><p>Which cycle do Lena and Tom show?</p></div>"), text);
+    }
+
+    @Test
+    void theContentNotesComeFirstInEveryQuestionOfTheCaseAndNotAtAllWithoutThem() {
+        Document noted = SafeDom.parse(MoodleXmlWriter.write(Fixtures.perVignette(List.of(Fixtures.everyScoringWithNotes()))).xml(),
+                "export");
+        String note = "<p class=\"sb-content-notes\"><strong>Content note:</strong> this case includes"
+                + " <span class=\"sb-content-note\">intimate-partner violence</span>; <span class=\"sb-content-note\">a parent's"
+                + " drinking &amp; anger &lt;at night&gt;</span>.</p>";
+        NodeList questions = noted.getElementsByTagName("question");
+        int withText = 0;
+        for (int i = 0; i < questions.getLength(); i++) {
+            Element q = (Element) questions.item(i);
+            if (!"category".equals(q.getAttribute("type"))) {
+                String text = MoodleBankReader.text(MoodleBankReader.child(q, "questiontext"));
+                int at = text.indexOf(note);
+                assertTrue(at > 0 && at < text.indexOf("<h3 class=\"sb-title\">"), text);
+                withText++;
+            }
+        }
+        assertEquals(Fixtures.everyScoring().questions().size(), withText);
+        String plain = MoodleBankReader.text(MoodleBankReader.child(question("every-scoring#q1"), "questiontext"));
+        assertFalse(plain.contains("content-note"), plain);
     }
 
     @Test

@@ -57,6 +57,7 @@ class MoodleRoundTripTest {
             assertEquals(original.background(), again.background(), original.id());
             assertEquals(original.transcript(), again.transcript(), original.id());
             assertEquals(original.clients(), again.clients(), original.id());
+            assertEquals(original.contentNotes(), again.contentNotes(), original.id());
             assertEquals(List.of(original.format(), original.modality(), original.difficulty(), original.title(), original.authors()),
                     List.of(again.format(), again.modality(), again.difficulty(), again.title(), again.authors()), original.id());
         }
@@ -71,6 +72,22 @@ class MoodleRoundTripTest {
         assertEquals(v.transcript(), back.vignettes().get(0).transcript());
         assertEquals(v.clients(), back.vignettes().get(0).clients());
         assertEquals(v.license(), back.vignettes().get(0).license());
+    }
+
+    @Test
+    void contentNotesComeBackAsTheyWent() {
+        Vignette v = Fixtures.everyScoringWithNotes();
+        MoodleImport back = reader().read("noted.xml", MoodleXmlWriter.write(perVignette(List.of(v))).xml());
+        assertEquals(v.contentNotes(), back.vignettes().get(0).contentNotes());
+    }
+
+    @Test
+    void aCaseSeriesComesBackAsItWent() {
+        Vignette v = Fixtures.everyScoring().withSeries(new org.securebase.model.vignette.Series("lena-tom", 3));
+        MoodleImport back = reader().read("series.xml", MoodleXmlWriter.write(perVignette(List.of(v))).xml());
+        assertEquals(v.series(), back.vignettes().get(0).series());
+        assertEquals(null, reader().read("plain.xml", MoodleXmlWriter.write(perVignette(List.of(Fixtures.everyScoring()))).xml())
+                .vignettes().get(0).series(), "a case in no series imports in none");
     }
 
     @Test

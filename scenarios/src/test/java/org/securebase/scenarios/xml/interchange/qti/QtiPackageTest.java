@@ -69,6 +69,21 @@ class QtiPackageTest {
     }
 
     @Test
+    void everyItemOfACaseWithContentNotesShowsThemBeforeTheCaseAndOthersShowNone() throws IOException {
+        Vignette noted = Fixtures.everyScoringWithNotes();
+        Map<String, byte[]> items = unzip(QtiPackageWriter.write(Fixtures.perVignette(List.of(noted))).zip());
+        String note = "<p class=\"sb-content-notes\"><strong>Content note:</strong> this case includes"
+                + " <span class=\"sb-content-note\">intimate-partner violence</span>; <span class=\"sb-content-note\">a parent's"
+                + " drinking &amp; anger &lt;at night&gt;</span>.</p>";
+        for (var q : noted.questions()) {
+            String body = new String(items.get("items/item-" + noted.id() + "--" + q.id() + ".xml"), StandardCharsets.UTF_8);
+            int at = body.indexOf(note);
+            assertTrue(at > 0 && at < body.indexOf("<h3 class=\"sb-title\">") && at > body.indexOf("<itemBody"), body);
+        }
+        assertTrue(!item("every-scoring#q1").contains("content-note"), "the plain fixture has no notes");
+    }
+
+    @Test
     void holdsTheManifestTheTestAndAnItemPerQuestion() {
         List<String> names = new ArrayList<>(entries.keySet());
         assertEquals("imsmanifest.xml", names.get(0));
