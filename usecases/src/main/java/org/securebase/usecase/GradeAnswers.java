@@ -13,6 +13,7 @@ import org.securebase.quiz.grading.Rating;
 import org.securebase.quiz.grading.RatingRole;
 import org.securebase.quiz.grading.Ungraded;
 import org.securebase.quiz.results.FrozenQuizzes;
+import org.securebase.quiz.results.Marking;
 import org.securebase.quiz.store.MarkedAttempt;
 import org.securebase.quiz.store.ResultStore;
 import org.securebase.quiz.store.StoredAttempt;
@@ -62,19 +63,22 @@ public final class GradeAnswers {
     }
 
     /**
-     * Saves a grader's rating of one answer at once (the rating audit keeps it even if changed later).
+     * Saves a grader's rating of one answer at once (the rating audit keeps it even if changed
+     * later), with the attempt's score it settles: final once every open answer of the attempt
+     * has its mark, still awaiting grading otherwise.
      *
+     * @param quizId the quiz the answer belongs to
      * @param answer the answer, from {@link #queue}
      * @param grader who rated it
      * @param levels criterion id to the 1-based level reached, for every criterion
      * @param comment the comment the trainee will read, or null
      * @return the rating saved
      */
-    public Rating rate(Ungraded answer, String grader, Map<String, Integer> levels, String comment) {
+    public Rating rate(String quizId, Ungraded answer, String grader, Map<String, Integer> levels, String comment) {
         Rating r = new Rating(answer.attemptId(), answer.ref(), grader, answer.role(), levels, comment, clock.instant());
         r.checkFits(answer.question());
         try (ResultStore store = workspace.openExisting()) {
-            store.saveRating(Grades.stored(r));
+            new Marking(store).save(quizId, List.of(r), false);
         }
         return r;
     }

@@ -103,7 +103,7 @@ public final class GradeCommand implements Callable<Integer> {
             out.print("  Comment for the trainee (Enter for none): ");
             out.flush();
             String comment = in.readLine();
-            grading.rate(u, grader.strip(), levels, comment);
+            grading.rate(quizId, u, grader.strip(), levels, comment);
             saved++;
             out.println("  saved.");
         }
