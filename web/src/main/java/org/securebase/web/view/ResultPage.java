@@ -9,6 +9,7 @@ import java.util.List;
  * @param frame the frame
  * @param score the score line ("9 of 11 points (81.8 %)")
  * @param passed whether it passed
+ * @param awaitingGrading whether a written answer awaits grading: the score is provisional, neither pass nor fail
  * @param passPercent the pass mark
  * @param notice a message about the time limit, or empty
  * @param feedback one entry per question in delivery order
@@ -16,7 +17,7 @@ import java.util.List;
  * @param certificate whether a certificate can be downloaded (a course's quiz, passed)
  * @since 0.2
  */
-public record ResultPage(Frame frame, String score, boolean passed, int passPercent, String notice,
+public record ResultPage(Frame frame, String score, boolean passed, boolean awaitingGrading, int passPercent, String notice,
                          List<Feedback> feedback, List<Mastery> mastery, boolean certificate) {
     /**
      * Mastery of one concept group.
