@@ -905,7 +905,7 @@ function _picocli_securebase_grade() {
 
   local commands=""
   local flag_opts="'--second' '--agreement' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
-  local arg_opts="'--grader' '--share' '--db' '--library'"
+  local arg_opts="'--grader' '--share' '--export-sheet' '--import-sheet' '--db' '--library'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -915,6 +915,18 @@ function _picocli_securebase_grade() {
       ;;
     '--share')
       return
+      ;;
+    '--export-sheet')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--import-sheet')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--db')
       return

@@ -77,13 +77,16 @@ public final class ExportLmsGrades {
      * @param students students in the Canvas export; 0 for Moodle
      * @param unmatched trainees no student matched
      * @param ambiguous trainees several students matched, left out
+     * @param awaitingGrading trainees whose counted attempt awaits grading, left out: an LMS would
+     *     read a provisional score as final
      */
     public record Written(Path file, String column, int trainees, int matched, int students, List<String> unmatched,
-                          List<String> ambiguous) {
+                          List<String> ambiguous, List<String> awaitingGrading) {
         /** Copies the lists. */
         public Written {
             unmatched = List.copyOf(unmatched);
             ambiguous = List.copyOf(ambiguous);
+            awaitingGrading = List.copyOf(awaitingGrading);
         }
     }
 
@@ -97,6 +100,7 @@ public final class ExportLmsGrades {
     public Written export(Request request) throws IOException {
         CanvasGradebook gradebook = request.canvasExport() == null ? null : readCanvas(request.canvasExport());
         List<TraineeScore> scores = new ArrayList<>();
+        List<String> awaiting = new ArrayList<>();
         String title;
         String possible;
         try (ResultStore store = workspace.openExisting()) {
@@ -109,24 +113,31 @@ public final class ExportLmsGrades {
             store.trainees().forEach(t -> trainees.put(t.id(), t));
             for (ScoredAttempt a : results.counted(id)) {
                 String traineeId = a.header().traineeId();
+                if (a.report().awaitingGrading()) {
+                    awaiting.add(traineeId);
+                    continue;
+                }
                 RegisteredTrainee t = trainees.get(traineeId);
                 scores.add(new TraineeScore(traineeId, t == null ? traineeId : t.name(), t == null ? null : t.email(),
                         BigDecimal.valueOf(a.report().earned())));
             }
             if (scores.isEmpty()) {
-                throw new Refusal("quiz " + id + " has no submitted attempts yet; there are no grades to send");
+                throw new Refusal("quiz " + id + (awaiting.isEmpty() ? " has no submitted attempts yet"
+                        : " has no graded attempts yet (" + awaiting.size() + " await grading)") + "; there are no grades to send");
             }
         }
         if (gradebook == null) {
             byte[] bytes = MoodleGrades.write(title, scores);
             Path written = OutputFiles.writeFile(request.out(), request.force(), p -> Files.write(p, bytes));
-            return new Written(written, title, scores.size(), scores.size(), 0, List.of(), List.of());
+            return new Written(written, title, scores.size(), scores.size(), 0, List.of(), List.of(),
+                    awaiting);
         }
         Matches m = gradebook.match(scores);
         byte[] bytes = gradebook.write(title, possible, scores, m);
         Path written = OutputFiles.writeFile(request.out(), request.force(), p -> Files.write(p, bytes));
         return new Written(written, gradebook.columnTitleFor(title), scores.size(), m.matched().size(), gradebook.students(),
-                m.unmatched().stream().map(Object::toString).toList(), m.ambiguous().stream().map(Object::toString).toList());
+                m.unmatched().stream().map(Object::toString).toList(), m.ambiguous().stream().map(Object::toString).toList(),
+                awaiting);
     }
 
     private static CanvasGradebook readCanvas(Path file) throws IOException {

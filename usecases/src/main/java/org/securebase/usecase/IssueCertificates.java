@@ -87,8 +87,10 @@ public final class IssueCertificates {
      * @param before how many trainees held one for the course before
      * @param folder where they were written; null when none was issued
      * @param recovered how many certificates an interrupted run had recorded were written again
+     * @param awaitingGrading how many trainees' counted attempts await grading, so got none yet
      */
-    public record Issued(String quizId, int count, long samples, int before, Path folder, int recovered) {
+    public record Issued(String quizId, int count, long samples, int before, Path folder, int recovered,
+            int awaitingGrading) {
     }
 
     /**
@@ -170,8 +172,12 @@ public final class IssueCertificates {
         List<CertificateData> data = new ArrayList<>();
         List<ScoredAttempt> attempts = new ArrayList<>();
         int sequence = store.certificatesOf(course.id()).size();
+        int awaiting = 0;
         for (ScoredAttempt a : results.counted(quizId)) {
             String trainee = a.header().traineeId();
+            if (a.report().awaitingGrading() && !certified.contains(trainee)) {
+                awaiting++;
+            }
             if (!a.report().passed() || certified.contains(trainee)) {
                 continue;
             }
@@ -185,7 +191,7 @@ public final class IssueCertificates {
         }
         if (data.isEmpty() && recovered.isEmpty()) {
             journal.finish();
-            return new Issued(quizId, 0, 0, certified.size(), again > 0 ? target : null, again);
+            return new Issued(quizId, 0, 0, certified.size(), again > 0 ? target : null, again, awaiting);
         }
         List<CertificateData> all = new ArrayList<>(recovered);
         all.addAll(data);
@@ -204,7 +210,7 @@ public final class IssueCertificates {
         });
         journal.finish();
         return new Issued(quizId, data.size(), data.stream().filter(CertificateData::sample).count(), certified.size(),
-                written, again);
+                written, again, awaiting);
     }
 
     /**

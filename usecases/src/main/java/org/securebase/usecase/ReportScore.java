@@ -64,9 +64,10 @@ public final class ReportScore {
      * @param max the points possible
      * @param percent the percentage
      * @param passed whether the attempt passed
+     * @param awaitingGrading whether an open answer awaits grading: the score is provisional, neither pass nor fail
      */
     public record Written(Path file, String name, BigDecimal score, BigDecimal max, BigDecimal percent,
-            boolean passed) {
+            boolean passed, boolean awaitingGrading) {
     }
 
     /**
@@ -85,7 +86,8 @@ public final class ReportScore {
             Path target = request.out() != null ? request.out()
                     : Path.of("report-" + traineeId.replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf");
             Path written = OutputFiles.writeFile(target, request.force(), p -> write(data, p, clock));
-            return new Written(written, data.traineeName(), data.score(), data.max(), data.percent(), data.passed());
+            return new Written(written, data.traineeName(), data.score(), data.max(), data.percent(), data.passed(),
+                    data.awaitingGrading());
         }
     }
 

@@ -22,6 +22,7 @@ import org.securebase.quiz.results.CollectedAttempt;
 import org.securebase.quiz.results.CollectedAttempts;
 import org.securebase.quiz.results.FrozenQuizzes;
 import org.securebase.quiz.scoring.Answer;
+import org.securebase.quiz.store.MarkedAttempt;
 import org.securebase.quiz.store.RegisteredTrainee;
 import org.securebase.quiz.store.ResultStore;
 import org.securebase.quiz.variant.Variant;
@@ -65,16 +66,21 @@ class GradeAnswersTest {
         GradeAnswers grading = new GradeAnswers(recorded(), CLOCK);
         List<Ungraded> ines = grading.queue(QUIZ.id(), "Ines", false, 20);
         assertEquals(5, ines.size());
+        assertEquals(List.of("pending", "pending", "pending", "pending", "pending"), storedVerdicts());
         Ungraded firstShown = ines.get(0);
-        grading.rate(firstShown, "Ines", levels(trainee(firstShown), 0), "Stay with the fear.");
+        grading.rate(QUIZ.id(), firstShown, "Ines", levels(trainee(firstShown), 0), "Stay with the fear.");
         assertEquals(4, grading.queue(QUIZ.id(), "Ines", false, 20).size(), "resumes where the grader stopped");
         for (Ungraded u : grading.queue(QUIZ.id(), "Ines", false, 20)) {
-            grading.rate(u, "Ines", levels(trainee(u), 0), null);
+            grading.rate(QUIZ.id(), u, "Ines", levels(trainee(u), 0), null);
         }
         assertEquals(List.of(), grading.queue(QUIZ.id(), "Ines", false, 20));
+        assertEquals(List.of("pass", "pass", "pass", "fail", "pass"), storedVerdicts(),
+                "each attempt's score is final once its one open answer has a first rating");
         for (Ungraded u : grading.queue(QUIZ.id(), "Tom", true, 100)) {
-            grading.rate(u, "Tom", levels(trainee(u), 2), null);
+            grading.rate(QUIZ.id(), u, "Tom", levels(trainee(u), 2), null);
         }
+        assertEquals(List.of("pass", "pass", "pass", "pending", "pass"), storedVerdicts(),
+                "t4's ratings are two levels apart on pace: it waits for a third rating");
         Agreement.Report r = grading.agreement(QUIZ.id());
         assertEquals(9.0 / 14, r.criteria().get(0).kappa().orElseThrow(), 1e-12);
         assertEquals(0.375, r.criteria().get(1).kappa().orElseThrow(), 1e-12);
@@ -97,6 +103,13 @@ class GradeAnswersTest {
         }
         Refusal e = assertThrows(Refusal.class, () -> grading.queue(closed.id(), "Ines", false, 20));
         assertEquals("quiz " + closed.id() + " asks no open-response question: there is nothing to grade", e.getMessage());
+    }
+
+    /** The stored verdict of t1 to t5's attempts. */
+    List<String> storedVerdicts() {
+        try (ResultStore store = new Workspace(dir.resolve("results.db")).openExisting()) {
+            return store.attemptsOf(QUIZ.id()).stream().map(a -> ((MarkedAttempt) a).score().verdict()).toList();
+        }
     }
 
     /** The levels of trainee t (1-based) given by Ines (from 0) or Tom (from 2). */

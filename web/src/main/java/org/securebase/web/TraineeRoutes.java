@@ -445,7 +445,7 @@ final class TraineeRoutes {
             }
         }
         ex.render(ctx, new Page("result.jte", new ResultPage(frame("Your result", s.csrf(), null), score, r.passed(),
-                r.passPercent(), late ? "The time was up: only answers given in time count." : "", feedback, mastery,
+                r.awaitingGrading(), r.passPercent(), late ? "The time was up: only answers given in time count." : "", feedback, mastery,
                 r.passed() && delivery.certifies(), missedMustPass)));
     }
 

@@ -80,6 +80,11 @@ public final class CertificatesCommand implements Callable<Integer> {
                     + issued.folder() + " (combined for printing: " + CertificateBatch.COMBINED + ")"
                     + (issued.samples() > 0 ? "; " + issued.samples() + " from simulated results are marked SAMPLE" : ""));
         }
+        if (issued.awaitingGrading() > 0) {
+            spec.commandLine().getOut().println(issued.awaitingGrading() + " trainee" + (issued.awaitingGrading() == 1
+                    ? "'s attempt awaits" : "s' attempts await") + " grading: no certificate until every open answer"
+                    + " is graded (securebase grade " + issued.quizId() + ")");
+        }
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

@@ -5,21 +5,25 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
 import org.securebase.cli.support.UserError;
 import org.securebase.cli.terminal.Paragraphs;
+import org.securebase.cli.terminal.Shown;
 import org.securebase.model.question.RubricCriterion;
 import org.securebase.model.question.RubricLevel;
 import org.securebase.quiz.grading.Agreement;
 import org.securebase.quiz.grading.Criteria;
 import org.securebase.quiz.grading.GradingQueue;
 import org.securebase.quiz.grading.Ungraded;
+import org.securebase.quiz.importing.RowProblem;
 import org.securebase.usecase.GradeAnswers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,6 +64,14 @@ public final class GradeCommand implements Callable<Integer> {
             + " per criterion and overall, and list the disagreements.")
     boolean agreement;
 
+    @Option(names = "--export-sheet", paramLabel = "FILE", description = "Write the answers this grader still has to"
+            + " rate as a CSV grading sheet instead of grading in the terminal; an existing file is never replaced.")
+    Path exportSheet;
+
+    @Option(names = "--import-sheet", paramLabel = "FILE", description = "Save the ratings of a filled-in grading"
+            + " sheet, all or nothing; rows left without levels stay ungraded.")
+    Path importSheet;
+
     @Override
     public Integer call() throws IOException {
         GlobalOptions root = GlobalOptions.of(spec);
@@ -69,8 +81,19 @@ public final class GradeCommand implements Callable<Integer> {
             print(out, grading.agreement(quizId));
             return 0;
         }
+        if (importSheet != null) {
+            return importSheet(grading, out);
+        }
         if (grader == null || grader.isBlank()) {
             throw new UserError("give --grader NAME: every rating is kept with its grader's name");
+        }
+        if (exportSheet != null) {
+            GradeAnswers.Sheet sheet = grading.exportSheet(quizId, grader.strip(), second, share, exportSheet);
+            out.println("wrote " + sheet.file() + ": " + sheet.answers() + " answer(s) for " + grader.strip()
+                    + " to rate; fill in 'levels' (e.g. emotion=3 pace=2, 1 = lowest) and 'comment', then run"
+                    + " securebase grade " + quizId + " --import-sheet " + sheet.file().getFileName());
+            out.flush();
+            return 0;
         }
         List<Ungraded> queue = grading.queue(quizId, grader.strip(), second, share);
         if (queue.isEmpty()) {
@@ -103,12 +126,30 @@ public final class GradeCommand implements Callable<Integer> {
             out.print("  Comment for the trainee (Enter for none): ");
             out.flush();
             String comment = in.readLine();
-            grading.rate(u, grader.strip(), levels, comment);
+            grading.rate(quizId, u, grader.strip(), levels, comment);
             saved++;
             out.println("  saved.");
         }
         out.println(saved + " rating(s) saved.");
         return 0;
+    }
+
+    private int importSheet(GradeAnswers grading, PrintWriter out) throws IOException {
+        GradeAnswers.SheetImport done = grading.importSheet(quizId, importSheet);
+        if (!done.problems().isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("securebase: " + importSheet + " was not imported: " + done.problems().size() + " problem"
+                    + (done.problems().size() == 1 ? "" : "s") + "; no rating was saved");
+            for (RowProblem p : done.problems()) {
+                err.println(importSheet + ":" + p.line() + ": " + Shown.safe(p.reason()));
+            }
+            err.flush();
+            return ExitCodes.INPUT;
+        }
+        out.println("saved " + done.saved() + " rating(s) from " + importSheet + (done.skipped() == 0 ? ""
+                : "; " + done.skipped() + " row(s) without levels stay ungraded"));
+        out.flush();
+        return ExitCodes.OK;
     }
 
     private static void show(PrintWriter out, Ungraded u, int n, int of) {

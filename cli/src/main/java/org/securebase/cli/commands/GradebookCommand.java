@@ -74,6 +74,7 @@ public final class GradebookCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         w.unmatched().forEach(u -> o.println("  not matched: " + Shown.safe(u)));
         w.ambiguous().forEach(u -> o.println("  ambiguous, left out: " + Shown.safe(u)));
+        w.awaitingGrading().forEach(u -> o.println("  awaiting grading, left out: " + Shown.safe(u)));
         if (canvas != null) {
             o.println("wrote " + w.file() + ": column '" + Shown.safe(w.column()) + "' for " + w.matched() + " of " + w.trainees()
                     + " trainees (" + w.students() + " students in the export); " + w.unmatched().size() + " not matched, "

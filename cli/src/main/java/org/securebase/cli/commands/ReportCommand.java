@@ -43,7 +43,7 @@ public final class ReportCommand implements Callable<Integer> {
                 .report(new ReportScore.Request(traineeId, quizId, output.given().orElse(null), sponsor, output.force()));
         spec.commandLine().getOut().printf("wrote %s: %s, %s of %s points (%.1f%%), %s%n", written.file(), Shown.safe(written.name()),
                 written.score().toPlainString(), written.max().toPlainString(), written.percent().doubleValue(),
-                written.passed() ? "passed" : "not passed");
+                written.awaitingGrading() ? "awaiting grading (provisional score)" : written.passed() ? "passed" : "not passed");
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

@@ -78,8 +78,8 @@ public final class RescoreCommand implements Callable<Integer> {
             out.printf("%-8s %-20s %-26s    %-26s%n", "ATTEMPT", "TRAINEE", "BEFORE", "AFTER");
             for (ScoreChange c : audit.scores()) {
                 out.printf(Locale.ROOT, "%-8s %-20s %-26s -> %-26s%s%n", c.attemptId(), c.traineeId(),
-                        score(c.oldEarned(), c.oldPossible(), c.oldPercent(), c.oldPassed()),
-                        score(c.newEarned(), c.newPossible(), c.newPercent(), c.newPassed()),
+                        score(c.oldEarned(), c.oldPossible(), c.oldPercent(), c.oldPassed(), c.awaitingGrading()),
+                        score(c.newEarned(), c.newPossible(), c.newPercent(), c.newPassed(), c.awaitingGrading()),
                         c.passFailChanged() ? "  pass/fail changed" : "");
             }
         }
@@ -106,9 +106,9 @@ public final class RescoreCommand implements Callable<Integer> {
         return keyChange;
     }
 
-    private static String score(double earned, int possible, double percent, boolean passed) {
+    private static String score(double earned, int possible, double percent, boolean passed, boolean awaiting) {
         return String.format(Locale.ROOT, "%s/%d (%.1f %%) %s", Screens.points(earned), possible, percent,
-                passed ? "pass" : "fail");
+                awaiting ? "pending" : passed ? "pass" : "fail");
     }
 
     private static QuestionRef ref(Quiz quiz, String text) {

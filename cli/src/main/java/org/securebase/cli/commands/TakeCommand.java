@@ -309,7 +309,12 @@ public final class TakeCommand implements Callable<Integer> {
             out.println();
             out.println(String.format(Locale.ROOT, "Submitted. Score: %s of %d points (%.1f %%): %s (pass mark %d %%)",
                     Screens.points(report.earned()), report.possible(), report.percent(),
-                    report.passed() ? "PASS" : "NOT PASSED", report.passPercent()));
+                    report.awaitingGrading() ? "AWAITING GRADING" : report.passed() ? "PASS" : "NOT PASSED",
+                    report.passPercent()));
+            if (report.awaitingGrading()) {
+                out.println("Your written answers are graded by a person: the score is provisional, neither pass nor"
+                        + " fail, until they are.");
+            }
             if (late || scored.submission().submittedLate()) {
                 out.println("Submitted after the time limit: only answers given in time count.");
             }
@@ -323,12 +328,18 @@ public final class TakeCommand implements Callable<Integer> {
             out.println();
             out.println("Feedback");
             for (TraineeFeedback f : feedback) {
-                String mark = f.voided() ? "voided" : Screens.points(f.earned()) + "/" + f.possible();
+                boolean awaiting = report.question(f.ref()).orElseThrow().awaitingGrading() && !f.voided();
+                String mark = f.voided() ? "voided" : awaiting ? "awaiting grading, of " + f.possible()
+                        : Screens.points(f.earned()) + "/" + f.possible();
                 out.print(Paragraphs.indented(f.number() + ". [" + mark + "] " + (f.fullMarks() ? "right: " : "")
                         + f.stem(), 0, Screens.WIDTH));
                 out.print(Paragraphs.indented("Your answer: " + (f.chosen().isEmpty() ? "none" : String.join(" | ", f.chosen())),
                         4, Screens.WIDTH));
-                if (!f.fullMarks()) {
+                if (awaiting) {
+                    if (!f.key().isEmpty()) {
+                        out.print(Paragraphs.indented("Model answer: " + String.join(" | ", f.key()), 4, Screens.WIDTH));
+                    }
+                } else if (!f.fullMarks()) {
                     out.print(Paragraphs.indented("Correct: " + String.join(" | ", f.key()), 4, Screens.WIDTH));
                 }
                 f.optionFeedback().forEach(n -> out.print(Paragraphs.indented(n, 4, Screens.WIDTH)));

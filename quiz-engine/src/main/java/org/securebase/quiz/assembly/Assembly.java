@@ -17,7 +17,6 @@ import org.securebase.model.library.Library;
 import org.securebase.model.library.LibraryQuestion;
 import org.securebase.model.question.Difficulty;
 import org.securebase.model.question.Question;
-import org.securebase.model.question.QuestionLayout;
 import org.securebase.model.question.QuestionRef;
 import org.securebase.model.vignette.Format;
 import org.securebase.model.vignette.Vignette;
@@ -82,28 +81,10 @@ public final class Assembly {
         }
         List<Vignette> content = new ArrayList<>();
         used.forEach((vid, qids) -> content.add(cut(library.vignette(vid).orElseThrow(), qids)));
-        refuseOpenResponses(content);
         String fingerprint = Fingerprint.of(content);
         QuizSettings settings = QuizSettings.of(blueprint).withMustPass(mustPass);
         String id = quizId(blueprint, settings, seed, fingerprint, sections);
         return new Quiz(id, blueprint.id(), blueprint.version(), seed, fingerprint, settings, sections, content);
-    }
-
-    /**
-     * Open responses are read, checked and exported, but a quiz cannot hold one until attempts
-     * can wait for grading (decision 0110): scored by rule alone, such an attempt would pass or
-     * fail on a provisional 0.
-     */
-    private static void refuseOpenResponses(List<Vignette> content) {
-        for (Vignette v : content) {
-            for (Question q : v.questions()) {
-                if (QuestionLayout.openResponse(q).isPresent()) {
-                    throw new BlueprintNotSatisfiedException("question " + v.id() + "#" + q.id() + " is an open response,"
-                            + " which quizzes cannot hold yet: leave it out of the blueprint (fix the selection or the"
-                            + " fixed references) until grading is supported");
-                }
-            }
-        }
     }
 
     private static List<QuestionRef> draw(Section s, List<LibraryQuestion> all, Set<QuestionRef> claimed, long seed) {

@@ -39,8 +39,8 @@ public record ScoredAttempt(SubmittedAttempt submission, AnswerKey key, ScoreRep
         return submission.responses();
     }
 
-    /** The same submission scored again under another key (after re-keying). */
+    /** The same submission scored again under another key (after re-keying), keeping the graders' marks. */
     public ScoredAttempt rescore(AnswerKey newKey) {
-        return submission.score(newKey);
+        return submission.score(newKey, report.marks());
     }
 }

@@ -35,6 +35,7 @@ import org.securebase.model.Checks;
 import org.securebase.model.DomainException;
 import org.securebase.model.ModelException;
 import org.securebase.model.person.PersonName;
+import org.securebase.model.question.QuestionLayout;
 import org.securebase.model.question.QuestionRef;
 import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.results.CollectedAttempt;
@@ -68,7 +69,7 @@ public final class ResponseImport {
     /** Columns every sheet must have. */
     public static final List<String> REQUIRED = List.of("quiz", "trainee", "name", "variant", "question", "answer");
     /** Columns a sheet may add. */
-    public static final List<String> OPTIONAL = List.of("email", "licence", "jurisdiction", "submitted");
+    public static final List<String> OPTIONAL = List.of("email", "licence", "jurisdiction", "submitted", "text");
 
     private final FrozenQuizzes quizzes;
     private final CollectedAttempts collected;
@@ -352,10 +353,12 @@ public final class ResponseImport {
                 String id = c.trainee.id();
                 Pending p = pending.computeIfAbsent(id, k -> new Pending());
                 String answer = get(row, "answer");
+                String text = written(row);
                 Variant variant = variants.of(id, c.code).orElseThrow();
-                if (!answer.isEmpty()) {
+                if (!answer.isEmpty() || !text.isEmpty()) {
                     QuestionRef ref = QuestionRef.parse(get(row, "question"));
-                    p.answers.put(ref, Notation.read(answer, quiz.question(ref).question(), ref, variant));
+                    p.answers.put(ref, Notation.read(text.isEmpty() ? answer : text, quiz.question(ref).question(), ref,
+                            variant));
                 }
                 if (++p.rows == c.rows) {
                     pending.remove(id);
@@ -421,7 +424,27 @@ public final class ResponseImport {
             c.questionLines[place] = line;
             c.rows++;
             String answer = get(row, "answer");
-            if (answer.isEmpty() || !c.variantKnown) {
+            String written = written(row);
+            boolean open = QuestionLayout.openResponse(quiz.question(ref).question()).isPresent();
+            if (!written.isEmpty() && !open) {
+                problem(line, "a text answer is for an open-response question, and " + ref + " is not one: give its"
+                        + " answer in the answer column");
+                return;
+            }
+            if (!written.isEmpty() && !answer.isEmpty()) {
+                problem(line, "the answer to " + ref + " is in both the answer and the text column: give it in one");
+                return;
+            }
+            if ((answer.isEmpty() && written.isEmpty()) || !c.variantKnown) {
+                return;
+            }
+            if (open) {
+                try {
+                    Notation.read(written.isEmpty() ? answer : written, quiz.question(ref).question(), ref,
+                            variants.of(c.trainee.id(), c.code).orElseThrow());
+                } catch (InvalidAnswerException | ModelException e) {
+                    problem(line, "the written answer to " + ref + " does not fit: " + e.getMessage());
+                }
                 return;
             }
             try {
@@ -480,6 +503,16 @@ public final class ResponseImport {
         private String get(Csv.Row row, String column) {
             Integer i = columns.get(column);
             return i == null ? "" : row.fields().get(i).strip();
+        }
+
+        /**
+         * The written answer of the {@code text} column, kept as typed (line breaks as {@code \n});
+         * empty when the column is absent or holds only blanks.
+         */
+        private String written(Csv.Row row) {
+            Integer i = columns.get("text");
+            String text = i == null ? "" : row.fields().get(i).replace("\r\n", "\n").replace('\r', '\n');
+            return text.isBlank() ? "" : text;
         }
 
         private void problem(int line, String reason) {

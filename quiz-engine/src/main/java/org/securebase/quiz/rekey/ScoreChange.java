@@ -15,15 +15,25 @@ import org.securebase.quiz.scoring.ScoreReport;
  * @param newPossible points possible after
  * @param newPercent percent after
  * @param newPassed pass after
+ * @param awaitingGrading whether an open answer awaits grading, before and after alike (a key change
+ *                        grades nothing): both scores are provisional, neither pass nor fail
  * @since 0.1
  */
 public record ScoreChange(String attemptId, String traineeId, double oldEarned, int oldPossible, double oldPercent,
-                          boolean oldPassed, double newEarned, int newPossible, double newPercent, boolean newPassed) {
+                          boolean oldPassed, double newEarned, int newPossible, double newPercent, boolean newPassed,
+                          boolean awaitingGrading) {
+
+    /** A change of a final score. */
+    public ScoreChange(String attemptId, String traineeId, double oldEarned, int oldPossible, double oldPercent,
+                       boolean oldPassed, double newEarned, int newPossible, double newPercent, boolean newPassed) {
+        this(attemptId, traineeId, oldEarned, oldPossible, oldPercent, oldPassed, newEarned, newPossible, newPercent,
+                newPassed, false);
+    }
 
     /** The change between two reports of one attempt. */
     public static ScoreChange of(String attemptId, String traineeId, ScoreReport before, ScoreReport after) {
         return new ScoreChange(attemptId, traineeId, before.earned(), before.possible(), before.percent(), before.passed(),
-                after.earned(), after.possible(), after.percent(), after.passed());
+                after.earned(), after.possible(), after.percent(), after.passed(), after.awaitingGrading());
     }
 
     /** True when the attempt passed before and fails now, or the other way round. */

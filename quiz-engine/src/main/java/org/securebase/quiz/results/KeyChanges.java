@@ -16,6 +16,7 @@ import org.securebase.quiz.rekey.AuditRecord;
 import org.securebase.quiz.rekey.KeyChange;
 import org.securebase.quiz.rekey.Rescoring;
 import org.securebase.quiz.scoring.AnswerKey;
+import org.securebase.quiz.scoring.Mark;
 import org.securebase.quiz.store.AttemptRescore;
 import org.securebase.quiz.store.MarkedAttempt;
 import org.securebase.quiz.store.MarkedResponse;
@@ -66,10 +67,11 @@ public final class KeyChanges {
         }
         List<MarkedAttempt> stored = new ArrayList<>();
         List<ScoredAttempt> scored = new ArrayList<>();
+        Map<Long, Map<QuestionRef, Mark>> marks = Stored.gradersMarks(store, quiz);
         for (StoredAttempt a : store.attemptsOf(quizId)) {
             if (a instanceof MarkedAttempt s) {
                 stored.add(s);
-                scored.add(Stored.submitted(quiz, s).score(current));
+                scored.add(Stored.scored(quiz, current, marks, s));
             }
         }
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);

@@ -2,15 +2,18 @@ package org.securebase.quiz.results;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.securebase.model.Checks;
 import org.securebase.model.ModelException;
+import org.securebase.model.question.QuestionRef;
 import org.securebase.quiz.analysis.AttemptTally;
 import org.securebase.quiz.analysis.ItemAnalysis;
 import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.delivery.ScoredAttempt;
 import org.securebase.quiz.scoring.AnswerKey;
+import org.securebase.quiz.scoring.Mark;
 import org.securebase.quiz.store.MarkedAttempt;
 import org.securebase.quiz.store.ResultStore;
 import org.securebase.quiz.store.StoredAttempt;
@@ -19,8 +22,9 @@ import org.securebase.quiz.store.StoredAttempt;
  * What a quiz's results read: its submitted attempts scored under the key in force, the attempt
  * that counts per trainee (collected, or streamed one trainee at a time through a cursor), one
  * trainee's attempts alone, and the item analysis over the attempts that count. Scores are
- * always computed from the recorded answers under the key in force; whether an attempt counts is
- * decided again on every read.
+ * always computed from the recorded answers under the key in force, open answers by the marks the
+ * resolution policy decides from the ratings in force (an attempt with an open answer not yet
+ * marked awaits grading); whether an attempt counts is decided again on every read.
  *
  * @since 0.3
  */
@@ -48,10 +52,11 @@ public final class QuizResults {
     public List<ScoredAttempt> scored(String quizId) {
         Quiz quiz = quizzes.require(quizId);
         AnswerKey key = keys.of(quiz);
+        Map<Long, Map<QuestionRef, Mark>> marks = marks(quiz);
         List<ScoredAttempt> out = new ArrayList<>();
         for (StoredAttempt a : store.attemptsOf(quizId)) {
             if (a instanceof MarkedAttempt s) {
-                out.add(Stored.submitted(quiz, s).score(key));
+                out.add(score(quiz, key, marks, s));
             }
         }
         return out;
@@ -67,9 +72,10 @@ public final class QuizResults {
     public List<ScoredAttempt> scored(String quizId, String traineeId) {
         Quiz quiz = quizzes.require(quizId);
         AnswerKey key = keys.of(quiz);
+        Map<Long, Map<QuestionRef, Mark>> marks = marks(quiz);
         List<ScoredAttempt> out = new ArrayList<>();
         for (MarkedAttempt s : store.submittedAttemptsOf(quizId, traineeId)) {
-            out.add(Stored.submitted(quiz, s).score(key));
+            out.add(score(quiz, key, marks, s));
         }
         return out;
     }
@@ -121,12 +127,21 @@ public final class QuizResults {
     public CountedAttempts countedCursor(String quizId) {
         Quiz quiz = quizzes.require(quizId);
         AnswerKey key = keys.of(quiz);
-        return new CountedAttempts(store.attemptCursor(quizId), s -> Stored.submitted(quiz, s).score(key),
-                Counting.of(quiz));
+        Map<Long, Map<QuestionRef, Mark>> marks = marks(quiz);
+        return new CountedAttempts(store.attemptCursor(quizId), s -> score(quiz, key, marks, s), Counting.of(quiz));
+    }
+
+    private Map<Long, Map<QuestionRef, Mark>> marks(Quiz quiz) {
+        return Stored.gradersMarks(store, quiz);
+    }
+
+    private static ScoredAttempt score(Quiz quiz, AnswerKey key, Map<Long, Map<QuestionRef, Mark>> marks, MarkedAttempt s) {
+        return Stored.scored(quiz, key, marks, s);
     }
 
     /**
-     * Item analysis over the attempts that count, one per trainee.
+     * Item analysis over the attempts that count, one per trainee, leaving out those awaiting
+     * grading: their totals are provisional and would bias every discrimination index.
      *
      * @param quizId a frozen quiz
      * @return the analysis
@@ -134,10 +149,17 @@ public final class QuizResults {
      */
     public ItemAnalysis analysis(String quizId) {
         AttemptTally tally = new AttemptTally();
-        forEachCounted(quizId, tally::add);
+        int[] awaiting = {0};
+        forEachCounted(quizId, a -> {
+            if (a.report().awaitingGrading()) {
+                awaiting[0]++;
+            } else {
+                tally.add(a);
+            }
+        });
         if (tally.attempts() < 2) {
             throw new ModelException("item analysis of quiz " + quizId + " needs at least 2 trainees' scored attempts, has "
-                    + tally.attempts());
+                    + tally.attempts() + (awaiting[0] == 0 ? "" : " (" + awaiting[0] + " more await grading)"));
         }
         return tally.analysis();
     }

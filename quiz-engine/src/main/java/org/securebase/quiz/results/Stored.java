@@ -14,11 +14,15 @@ import org.securebase.quiz.delivery.AttemptId;
 import org.securebase.quiz.delivery.Response;
 import org.securebase.quiz.delivery.ScoredAttempt;
 import org.securebase.quiz.delivery.SubmittedAttempt;
+import org.securebase.quiz.grading.Grades;
 import org.securebase.quiz.scoring.Answer;
+import org.securebase.quiz.scoring.AnswerKey;
+import org.securebase.quiz.scoring.Mark;
 import org.securebase.quiz.scoring.InvalidAnswerException;
 import org.securebase.quiz.scoring.ScoreReport;
 import org.securebase.quiz.store.MarkedAttempt;
 import org.securebase.quiz.store.MarkedResponse;
+import org.securebase.quiz.store.ResultStore;
 import org.securebase.quiz.store.StoreException;
 import org.securebase.quiz.store.StoredAttempt;
 import org.securebase.quiz.store.StoredScore;
@@ -80,6 +84,16 @@ final class Stored {
         return new SubmittedAttempt(header(quiz, s), responses, s.submittedAt());
     }
 
+    /** The marks of the quiz's graded open answers, by attempt; nothing is read for a quiz without open responses. */
+    static Map<Long, Map<QuestionRef, Mark>> gradersMarks(ResultStore store, Quiz quiz) {
+        return Grades.openResponses(quiz).isEmpty() ? Map.of() : Grades.marks(quiz, store.ratingsOf(quiz.id()));
+    }
+
+    /** A stored attempt scored under the key, its open answers by the graders' marks. */
+    static ScoredAttempt scored(Quiz quiz, AnswerKey key, Map<Long, Map<QuestionRef, Mark>> marks, MarkedAttempt s) {
+        return submitted(quiz, s).score(key, marks.getOrDefault(s.id(), Map.of()));
+    }
+
     /** The mark of every question the attempt has a response to. */
     static Map<QuestionRef, Double> marks(ScoredAttempt attempt) {
         Map<QuestionRef, Double> out = new HashMap<>();
@@ -89,15 +103,18 @@ final class Stored {
         return out;
     }
 
-    /** The score to store; refused when every question is voided. */
+    /** The score to store, provisional while an open answer awaits grading; refused when every question is voided. */
     static StoredScore score(String quizId, ScoreReport report) {
         if (report.possible() == 0) {
             throw nothingCounts(quizId);
         }
-        return StoredScore.of(Math.min(report.earned(), report.possible()), report.possible(), report.passed());
+        double points = Math.min(report.earned(), report.possible());
+        return report.awaitingGrading() ? StoredScore.awaiting(points, report.possible())
+                : StoredScore.of(points, report.possible(), report.passed());
     }
 
     static boolean sameScore(StoredScore a, StoredScore b) {
-        return Math.abs(a.points() - b.points()) < 1e-12 && a.max() == b.max() && a.passed() == b.passed();
+        return Math.abs(a.points() - b.points()) < 1e-12 && a.max() == b.max() && a.passed() == b.passed()
+                && a.awaitingGrading() == b.awaitingGrading();
     }
 }

@@ -3,6 +3,7 @@ package org.securebase.quiz.scoring;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -127,6 +128,22 @@ public record ScoreReport(String quizId, List<QuestionScore> questions, int pass
      */
     public boolean passed() {
         return !awaitingGrading() && reachesPassMark() && missedMustPass().isEmpty();
+    }
+
+    /**
+     * The graders' marks of the open answers that have one, by question.
+     *
+     * @return the marks
+     * @since 0.3
+     */
+    public Map<QuestionRef, Mark> marks() {
+        Map<QuestionRef, Mark> out = new LinkedHashMap<>();
+        for (QuestionScore q : questions) {
+            if (q.mark() != null) {
+                out.put(q.ref(), q.mark());
+            }
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     /** The score of one question. */

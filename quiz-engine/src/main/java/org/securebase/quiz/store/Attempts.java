@@ -11,7 +11,7 @@ import java.util.Optional;
 /** The {@code attempt} table: one row per attempt, open until it is submitted with its score. */
 final class Attempts {
     private static final String COLUMNS = "id, quiz_id, trainee_id, number, variant_code, source, started_at,"
-            + " submitted_at, score, max_score, percent, passed, counted";
+            + " submitted_at, score, max_score, percent, passed, counted, awaiting_grading";
 
     /** An attempt row without its responses; {@code submittedAt} and {@code score} are null while open. */
     record Row(long id, String quizId, String traineeId, int number, String variantCode, AttemptSource source,
@@ -79,7 +79,7 @@ final class Attempts {
 
     static void insert(Connection c, Row r) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO attempt (" + COLUMNS + ")"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             p.setLong(1, r.id());
             p.setString(2, r.quizId());
             p.setString(3, r.traineeId());
@@ -94,6 +94,7 @@ final class Attempts {
                 p.setNull(11, Types.DOUBLE);
                 p.setNull(12, Types.BOOLEAN);
                 p.setNull(13, Types.BOOLEAN);
+                p.setBoolean(14, false);
             } else {
                 p.setString(8, Values.format(r.submittedAt()));
                 p.setDouble(9, r.score().points());
@@ -101,6 +102,7 @@ final class Attempts {
                 p.setDouble(11, r.score().percent());
                 p.setBoolean(12, r.score().passed());
                 p.setBoolean(13, r.counted());
+                p.setBoolean(14, r.score().awaitingGrading());
             }
             p.executeUpdate();
         }
@@ -177,16 +179,16 @@ final class Attempts {
             + " AND a.submitted_at IS NOT NULL" + JOINED_ORDER;
 
     /** The first column of the response in a row of {@link #withResponses}. */
-    static final int RESPONSE_COLUMN = 14;
+    static final int RESPONSE_COLUMN = 15;
 
     /** Marks an open attempt submitted with its score; refuses if it is no longer open. */
     static void submit(Connection c, long id, Instant submittedAt, StoredScore score, boolean counted) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("UPDATE attempt SET submitted_at = ?, score = ?, max_score = ?,"
-                + " percent = ?, passed = ?, counted = ? WHERE id = ? AND submitted_at IS NULL")) {
+                + " percent = ?, passed = ?, awaiting_grading = ?, counted = ? WHERE id = ? AND submitted_at IS NULL")) {
             p.setString(1, Values.format(submittedAt));
             setScore(p, 2, score);
-            p.setBoolean(6, counted);
-            p.setLong(7, id);
+            p.setBoolean(7, counted);
+            p.setLong(8, id);
             if (p.executeUpdate() != 1) {
                 throw StoreException.refused("attempt " + id + " is not open; nothing was changed");
             }
@@ -196,9 +198,9 @@ final class Attempts {
     /** Replaces a submitted attempt's score. */
     static void rescore(Connection c, long id, StoredScore score) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("UPDATE attempt SET score = ?, max_score = ?, percent = ?,"
-                + " passed = ? WHERE id = ? AND submitted_at IS NOT NULL")) {
+                + " passed = ?, awaiting_grading = ? WHERE id = ? AND submitted_at IS NOT NULL")) {
             setScore(p, 1, score);
-            p.setLong(5, id);
+            p.setLong(6, id);
             if (p.executeUpdate() != 1) {
                 throw StoreException.refused("attempt " + id + " is not submitted; nothing was changed");
             }
@@ -210,13 +212,15 @@ final class Attempts {
         p.setDouble(first + 1, score.max());
         p.setDouble(first + 2, score.percent());
         p.setBoolean(first + 3, score.passed());
+        p.setBoolean(first + 4, score.awaitingGrading());
     }
 
-    /** The attempt in the current row, read from its first 13 columns. */
+    /** The attempt in the current row, read from its first 14 columns. */
     static Row read(ResultSet rs) throws SQLException {
         String submitted = rs.getString(8);
         StoredScore score = submitted == null ? null
-                : new StoredScore(rs.getDouble(9), rs.getDouble(10), rs.getDouble(11), rs.getBoolean(12));
+                : new StoredScore(rs.getDouble(9), rs.getDouble(10), rs.getDouble(11), rs.getBoolean(12),
+                        rs.getBoolean(14));
         return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
                 AttemptSource.ofCode(rs.getString(6)), Values.parse(rs.getString(7)), Values.parse(submitted), score,
                 submitted != null && rs.getBoolean(13));

@@ -42,8 +42,8 @@ final class Rescores {
             p.executeUpdate();
         }
         try (PreparedStatement p = c.prepareStatement("INSERT INTO rescore_attempt (rescore_id, attempt_id,"
-                + " old_score, new_score, old_max, new_max, old_percent, new_percent, old_passed, new_passed)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " old_score, new_score, old_max, new_max, old_percent, new_percent, old_passed, new_passed,"
+                + " old_awaiting_grading, new_awaiting_grading) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (StoredScoreChange s : r.changes()) {
                 p.setLong(1, r.id());
                 p.setLong(2, s.attemptId());
@@ -55,6 +55,8 @@ final class Rescores {
                 p.setDouble(8, s.after().percent());
                 p.setBoolean(9, s.before().passed());
                 p.setBoolean(10, s.after().passed());
+                p.setBoolean(11, s.before().awaitingGrading());
+                p.setBoolean(12, s.after().awaitingGrading());
                 p.addBatch();
             }
             if (!r.changes().isEmpty()) {
@@ -65,8 +67,8 @@ final class Rescores {
 
     /** The score changes of a quiz's rescores, on the index {@code rescore_by_quiz} (version 2). */
     static final String CHANGES_OF_QUIZ = "SELECT ra.rescore_id, ra.attempt_id, ra.old_score,"
-            + " ra.new_score, ra.old_max, ra.new_max, ra.old_percent, ra.new_percent, ra.old_passed, ra.new_passed"
-            + " FROM rescore_attempt ra JOIN rescore r ON r.id = ra.rescore_id WHERE r.quiz_id = ?"
+            + " ra.new_score, ra.old_max, ra.new_max, ra.old_percent, ra.new_percent, ra.old_passed, ra.new_passed,"
+            + " ra.old_awaiting_grading, ra.new_awaiting_grading FROM rescore_attempt ra JOIN rescore r ON r.id = ra.rescore_id WHERE r.quiz_id = ?"
             + " ORDER BY ra.rescore_id, ra.attempt_id";
     /** A quiz's rescores, oldest first, on the index {@code rescore_by_quiz} (version 2). */
     static final String OF_QUIZ = "SELECT id, quiz_id, question_ref, kind, old_key, new_key,"
@@ -79,8 +81,10 @@ final class Rescores {
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     changes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new StoredScoreChange(rs.getLong(2),
-                            new StoredScore(rs.getDouble(3), rs.getDouble(5), rs.getDouble(7), rs.getBoolean(9)),
-                            new StoredScore(rs.getDouble(4), rs.getDouble(6), rs.getDouble(8), rs.getBoolean(10))));
+                            new StoredScore(rs.getDouble(3), rs.getDouble(5), rs.getDouble(7), rs.getBoolean(9),
+                                    rs.getBoolean(11)),
+                            new StoredScore(rs.getDouble(4), rs.getDouble(6), rs.getDouble(8), rs.getBoolean(10),
+                                    rs.getBoolean(12))));
                 }
             }
         }

@@ -689,7 +689,26 @@ public final class ResultStore implements AutoCloseable {
      * @since 0.3
      */
     public synchronized void saveRatings(List<StoredRating> ratings, boolean imported) {
+        saveRatings(ratings, imported, List.of());
+    }
+
+    /**
+     * Puts several ratings in force at once with the marks and scores they settle, all or none:
+     * each rating audited as {@link #saveRatings(List, boolean)} does, and each attempt's new marks
+     * and score (awaiting grading or final, as the engine decided from the ratings now in force)
+     * stored in the same transaction. The rating audit is the record of the change: the score
+     * follows from the ratings under the resolution policy.
+     *
+     * @param ratings the ratings
+     * @param imported whether they come from an imported grading sheet
+     * @param settled the new marks and score of every attempt whose marks or score the ratings change
+     * @throws StoreException as {@link #saveRating(StoredRating)} does, or when a settled attempt is
+     *     unknown, open or has no response to a mark's question; nothing is saved then
+     * @since 0.3
+     */
+    public synchronized void saveRatings(List<StoredRating> ratings, boolean imported, List<AttemptRescore> settled) {
         open();
+        List<AttemptRescore> scores = List.copyOf(settled);
         tx.write("save " + ratings.size() + " rating(s)", c -> {
             for (StoredRating r : ratings) {
                 String what = "save the " + r.role() + " rating of " + r.question() + " in attempt " + r.attemptId();
@@ -704,6 +723,23 @@ public final class ResultStore implements AutoCloseable {
                 }
                 boolean earlier = Ratings.find(c, r.attemptId(), r.question(), r.role()).isPresent();
                 Ratings.save(c, r, imported ? "imported" : earlier ? "changed" : "rated");
+            }
+            for (AttemptRescore a : scores) {
+                String what = "store the graded score of attempt " + a.attemptId();
+                Attempts.Row row = Attempts.require(c, a.attemptId(), what);
+                if (row.open()) {
+                    throw StoreException.refused("cannot " + what + ": " + row.describe() + " is not submitted;"
+                            + " nothing was saved");
+                }
+                Set<QuestionRef> answered = ResponseTable.byQuestion(ResponseTable.of(c, a.attemptId())).keySet();
+                for (QuestionRef q : a.marks().keySet()) {
+                    if (!answered.contains(q)) {
+                        throw StoreException.refused("cannot " + what + ": " + row.describe() + " has no response to "
+                                + q + "; nothing was saved");
+                    }
+                }
+                ResponseTable.setMarks(c, a.attemptId(), a.marks(), Probe.NONE);
+                Attempts.rescore(c, a.attemptId(), a.score());
             }
             return null;
         });

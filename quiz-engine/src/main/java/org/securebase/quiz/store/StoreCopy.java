@@ -54,23 +54,28 @@ public final class StoreCopy {
     private static final Kind D = Kind.DOUBLE;
     private static final Kind B = Kind.BOOLEAN;
 
-    /** Every table of schema version 2 but {@code schema_version}, which each store keeps for itself. */
+    /** Every table of the latest schema version but {@code schema_version}, which each store keeps for itself. */
     private static final List<Table> TABLES = List.of(
             Table.of("trainee", "id", T, "name", T, "email", T, "licence_number", T, "jurisdiction", T),
             Table.of("quiz", "id", T, "blueprint_id", T, "blueprint_version", L, "seed", L, "library_fingerprint", T,
                     "content", T, "saved_at", T),
             Table.of("attempt", "id", L, "quiz_id", T, "trainee_id", T, "number", L, "variant_code", T, "source", T,
                     "started_at", T, "submitted_at", T, "score", D, "max_score", D, "percent", D, "passed", B,
-                    "counted", B),
+                    "counted", B, "awaiting_grading", B),
             Table.of("response", "attempt_id", L, "question_ref", T, "position", L, "answer", T, "answered_at", T,
                     "late", B, "mark", D),
             Table.of("rescore", "id", L, "applied_at", T, "kind", T, "quiz_id", T, "question_ref", T, "old_key", T,
                     "new_key", T, "reason", T),
             Table.of("rescore_attempt", "rescore_id", L, "attempt_id", L, "old_score", D, "new_score", D, "old_max", D,
-                    "new_max", D, "old_percent", D, "new_percent", D, "old_passed", B, "new_passed", B),
+                    "new_max", D, "old_percent", D, "new_percent", D, "old_passed", B, "new_passed", B,
+                    "old_awaiting_grading", B, "new_awaiting_grading", B),
             Table.of("certificate", "number", T, "lookup_code", T, "trainee_id", T, "course_id", T, "quiz_id", T,
                     "attempt_id", L, "issued_at", T, "fields", T, "signature", T, "revoked", B, "revoked_reason", T,
-                    "revoked_at", T));
+                    "revoked_at", T),
+            Table.of("rating", "attempt_id", L, "question_ref", T, "role", T, "grader", T, "levels", T, "comment", T,
+                    "rated_at", T),
+            Table.of("rating_audit", "id", L, "attempt_id", L, "question_ref", T, "role", T, "grader", T, "action", T,
+                    "levels", T, "comment", T, "at", T));
 
     /**
      * One table as both sides hold it after the copy.

@@ -8,13 +8,30 @@ import org.securebase.model.ModelException;
  * @param points the points earned, 0 ≤ points ≤ max
  * @param max the points available, more than 0
  * @param percent the percentage the engine reports, 0 to 100
- * @param passed whether the attempt reached the pass mark
+ * @param passed whether the attempt passed; false while it awaits grading
+ * @param awaitingGrading true while an open answer of the attempt has no mark: the score is
+ *     provisional and the attempt neither passed nor failed (decision 0140)
  * @since 0.1
  */
-public record StoredScore(double points, double max, double percent, boolean passed) {
+public record StoredScore(double points, double max, double percent, boolean passed, boolean awaitingGrading) {
 
-    /** Checks the ranges. */
+    /**
+     * A final score: not awaiting grading.
+     *
+     * @param points the points earned
+     * @param max the points available
+     * @param percent the percentage
+     * @param passed whether the attempt passed
+     */
+    public StoredScore(double points, double max, double percent, boolean passed) {
+        this(points, max, percent, passed, false);
+    }
+
+    /** Checks the ranges; an attempt awaiting grading has not passed. */
     public StoredScore {
+        if (awaitingGrading && passed) {
+            throw new ModelException("a score awaiting grading cannot have passed");
+        }
         Values.points(points, "score");
         Values.points(max, "maximum score");
         if (max == 0) {
@@ -38,6 +55,32 @@ public record StoredScore(double points, double max, double percent, boolean pas
      * @return the score
      */
     public static StoredScore of(double points, double max, boolean passed) {
-        return new StoredScore(points, max, max > 0 ? Math.min(100, 100.0 * points / max) : 0, passed);
+        return new StoredScore(points, max, percent(points, max), passed, false);
+    }
+
+    /**
+     * A provisional score: an open answer awaits grading, so the attempt is neither passed nor failed.
+     *
+     * @param points the points earned so far
+     * @param max the points available
+     * @return the score
+     * @since 0.3
+     */
+    public static StoredScore awaiting(double points, double max) {
+        return new StoredScore(points, max, percent(points, max), false, true);
+    }
+
+    private static double percent(double points, double max) {
+        return max > 0 ? Math.min(100, 100.0 * points / max) : 0;
+    }
+
+    /**
+     * What the score says: {@code pass}, {@code fail} or {@code pending}.
+     *
+     * @return the verdict's word
+     * @since 0.3
+     */
+    public String verdict() {
+        return awaitingGrading ? "pending" : passed ? "pass" : "fail";
     }
 }

@@ -135,7 +135,7 @@ class ResponseImportTest {
     void refusesABadHeaderNamingTheColumns() {
         List<String> problems = problems("quiz,trainee,nom,variant,question,answer\r\nx,y,z,a,b,c\r\n");
         assertEquals(List.of("line 1: unknown column 'nom'; the columns are quiz, trainee, name, variant, question, answer"
-                + " and optionally email, licence, jurisdiction, submitted",
+                + " and optionally email, licence, jurisdiction, submitted, text",
                 "line 1: the header has no column 'name'; the header must name quiz, trainee, name, variant, question,"
                         + " answer (in any order)"), problems);
     }

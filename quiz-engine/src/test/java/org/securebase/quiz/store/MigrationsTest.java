@@ -9,11 +9,13 @@ import org.junit.jupiter.api.Test;
 class MigrationsTest {
 
     @Test
-    void scriptsAreNumberedFromOneWithoutGaps() {
-        for (int i = 0; i < Migrations.SCRIPTS.size(); i++) {
-            assertTrue(Migrations.SCRIPTS.get(i).startsWith("V" + (i + 1) + "__"), Migrations.SCRIPTS.get(i));
+    void scriptsAreNumberedFromOneInRisingOrder() {
+        assertEquals(1, Migrations.version(Migrations.SCRIPTS.get(0)));
+        for (int i = 1; i < Migrations.SCRIPTS.size(); i++) {
+            assertTrue(Migrations.version(Migrations.SCRIPTS.get(i)) > Migrations.version(Migrations.SCRIPTS.get(i - 1)),
+                    Migrations.SCRIPTS.get(i));
         }
-        assertEquals(Migrations.SCRIPTS.size(), Migrations.latest());
+        assertEquals(Migrations.version(Migrations.SCRIPTS.get(Migrations.SCRIPTS.size() - 1)), Migrations.latest());
     }
 
     @Test

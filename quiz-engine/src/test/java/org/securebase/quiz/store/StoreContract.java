@@ -52,11 +52,11 @@ abstract class StoreContract {
     @Test
     void reachesTheLatestSchemaVersionAndRecordsEachStep() throws SQLException {
         try (ResultStore store = anyStore()) {
-            assertEquals(3, store.schemaVersion());
+            assertEquals(6, store.schemaVersion());
             assertEquals(ResultStore.latestSchemaVersion(), store.schemaVersion());
             assertTrue(store.integrityCheck().isOk());
         }
-        assertEquals(ResultStore.latestSchemaVersion(), count("SELECT COUNT(*) FROM schema_version"));
+        assertEquals(Migrations.SCRIPTS.size(), count("SELECT COUNT(*) FROM schema_version"), "a row per script applied");
         assertEquals(ResultStore.latestSchemaVersion(), count("SELECT MAX(version) FROM schema_version"));
     }
 
@@ -111,7 +111,7 @@ abstract class StoreContract {
             store.recordAttempt(anyCompletedAttempt(QUIZ, "t1", 3));
         }
         try (ResultStore again = reopen()) {
-            assertEquals(3, again.schemaVersion());
+            assertEquals(6, again.schemaVersion());
             assertEquals(1, again.attemptsOf(QUIZ).size());
         }
     }
@@ -299,6 +299,56 @@ abstract class StoreContract {
             StoreException e = assertThrows(StoreException.class, () -> store.recordCertificate(wrong));
             assertTrue(e.getMessage().contains("not a submitted attempt of trainee t2"), e.getMessage());
             assertTrue(store.certificate("SB-2026-0001").isEmpty());
+        }
+    }
+
+    /** An attempt whose open answer is not graded yet: 3 of 4 points so far, neither passed nor failed. */
+    static CompletedAttempt awaitingAttempt(String traineeId) {
+        CompletedAttempt a = anyCompletedAttempt(QUIZ, traineeId, 4);
+        return new CompletedAttempt(a.quizId(), a.traineeId(), a.variantCode(), a.source(), a.startedAt(),
+                a.submittedAt(), a.responses(), StoredScore.awaiting(3, 4), a.counted());
+    }
+
+    @Test
+    void anAttemptAwaitingGradingIsStoredNeitherPassedNorFailed() throws SQLException {
+        try (ResultStore store = anyStore()) {
+            long id = store.recordAttempt(awaitingAttempt("t1")).id();
+            MarkedAttempt read = (MarkedAttempt) store.attempt(id).orElseThrow();
+            assertEquals(StoredScore.awaiting(3, 4), read.score());
+            assertEquals("pending", read.score().verdict());
+            assertEquals(1, count("SELECT COUNT(*) FROM attempt WHERE awaiting_grading = TRUE AND passed = FALSE"));
+            assertThrows(SQLException.class, () -> execute("UPDATE attempt SET passed = TRUE WHERE id = " + id),
+                    "the schema refuses an attempt both awaiting grading and passed");
+        }
+    }
+
+    @Test
+    void ratingsAndTheScoreTheySettleAreSavedTogether() {
+        try (ResultStore store = anyStore()) {
+            long id = store.recordAttempt(awaitingAttempt("t1")).id();
+            StoredRating rating = new StoredRating(id, question(3), "first", "Ines", "emotion=3 pace=2", "Stay with it.",
+                    START.plusSeconds(3600));
+            store.saveRatings(List.of(rating), false, List.of(new AttemptRescore(id, Map.of(question(3), 1.0),
+                    StoredScore.of(4, 4, true))));
+            MarkedAttempt read = (MarkedAttempt) store.attempt(id).orElseThrow();
+            assertEquals(StoredScore.of(4, 4, true), read.score());
+            assertEquals(1.0, read.responses().get(3).mark());
+            assertEquals(List.of(rating), store.ratingsOf(QUIZ));
+            assertEquals(List.of("rated"), store.ratingAuditOf(QUIZ).stream().map(RatingAuditRow::action).toList());
+        }
+    }
+
+    @Test
+    void aSettledScoreThatDoesNotFitSavesNoRating() {
+        try (ResultStore store = anyStore()) {
+            long id = store.recordAttempt(awaitingAttempt("t1")).id();
+            StoredRating rating = new StoredRating(id, question(3), "first", "Ines", "emotion=3 pace=2", null,
+                    START.plusSeconds(3600));
+            StoreException e = assertThrows(StoreException.class, () -> store.saveRatings(List.of(rating), false,
+                    List.of(new AttemptRescore(id, Map.of(question(7), 1.0), StoredScore.of(4, 4, true)))));
+            assertTrue(e.getMessage().endsWith("has no response to " + question(7) + "; nothing was saved"), e.getMessage());
+            assertEquals(List.of(), store.ratingsOf(QUIZ));
+            assertEquals(StoredScore.awaiting(3, 4), ((MarkedAttempt) store.attempt(id).orElseThrow()).score());
         }
     }
 

@@ -33,6 +33,10 @@ class StoreCopyTest {
             store.recordCertificate(new StandingCertificate("SB-1", "7KQ2-M9XD", "t1", "course", QUIZ, a.id(), START,
                     "name=Ana Ruiz", "sig:abc"));
             store.revokeCertificate("SB-1", "issued in error", START.plusSeconds(90));
+            store.saveRating(new StoredRating(a.id(), StoreFixtures.question(1), "first", "Ines", "emotion=2 pace=1",
+                    "Stay with it.", START.plusSeconds(120)));
+            store.saveRating(new StoredRating(a.id(), StoreFixtures.question(1), "first", "Ines", "emotion=2 pace=2",
+                    null, START.plusSeconds(150)));
         }
         return file;
     }
@@ -42,9 +46,10 @@ class StoreCopyTest {
         StoreLocation file = fileWithResults();
         StoreLocation server = TestPostgres.shared().freshDatabase();
         List<StoreCopy.CopiedTable> up = StoreCopy.copy(file, server, System.getenv());
-        assertEquals(List.of("trainee", "quiz", "attempt", "response", "rescore", "rescore_attempt", "certificate"),
+        assertEquals(List.of("trainee", "quiz", "attempt", "response", "rescore", "rescore_attempt", "certificate",
+                "rating", "rating_audit"),
                 up.stream().map(StoreCopy.CopiedTable::table).toList());
-        assertEquals(List.of(2L, 1L, 3L, 7L, 1L, 1L, 1L), up.stream().map(StoreCopy.CopiedTable::rows).toList());
+        assertEquals(List.of(2L, 1L, 3L, 7L, 1L, 1L, 1L, 1L, 2L), up.stream().map(StoreCopy.CopiedTable::rows).toList());
         List<StoreCopy.CopiedTable> down = StoreCopy.copy(server, new StoreLocation.Embedded(dir.resolve("archive.db")),
                 System.getenv());
         assertEquals(up, down);
@@ -54,6 +59,7 @@ class StoreCopyTest {
             assertEquals(original.rescoresOf(QUIZ), copy.rescoresOf(QUIZ));
             assertEquals(original.certificate("SB-1"), copy.certificate("SB-1"));
             assertEquals(original.trainees(), copy.trainees());
+            assertEquals(original.ratingAuditOf(QUIZ), copy.ratingAuditOf(QUIZ));
             assertTrue(copy.health().isSound());
         }
     }

@@ -295,8 +295,7 @@ public final class GradebookWriter {
             Cell percent = s.createCell(4);
             percent.setCellValue(t.fraction());
             percent.setCellStyle(styles.percent());
-            text(s, 5, t.passed() ? "pass" : t.missedMustPass() == null ? "fail" : "fail: missed must-pass "
-                    + t.missedMustPass(), t.passed() ? styles.text(false) : styles.wrong());
+            text(s, 5, t.verdict(true), t.passed() || t.awaitingGrading() ? styles.text(false) : styles.wrong());
             Cell date = s.createCell(6);
             date.setCellStyle(styles.date());
             if (t.completed() != null) {
@@ -309,6 +308,10 @@ public final class GradebookWriter {
             text(a, 1, t.name(), styles.text(false));
             for (int i = 0; i < t.responses().size(); i++) {
                 ResponseMark resp = t.responses().get(i);
+                if (resp.awaitingGrading()) {
+                    text(a, 2 + i, "pending", styles.text(false));
+                    continue;
+                }
                 number(a, 2 + i, resp.points(), resp.wrong() ? styles.wrong() : resp.right() ? styles.right()
                         : styles.partial());
             }

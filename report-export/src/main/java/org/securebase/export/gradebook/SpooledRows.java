@@ -92,6 +92,7 @@ public final class SpooledRows implements Iterable<TraineeRow>, AutoCloseable {
             for (ResponseMark r : row.responses()) {
                 decimal(r.points());
                 decimal(r.max());
+                out.writeBoolean(r.awaitingGrading());
             }
             out.writeInt(row.mastery().size());
             for (Map.Entry<ConceptId, Double> e : row.mastery().entrySet()) {
@@ -102,6 +103,7 @@ public final class SpooledRows implements Iterable<TraineeRow>, AutoCloseable {
             if (row.missedMustPass() != null) {
                 text(row.missedMustPass());
             }
+            out.writeBoolean(row.awaitingGrading());
             size++;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot spool the gradebook rows to " + file + ": " + e.getMessage(), e);
@@ -231,7 +233,7 @@ public final class SpooledRows implements Iterable<TraineeRow>, AutoCloseable {
         int n = in.readInt();
         List<ResponseMark> responses = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            responses.add(new ResponseMark(decimal(in), decimal(in)));
+            responses.add(new ResponseMark(decimal(in), decimal(in), in.readBoolean()));
         }
         int m = in.readInt();
         Map<ConceptId, Double> mastery = new LinkedHashMap<>();
@@ -239,7 +241,8 @@ public final class SpooledRows implements Iterable<TraineeRow>, AutoCloseable {
             mastery.put(new ConceptId(text(in)), in.readDouble());
         }
         String missed = in.readBoolean() ? text(in) : null;
-        return new TraineeRow(id, name, score, max, passed, completed, certificate, responses, mastery, missed);
+        return new TraineeRow(id, name, score, max, passed, completed, certificate, responses, mastery, missed,
+                in.readBoolean());
     }
 
     private static String text(DataInputStream in) throws IOException {

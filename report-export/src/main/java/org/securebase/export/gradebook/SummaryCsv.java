@@ -42,7 +42,7 @@ public final class SummaryCsv {
             for (TraineeRow r : rows) {
                 line(w, List.of(r.traineeId(), r.name(), plain(r.score()), plain(r.max()),
                         BigDecimal.valueOf(r.fraction() * 100).setScale(1, RoundingMode.HALF_UP).toPlainString(),
-                        r.passed() ? "pass" : "fail", r.completed() == null ? "" : r.completed().toString(),
+                        r.verdict(false), r.completed() == null ? "" : r.completed().toString(),
                         r.certificateNumber() == null ? "" : r.certificateNumber(),
                         r.missedMustPass() == null ? "" : r.missedMustPass()));
             }

@@ -22,11 +22,21 @@ import org.securebase.model.concept.ConceptId;
  * @param mastery share of points earned per concept, 0 to 1; concepts not assessed are absent
  * @param missedMustPass the must-pass questions the attempt did not earn in full (why it failed
  *                       whatever the total), or null when none was missed
+ * @param awaitingGrading true while an open answer has no mark: the score is provisional and the
+ *                        attempt neither passed nor failed (decision 0140)
  * @since 0.1
  */
 public record TraineeRow(String traineeId, String name, BigDecimal score, BigDecimal max, boolean passed,
                          LocalDate completed, String certificateNumber, List<ResponseMark> responses,
-                         Map<ConceptId, Double> mastery, String missedMustPass) {
+                         Map<ConceptId, Double> mastery, String missedMustPass, boolean awaitingGrading) {
+
+    /** A row whose score is final. */
+    public TraineeRow(String traineeId, String name, BigDecimal score, BigDecimal max, boolean passed,
+                      LocalDate completed, String certificateNumber, List<ResponseMark> responses,
+                      Map<ConceptId, Double> mastery, String missedMustPass) {
+        this(traineeId, name, score, max, passed, completed, certificateNumber, responses, mastery, missedMustPass,
+                false);
+    }
 
     /** A row with no must-pass question missed. */
     public TraineeRow(String traineeId, String name, BigDecimal score, BigDecimal max, boolean passed,
@@ -50,6 +60,9 @@ public record TraineeRow(String traineeId, String name, BigDecimal score, BigDec
         if (missedMustPass != null && passed) {
             throw new ModelException("trainee " + traineeId + " cannot pass having missed must-pass " + missedMustPass);
         }
+        if (awaitingGrading && passed) {
+            throw new ModelException("trainee " + traineeId + " cannot pass while an answer awaits grading");
+        }
         responses = Checks.list(responses, "responses of trainee " + traineeId);
         mastery = Map.copyOf(mastery == null ? Map.of() : mastery);
         for (Map.Entry<ConceptId, Double> e : mastery.entrySet()) {
@@ -58,6 +71,24 @@ public record TraineeRow(String traineeId, String name, BigDecimal score, BigDec
                         + " must be between 0 and 1, was " + e.getValue());
             }
         }
+    }
+
+    /**
+     * What the gradebook prints in the pass column: {@code pending} while an answer awaits
+     * grading, else {@code pass} or {@code fail} (with the must-pass questions missed, when asked).
+     *
+     * @param withMissed whether a fail names the must-pass questions missed
+     * @return the verdict
+     * @since 0.3
+     */
+    public String verdict(boolean withMissed) {
+        if (awaitingGrading) {
+            return "pending";
+        }
+        if (passed) {
+            return "pass";
+        }
+        return withMissed && missedMustPass != null ? "fail: missed must-pass " + missedMustPass : "fail";
     }
 
     /** The score as a share of the maximum, 0 to 1. */

@@ -1,6 +1,7 @@
 package org.securebase.export.report;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.securebase.model.Checks;
 import org.securebase.model.ModelException;
 
@@ -14,10 +15,19 @@ import org.securebase.model.ModelException;
  * @param points earned, 0 to max
  * @param max what the question was worth
  * @param feedback why, or null
+ * @param grading for a graded open answer, the rubric level reached on each criterion and the
+ *                graders' comments, one line each; empty for a question scored by rule
+ * @param awaitingGrading true for an open answer no grader has marked yet (points 0 for now)
  * @since 0.1
  */
 public record AnsweredQuestion(int number, String stem, String answer, String correctAnswer, BigDecimal points,
-                               BigDecimal max, String feedback) {
+                               BigDecimal max, String feedback, List<String> grading, boolean awaitingGrading) {
+
+    /** A question scored by rule. */
+    public AnsweredQuestion(int number, String stem, String answer, String correctAnswer, BigDecimal points,
+                            BigDecimal max, String feedback) {
+        this(number, stem, answer, correctAnswer, points, max, feedback, List.of(), false);
+    }
 
     /** Requires a number ≥ 1, texts, and 0 ≤ points ≤ max. */
     public AnsweredQuestion {
@@ -32,6 +42,11 @@ public record AnsweredQuestion(int number, String stem, String answer, String co
                     + ", was " + points.toPlainString());
         }
         feedback = Checks.optionalText(feedback);
+        grading = grading == null ? List.of() : Checks.list(grading, "grading of question " + number);
+        if (awaitingGrading && points.signum() != 0) {
+            throw new ModelException("question " + number + " awaits grading and has no points yet, was "
+                    + points.toPlainString());
+        }
     }
 
     /** Full marks. */

@@ -21,11 +21,20 @@ import org.securebase.model.ModelException;
  * @param groups mastery per concept group
  * @param missedMustPass the must-pass questions not earned in full, each as the trainee saw it
  *                       ("question 1: …"); any one fails the attempt whatever the total
+ * @param awaitingGrading true while an open answer has no mark: the score is provisional and the
+ *                        attempt neither passed nor failed
  * @since 0.1
  */
 public record ScoreReportData(String title, String sponsor, String traineeName, LocalDate taken, BigDecimal score,
                               BigDecimal max, int passPercent, List<AnsweredQuestion> questions,
-                              List<GroupScore> groups, List<String> missedMustPass) {
+                              List<GroupScore> groups, List<String> missedMustPass, boolean awaitingGrading) {
+
+    /** A report whose score is final. */
+    public ScoreReportData(String title, String sponsor, String traineeName, LocalDate taken, BigDecimal score,
+                           BigDecimal max, int passPercent, List<AnsweredQuestion> questions, List<GroupScore> groups,
+                           List<String> missedMustPass) {
+        this(title, sponsor, traineeName, taken, score, max, passPercent, questions, groups, missedMustPass, false);
+    }
 
     /** A report with no must-pass question missed. */
     public ScoreReportData(String title, String sponsor, String traineeName, LocalDate taken, BigDecimal score,
@@ -58,8 +67,21 @@ public record ScoreReportData(String title, String sponsor, String traineeName, 
         return score.multiply(BigDecimal.valueOf(100)).divide(max, 1, RoundingMode.HALF_UP);
     }
 
-    /** Whether the percent reaches the pass mark and no must-pass question was missed. */
+    /**
+     * Whether the percent reaches the pass mark and no must-pass question was missed; never while an
+     * answer awaits grading.
+     */
     public boolean passed() {
-        return percent().compareTo(BigDecimal.valueOf(passPercent)) >= 0 && missedMustPass.isEmpty();
+        return !awaitingGrading && percent().compareTo(BigDecimal.valueOf(passPercent)) >= 0 && missedMustPass.isEmpty();
+    }
+
+    /**
+     * What the report says of the attempt: {@code pass}, {@code fail} or {@code pending}.
+     *
+     * @return the verdict
+     * @since 0.3
+     */
+    public String verdict() {
+        return awaitingGrading ? "pending" : passed() ? "pass" : "fail";
     }
 }

@@ -61,12 +61,18 @@ public final class ScoreReports {
             score.add(new Chunk(r.score().stripTrailingZeros().toPlainString() + " of "
                     + r.max().stripTrailingZeros().toPlainString() + " points  ·  " + r.percent().toPlainString() + "%   ",
                     fonts.font(Face.SERIF_BOLD, 15, Palette.INK)));
-            Chunk verdict = new Chunk(r.passed() ? " PASS " : " FAIL ", fonts.font(Face.SANS_BOLD, 11, java.awt.Color.WHITE));
-            verdict.setBackground(r.passed() ? Palette.GREEN : Palette.RED, 2, 3, 2, 3);
+            Chunk verdict = new Chunk(r.awaitingGrading() ? " AWAITING GRADING " : r.passed() ? " PASS " : " FAIL ",
+                    fonts.font(Face.SANS_BOLD, 11, java.awt.Color.WHITE));
+            verdict.setBackground(r.awaitingGrading() ? Palette.GREY : r.passed() ? Palette.GREEN : Palette.RED, 2, 3, 2, 3);
             score.add(verdict);
             score.add(new Chunk("   pass mark " + r.passPercent() + "%", fonts.font(Face.SANS, 9, Palette.GREY)));
-            score.setSpacingAfter(r.missedMustPass().isEmpty() ? 14 : 4);
+            score.setSpacingAfter(r.missedMustPass().isEmpty() && !r.awaitingGrading() ? 14 : 4);
             doc.add(score);
+            if (r.awaitingGrading()) {
+                doc.add(paragraph("Provisional: a written answer has not been graded yet and counts 0 for now. The"
+                        + " attempt is neither passed nor failed until a grader has marked it.", Face.SANS, 9.5f,
+                        Palette.GREY, 14));
+            }
             if (!r.missedMustPass().isEmpty()) {
                 doc.add(paragraph("Not passed, whatever the total: a must-pass question needs its full marks, and "
                         + (r.missedMustPass().size() == 1 ? "this one was" : "these were") + " missed: "
@@ -95,10 +101,17 @@ public final class ScoreReports {
                 + q.max().stripTrailingZeros().toPlainString(), fonts.font(Face.SANS, 8.5f, Palette.GREY)));
         head.setSpacingBefore(6);
         doc.add(head);
-        doc.add(labelled("Your answer", q.answer(), q.right() ? Palette.GREEN : q.points().signum() > 0 ? Palette.GOLD : Palette.RED,
-                Face.SANS));
+        doc.add(labelled("Your answer", q.answer(), q.awaitingGrading() ? Palette.INK : q.right() ? Palette.GREEN
+                : q.points().signum() > 0 ? Palette.GOLD : Palette.RED, Face.SANS));
+        if (q.awaitingGrading()) {
+            doc.add(labelled("Grading", "awaiting a grader", Palette.GREY, Face.SANS));
+        }
+        for (String line : q.grading()) {
+            doc.add(labelled("Graded", line, Palette.INK, Face.SANS));
+        }
         if (!q.right()) {
-            doc.add(labelled("Right answer", q.correctAnswer(), Palette.INK, Face.SANS));
+            doc.add(labelled(q.grading().isEmpty() && !q.awaitingGrading() ? "Right answer" : "Model answer",
+                    q.correctAnswer(), Palette.INK, Face.SANS));
         }
         if (q.feedback() != null) {
             doc.add(labelled("Why", q.feedback(), Palette.GREY, Face.SERIF_ITALIC));

@@ -39,18 +39,22 @@ public record CohortNumbers(int attempts, ItemAnalysis analysis, ChartData chart
      * Reads the counted attempts once, handing each to {@code alsoEach} as well (the rows of
      * {@link GradebookContent#spool}).
      *
-     * @param counted the attempts that count at one quiz, one per trainee, all under the key in force
+     * @param counted the attempts that count at one quiz, one per trainee, all under the key in force; the
+     *     item analysis leaves out those awaiting grading, whose totals are provisional
      * @return their numbers
      */
     static CohortNumbers of(Iterable<ScoredAttempt> counted, Consumer<ScoredAttempt> alsoEach) {
         AttemptTally items = new AttemptTally();
         GradebookContent.ChartTally charts = new GradebookContent.ChartTally();
+        int n = 0;
         for (ScoredAttempt a : counted) {
-            items.add(a);
+            if (!a.report().awaitingGrading()) {
+                items.add(a);
+            }
             charts.add(a);
             alsoEach.accept(a);
+            n++;
         }
-        int n = items.attempts();
-        return new CohortNumbers(n, n < 2 ? null : items.analysis(), n < 1 ? null : charts.charts());
+        return new CohortNumbers(n, items.attempts() < 2 ? null : items.analysis(), n < 1 ? null : charts.charts());
     }
 }

@@ -133,7 +133,8 @@ public final class GradebookContent {
         for (LibraryQuestion q : quiz.questions()) {
             QuestionScore s = a.report().question(q.ref()).orElse(null);
             responses.add(s == null ? new ResponseMark(BigDecimal.ZERO, BigDecimal.valueOf(q.question().points()))
-                    : new ResponseMark(ScoreReportContent.points(s.earned()), BigDecimal.valueOf(s.possible())));
+                    : new ResponseMark(ScoreReportContent.points(s.earned()), BigDecimal.valueOf(s.possible()),
+                            s.awaitingGrading() && !s.voided()));
         }
         Map<ConceptId, Double> mastery = new LinkedHashMap<>();
         for (Map.Entry<ConceptId, Mastery> e : a.report().masteryByConcept().entrySet()) {
@@ -145,7 +146,8 @@ public final class GradebookContent {
         return new TraineeRow(trainee, i.name(), ScoreReportContent.points(a.report().earned()),
                 BigDecimal.valueOf(Math.max(1, a.report().possible())), a.report().passed(), i.completed(),
                 i.certificateNumber(), responses, mastery, missed.isEmpty() ? null
-                        : String.join(", ", missed.stream().map(QuestionRef::toString).toList()));
+                        : String.join(", ", missed.stream().map(QuestionRef::toString).toList()),
+                a.report().awaitingGrading());
     }
 
     private static List<ItemRow> items(Quiz quiz, org.securebase.quiz.analysis.ItemAnalysis analysis,

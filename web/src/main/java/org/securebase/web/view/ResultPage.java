@@ -9,6 +9,7 @@ import java.util.List;
  * @param frame the frame
  * @param score the score line ("9 of 11 points (81.8 %)")
  * @param passed whether it passed
+ * @param awaitingGrading whether a written answer awaits grading: the score is provisional, neither pass nor fail
  * @param passPercent the pass mark
  * @param notice a message about the time limit, or empty
  * @param feedback one entry per question in delivery order
@@ -18,7 +19,7 @@ import java.util.List;
  *                       ("question 3: Which…"): why the attempt failed whatever the total; possibly none
  * @since 0.2
  */
-public record ResultPage(Frame frame, String score, boolean passed, int passPercent, String notice,
+public record ResultPage(Frame frame, String score, boolean passed, boolean awaitingGrading, int passPercent, String notice,
                          List<Feedback> feedback, List<Mastery> mastery, boolean certificate, List<String> missedMustPass) {
     /** Copies the lists. */
     public ResultPage {
