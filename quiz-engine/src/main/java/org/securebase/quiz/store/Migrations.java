@@ -20,11 +20,13 @@ import java.util.Locale;
  * one transaction, so a store is always at exactly one known version. A database whose SQL
  * differs has its own script under {@code migrations/<dialect>/} with the same name, read in
  * place of the shared one; both databases reach the same versions. Refuses a store whose
- * version is newer than this code knows.
+ * version is newer than this code knows. A script's version is the number in its name, so the
+ * scripts are listed in increasing order of it.
  */
 final class Migrations {
-    /** The scripts in order; script {@code i} (from 0) brings the store to version {@code i + 1}. */
-    static final List<String> SCRIPTS = List.of("V1__results.sql", "V2__rescores_by_quiz.sql", "V3__grading.sql");
+    /** The scripts in order; script {@code V<n>__…} brings the store to version {@code n}. */
+    static final List<String> SCRIPTS = List.of("V1__results.sql", "V2__rescores_by_quiz.sql", "V3__grading.sql",
+            "V5__time_extensions.sql");
 
     private static final String VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version ("
             + " version INTEGER NOT NULL PRIMARY KEY,"
@@ -36,7 +38,16 @@ final class Migrations {
 
     /** The version this code brings a store to. */
     static int latest() {
-        return SCRIPTS.size();
+        return version(SCRIPTS.get(SCRIPTS.size() - 1));
+    }
+
+    /** The version a script brings a store to: the number after its {@code V}. */
+    static int version(String script) {
+        int end = script.indexOf("__");
+        if (!script.startsWith("V") || end < 2) {
+            throw new IllegalStateException("migration script " + script + " is not named V<n>__<name>.sql");
+        }
+        return Integer.parseInt(script.substring(1, end));
     }
 
     /** Brings the store to {@link #latest()}, or refuses it; returns the version it is at. */
@@ -57,9 +68,11 @@ final class Migrations {
                     + found + ", newer than this SecureBase knows (up to " + latest()
                     + "); use the newer SecureBase that wrote it, or a backup made before it was upgraded");
         }
-        for (int v = found + 1; v <= latest(); v++) {
-            int version = v;
-            String script = SCRIPTS.get(version - 1);
+        for (String script : SCRIPTS) {
+            int version = version(script);
+            if (version <= found) {
+                continue;
+            }
             tx.write("apply migration " + script, c -> {
                 if (current(c) >= version) {
                     return null;

@@ -9,11 +9,21 @@ import org.junit.jupiter.api.Test;
 class MigrationsTest {
 
     @Test
-    void scriptsAreNumberedFromOneWithoutGaps() {
-        for (int i = 0; i < Migrations.SCRIPTS.size(); i++) {
-            assertTrue(Migrations.SCRIPTS.get(i).startsWith("V" + (i + 1) + "__"), Migrations.SCRIPTS.get(i));
+    void scriptsAreNumberedFromOneInIncreasingOrder() {
+        assertEquals(1, Migrations.version(Migrations.SCRIPTS.get(0)));
+        for (int i = 1; i < Migrations.SCRIPTS.size(); i++) {
+            assertTrue(Migrations.version(Migrations.SCRIPTS.get(i)) > Migrations.version(Migrations.SCRIPTS.get(i - 1)),
+                    Migrations.SCRIPTS.get(i));
         }
-        assertEquals(Migrations.SCRIPTS.size(), Migrations.latest());
+        assertEquals(Migrations.version(Migrations.SCRIPTS.get(Migrations.SCRIPTS.size() - 1)), Migrations.latest());
+    }
+
+    @Test
+    void theFifthScriptAddsTheExtensionColumnAndItsGrants() {
+        assertEquals(5, Migrations.version("V5__time_extensions.sql"));
+        List<String> statements = Migrations.statements("postgresql", "V5__time_extensions.sql");
+        assertEquals(2, statements.size());
+        assertTrue(statements.get(1).contains("attempt_id BIGINT"), statements.get(1));
     }
 
     @Test
