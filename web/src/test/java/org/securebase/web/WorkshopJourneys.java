@@ -135,7 +135,7 @@ class WorkshopJourneys {
             Page extend = ctx.newPage();
             extend.navigate(w.server.instructorAddress());
             extend.waitForURL("**/instructor");
-            check(extend, false, "instructor-extend", suffix);
+            check(extend, record, "instructor-extend", suffix);
             extend.fill("#minutes-1", "10");
             if (tap) {
                 press(extend, "form.extend button", size);
