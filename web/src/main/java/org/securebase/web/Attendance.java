@@ -15,7 +15,8 @@ import org.securebase.quiz.scoring.Answer;
 /**
  * Everyone at the workshop, one {@link Desk} per trainee, and what happens at a desk: joining
  * (resuming the attempt in progress, as {@code take} does), answering with the stale-tab check,
- * the time limit on the server's clock, and submitting once.
+ * the time limit on the server's clock (with any extra time the instructor granted), and
+ * submitting once.
  *
  * @since 0.2
  */
@@ -77,7 +78,7 @@ final class Attendance {
      * @param desk a desk
      */
     void settle(Desk desk) {
-        if (desk.expired(now())) {
+        if (expired(desk)) {
             desk.submitted(delivery.submit(desk.sitting().orElseThrow()), true);
         }
     }
@@ -103,7 +104,7 @@ final class Attendance {
             throw new Stale();
         }
         Optional<Answer> saved = desk.answerTo(ref);
-        boolean late = desk.expired(now());
+        boolean late = expired(desk);
         if (!saved.equals(answer)) {
             Sitting s = desk.sitting().orElseThrow();
             desk.answered(answer.isPresent() ? delivery.answer(s, ref, answer.get()) : delivery.clear(s, ref));
@@ -126,9 +127,39 @@ final class Attendance {
         if (done.isPresent()) {
             return done.get();
         }
-        boolean late = desk.expired(now());
+        boolean late = expired(desk);
         desk.submitted(delivery.submit(desk.sitting().orElseThrow()), late);
         return desk.scored().orElseThrow();
+    }
+
+    /**
+     * Gives the trainee at this desk more time: stored at once, so the new deadline holds after a
+     * restart and in every process on the same store; the desk's sitting shows it from now on.
+     *
+     * @param desk the trainee's desk, its lock held
+     * @param minutes the minutes to add
+     * @throws HttpRefusal (409) when the trainee has already submitted
+     */
+    void extend(Desk desk, int minutes) {
+        if (desk.scored().isPresent()) {
+            throw new HttpRefusal(409, "Already submitted", desk.name() + (desk.endedByClock()
+                    ? "'s time ran out before more was given, and the attempt is submitted."
+                    : " has submitted: there is no time left to extend."));
+        }
+        desk.answered(delivery.extend(desk.traineeId(), minutes));
+    }
+
+    /**
+     * Whether the desk's time is up, by the deadline stored for its attempt now: a sitting that
+     * looks expired is read again first, since more time may have been granted since it was read
+     * (by another server on the same store, say). Call with the desk's lock held.
+     */
+    private boolean expired(Desk desk) {
+        if (!desk.expired(now())) {
+            return false;
+        }
+        desk.answered(delivery.current(desk.sitting().orElseThrow()));
+        return desk.expired(now());
     }
 
     /** A page was saved from a stale tab: a newer answer to the question is stored. */

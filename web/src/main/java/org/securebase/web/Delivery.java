@@ -16,6 +16,7 @@ import org.securebase.quiz.delivery.ScoredAttempt;
 import org.securebase.quiz.results.Sitting;
 import org.securebase.quiz.scoring.Answer;
 import org.securebase.usecase.DeliverAttempt;
+import org.securebase.usecase.ExtendTime;
 import org.securebase.usecase.IssueCertificates;
 import org.securebase.usecase.ReportScore;
 import org.securebase.usecase.WatchRoom;
@@ -32,9 +33,12 @@ import org.securebase.usecase.Workspace;
 public final class Delivery {
     /** The organisation named on a score report when the quiz is not a course's. */
     static final String DEFAULT_SPONSOR = "SecureBase";
+    /** Who the store records as granting extra time: whoever holds the instructor token. */
+    static final String GRANTED_BY = "instructor";
 
     private final DeliverAttempt attempts;
     private final WatchRoom room;
+    private final ExtendTime extensions;
     private final ReportScore reports;
     private final IssueCertificates certificates;
     private final Quiz quiz;
@@ -52,6 +56,7 @@ public final class Delivery {
     public Delivery(DeliverAttempt attempts, Workspace workspace, Clock clock, Quiz quiz, Course course) {
         this.attempts = Checks.present(attempts, "delivery");
         this.room = attempts.room();
+        this.extensions = attempts.extendTime();
         this.reports = new ReportScore(workspace, clock);
         this.certificates = new IssueCertificates(workspace, clock);
         this.quiz = attempts.freeze(quiz);
@@ -129,6 +134,22 @@ public final class Delivery {
     /** Clears an answer; see {@link DeliverAttempt#clear}. */
     public Sitting clear(Sitting sitting, QuestionRef ref) {
         return attempts.clear(sitting, ref);
+    }
+
+    /**
+     * Grants the trainee's attempt in progress more time; see {@link ExtendTime#grant}.
+     *
+     * @param traineeId a trainee with an attempt in progress
+     * @param minutes the minutes to add
+     * @return their sitting with the new deadline
+     */
+    public Sitting extend(String traineeId, int minutes) {
+        return extensions.grant(quiz.id(), traineeId, minutes, GRANTED_BY);
+    }
+
+    /** The sitting with the time extension stored for its attempt now; see {@link DeliverAttempt#current}. */
+    public Sitting current(Sitting sitting) {
+        return attempts.current(sitting);
     }
 
     /** Submits and scores the sitting; see {@link DeliverAttempt#submit}. */

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.securebase.usecase.ExtendTime;
 import org.securebase.quiz.analysis.QuestionStatistics;
 import org.securebase.quiz.delivery.ScoredAttempt;
 import org.securebase.web.view.DashboardPage;
@@ -15,7 +16,8 @@ import org.securebase.web.view.Frame;
 /**
  * The instructor's dashboard, opened by the long token printed in the terminal (never by the
  * join code): who joined, their progress and time left, who submitted, the facility of each
- * question once {@value #FACILITY_AFTER} have submitted, and closing the quiz to new joins.
+ * question once {@value #FACILITY_AFTER} have submitted, more time for one trainee, and closing
+ * the quiz to new joins.
  *
  * @since 0.2
  */
@@ -43,6 +45,7 @@ final class InstructorRoutes {
     void register(RoutesConfig routes) {
         routes.get("/instructor", this::dashboard);
         routes.post("/instructor/close", this::close);
+        routes.post("/instructor/extend", this::extend);
     }
 
     private void dashboard(Context ctx) {
@@ -68,8 +71,10 @@ final class InstructorRoutes {
                         .orElse("");
                 String state = d.scored().map(a -> "submitted, " + String.format(java.util.Locale.ROOT, "%.0f %%",
                         a.report().percent())).orElse("answering");
+                long extra = d.sitting().map(x -> x.attempt().header().extension().toMinutes()).orElse(0L);
                 rows.add(new DashboardPage.Row(d.name(), d.traineeId(), d.scored().isPresent() ? d.questions().size()
-                        : d.answeredCount(), d.questions().size(), left, state));
+                        : d.answeredCount(), d.questions().size(), left, state, extra > 0 ? "+" + extra + " min" : "",
+                        !left.isEmpty(), rows.size() + 1));
             }
         }
         List<ScoredAttempt> submitted = delivery.submitted();
@@ -82,12 +87,39 @@ final class InstructorRoutes {
         }
         ex.render(ctx, new Page("instructor.jte", new DashboardPage(new Frame("Dashboard",
                 delivery.quiz().settings().title(), s.csrf(), "", ""), secrets.joinCode(), address.get(),
-                gate.open(attendance.now()), rows, submitted.size(), facility, FACILITY_AFTER)));
+                gate.open(attendance.now()), rows, submitted.size(), facility, FACILITY_AFTER, ExtendTime.MAX_MINUTES)));
     }
 
     private Sessions.WebSession instructor(Context ctx) {
         return ex.session(ctx, Exchange.INSTRUCTOR_COOKIE).filter(s -> s.role() == Sessions.Role.INSTRUCTOR)
                 .orElseThrow(() -> HttpRefusal.forbidden("Open the instructor address printed in the terminal."));
+    }
+
+    private void extend(Context ctx) {
+        Sessions.WebSession s = instructor(ctx);
+        Form form = ex.form(ctx).only(Set.of("csrf", "trainee", "minutes"));
+        Exchange.requireCsrf(form, s);
+        Desk desk = attendance.desk(form.one("trainee")).orElseThrow(() ->
+                HttpRefusal.badRequest("No trainee with that id has joined this workshop."));
+        int minutes = minutes(form.one("minutes"));
+        synchronized (desk) {
+            attendance.settle(desk);
+            attendance.extend(desk, minutes);
+        }
+        Exchange.seeOther(ctx, "/instructor");
+    }
+
+    /** The minutes a form asks for, or a refusal saying what is allowed. */
+    private static int minutes(String text) {
+        String allowed = "Extra time is a whole number of minutes from 1 to " + ExtendTime.MAX_MINUTES + ".";
+        if (!text.matches("[0-9]{1,4}")) {
+            throw HttpRefusal.badRequest(allowed + (text.isEmpty() ? " None was given." : " That is not one."));
+        }
+        int minutes = Integer.parseInt(text);
+        if (minutes < 1 || minutes > ExtendTime.MAX_MINUTES) {
+            throw HttpRefusal.badRequest(allowed + " " + minutes + " is not.");
+        }
+        return minutes;
     }
 
     private void close(Context ctx) {

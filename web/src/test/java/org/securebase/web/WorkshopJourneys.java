@@ -132,8 +132,24 @@ class WorkshopJourneys {
             check(page, record, "start", suffix);
             String id = page.textContent(".codes dd code");
             List<String[]> answers = Answers.perfect(w.quiz, id);
+            Page extend = ctx.newPage();
+            extend.navigate(w.server.instructorAddress());
+            extend.waitForURL("**/instructor");
+            check(extend, record, "instructor-extend", suffix);
+            extend.fill("#minutes-1", "10");
+            if (tap) {
+                press(extend, "form.extend button", size);
+            } else {
+                extend.focus("#minutes-1");
+                extend.keyboard().press("Enter");
+            }
+            extend.waitForSelector("td.time-left span.hint");
+            assertTrue(extend.textContent("td.time-left").contains("55 min left (+10 min)"),
+                    extend.textContent("td.time-left"));
+            extend.close();
             press(page, "a.button.primary", size);
             page.waitForURL("**/case/1");
+            assertTrue(page.textContent("body").contains("55 min left"), "the trainee's page shows the extra time");
             check(page, record, "case", suffix);
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (int n = 1; n <= answers.size(); n++) {

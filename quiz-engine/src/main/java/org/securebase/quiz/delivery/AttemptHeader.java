@@ -18,12 +18,14 @@ import org.securebase.quiz.variant.Variant;
  * @param quiz the quiz
  * @param variant the trainee's variant of it
  * @param started when the attempt started; the time limit runs from here
+ * @param extension more time granted to this attempt on top of the quiz's time limit (zero for
+ *     none; nothing without a time limit)
  * @since 0.1
  */
 public record AttemptHeader(Optional<AttemptId> attemptId, String traineeId, int number, Quiz quiz, Variant variant,
-        Instant started) {
+        Instant started, Duration extension) {
 
-    /** Requires every part (the id may be empty) and a variant of this quiz. */
+    /** Requires every part (the id may be empty), a variant of this quiz and an extension ≥ 0. */
     public AttemptHeader {
         Checks.present(attemptId, "attempt id (empty when not stored)");
         Checks.text(traineeId, "trainee id of an attempt");
@@ -32,6 +34,10 @@ public record AttemptHeader(Optional<AttemptId> attemptId, String traineeId, int
         Checks.present(quiz, "quiz of attempt " + label);
         Checks.present(variant, "variant of attempt " + label);
         Checks.present(started, "start of attempt " + label);
+        Checks.present(extension, "time extension of attempt " + label);
+        if (extension.isNegative()) {
+            throw new ModelException("the time extension of attempt " + label + " must be ≥ 0, was " + extension);
+        }
         if (!variant.quizId().equals(quiz.id())) {
             throw new ModelException("attempt " + label + " uses variant " + variant.code() + " of quiz "
                     + variant.quizId() + ", not of quiz " + quiz.id());
@@ -39,7 +45,22 @@ public record AttemptHeader(Optional<AttemptId> attemptId, String traineeId, int
     }
 
     /**
-     * A stored attempt's header.
+     * The header of an attempt without a time extension.
+     *
+     * @param attemptId the store's id, or empty
+     * @param traineeId who takes it
+     * @param number which of the trainee's attempts at the quiz it is
+     * @param quiz the quiz
+     * @param variant the trainee's variant of it
+     * @param started when it started
+     */
+    public AttemptHeader(Optional<AttemptId> attemptId, String traineeId, int number, Quiz quiz, Variant variant,
+            Instant started) {
+        this(attemptId, traineeId, number, quiz, variant, started, Duration.ZERO);
+    }
+
+    /**
+     * A stored attempt's header, without a time extension.
      *
      * @param attemptId the store's id
      * @param traineeId who takes it
@@ -49,7 +70,17 @@ public record AttemptHeader(Optional<AttemptId> attemptId, String traineeId, int
      * @param started when it started
      */
     public AttemptHeader(AttemptId attemptId, String traineeId, int number, Quiz quiz, Variant variant, Instant started) {
-        this(Optional.of(Checks.present(attemptId, "attempt id")), traineeId, number, quiz, variant, started);
+        this(Optional.of(Checks.present(attemptId, "attempt id")), traineeId, number, quiz, variant, started,
+                Duration.ZERO);
+    }
+
+    /**
+     * @param granted the time extension the attempt has now, in total
+     * @return this header with that extension
+     * @since 0.4
+     */
+    public AttemptHeader withExtension(Duration granted) {
+        return new AttemptHeader(attemptId, traineeId, number, quiz, variant, started, granted);
     }
 
     /**
@@ -68,10 +99,14 @@ public record AttemptHeader(Optional<AttemptId> attemptId, String traineeId, int
         return attemptId.orElseThrow(() -> new ModelException("attempt " + label() + " is not a stored attempt"));
     }
 
-    /** When the time limit runs out, if the quiz has one. */
+    /**
+     * When the time limit runs out, if the quiz has one: the quiz's limit from the start, plus the
+     * attempt's extension. The one rule for every interface and every later reading of the attempt.
+     */
     public Optional<Instant> deadline() {
         Integer minutes = quiz.settings().timeLimitMinutes();
-        return minutes == null ? Optional.empty() : Optional.of(started.plus(Duration.ofMinutes(minutes)));
+        return minutes == null ? Optional.empty()
+                : Optional.of(started.plus(Duration.ofMinutes(minutes)).plus(extension));
     }
 
     /** True when something done at this time is after the deadline (exactly at the deadline is on time). */

@@ -1,12 +1,14 @@
 package org.securebase.quiz.results;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.securebase.model.Checks;
+import org.securebase.model.ModelException;
 import org.securebase.model.question.QuestionRef;
 import org.securebase.quiz.assembly.Quiz;
 import org.securebase.quiz.delivery.AttemptHeader;
@@ -97,10 +99,66 @@ public final class Sittings {
     }
 
     /**
+     * Grants the trainee's attempt in progress more time: the grant is stored (who, when, how
+     * many minutes), so this server after a restart, and any other process on the same store,
+     * runs the attempt to the new deadline.
+     *
+     * @param quizId a frozen quiz with a time limit
+     * @param traineeId a trainee with an attempt in progress at it
+     * @param extra the minutes and who grants them
+     * @return the trainee's sitting as stored, with the new deadline
+     * @throws org.securebase.model.ModelException when the quiz has no time limit
+     * @throws StoreException (refused) when the trainee has no attempt in progress, or its time has run out
+     * @since 0.4
+     */
+    public Sitting extend(String quizId, String traineeId, ExtraTime extra) {
+        Checks.present(extra, "extra time");
+        Quiz quiz = quizzes.require(quizId);
+        if (quiz.settings().timeLimitMinutes() == null) {
+            throw new ModelException("quiz " + quizId + " has no time limit: there is no time to extend");
+        }
+        OpenAttempt o = store.openAttempt(traineeId, quizId).orElseThrow(() -> new StoreException(StoreException.Kind.REFUSED,
+                "trainee " + traineeId + " has no attempt in progress at quiz " + quizId + "; nothing was changed"));
+        AttemptHeader header = Stored.header(quiz, o);
+        Instant now = now();
+        if (header.isLate(now)) {
+            throw new StoreException(StoreException.Kind.REFUSED, "the time of trainee " + traineeId + " at quiz "
+                    + quizId + " ran out at " + header.deadline().orElseThrow() + "; extra time is given before it"
+                    + " runs out, and nothing was changed");
+        }
+        store.extendAttempt(o.id(), extra.minutes(), extra.grantedBy(), now);
+        return current(new Sitting(AttemptId.of(o.id()), new InProgressAttempt(header,
+                Stored.responses(o.id(), o.responses())), true));
+    }
+
+    /**
+     * The sitting with the time extension its attempt has in the store now (granted by another
+     * interface or process since the sitting was read); unchanged once the attempt is submitted.
+     *
+     * @param sitting a sitting
+     * @return the sitting with its attempt's current deadline
+     * @since 0.4
+     */
+    public Sitting current(Sitting sitting) {
+        AttemptHeader header = sitting.attempt().header();
+        Optional<OpenAttempt> open = store.openAttempt(header.traineeId(), header.quiz().id());
+        if (open.isEmpty() || open.get().id() != sitting.attemptId().value()) {
+            return sitting;
+        }
+        Duration granted = Duration.ofMinutes(open.get().extraMinutes());
+        if (granted.equals(header.extension())) {
+            return sitting;
+        }
+        return new Sitting(sitting.attemptId(), new InProgressAttempt(header.withExtension(granted),
+                sitting.attempt().responses()), sitting.resumed());
+    }
+
+    /**
      * Records an answer (in written positions) and stores it at once, replacing an earlier answer
      * to the question. An answer after the time limit is stored flagged late and never counts; a
      * late change to an answer given in time is not recorded, since the answer given in time is
-     * the one that counts.
+     * the one that counts. An answer that looks late is first checked against the time extension
+     * stored for the attempt now.
      *
      * @param sitting the sitting
      * @param ref a question of the quiz
@@ -130,11 +188,12 @@ public final class Sittings {
      * limit is accepted and scored on the answers given in time. Only the trainee's own earlier
      * attempts are read.
      *
-     * @param sitting the sitting
+     * @param given the sitting; read again when it looks late, in case more time was granted
      * @return the scored attempt, which gives the trainee's feedback
      */
-    public ScoredAttempt submit(Sitting sitting) {
-        Instant at = responseTime(sitting);
+    public ScoredAttempt submit(Sitting given) {
+        Instant at = responseTime(given);
+        Sitting sitting = given.attempt().header().isLate(at) ? current(given) : given;
         Quiz quiz = sitting.quiz();
         AnswerKey key = keys.of(quiz);
         ScoredAttempt scored = sitting.attempt().submit(at).score(key);
@@ -149,7 +208,8 @@ public final class Sittings {
         return scored;
     }
 
-    private Sitting record(Sitting sitting, Response response) {
+    private Sitting record(Sitting given, Response response) {
+        Sitting sitting = given.attempt().header().isLate(response.at()) ? current(given) : given;
         InProgressAttempt attempt = sitting.attempt();
         boolean late = attempt.header().isLate(response.at());
         if (late && attempt.responses().stream().anyMatch(r -> r.ref().equals(response.ref()) && !attempt.isLate(r))) {

@@ -1,11 +1,13 @@
 package org.securebase.quiz.results;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.securebase.model.ModelException;
 import org.securebase.model.question.QuestionRef;
 import org.securebase.quiz.assembly.Quiz;
@@ -72,10 +74,11 @@ final class Stored {
                 + " re-key a question to bring it back");
     }
 
-    /** The header of a stored attempt: its id, trainee, number, quiz, variant and start. */
+    /** The header of a stored attempt: its id, trainee, number, quiz, variant, start and time extension. */
     static AttemptHeader header(Quiz quiz, StoredAttempt a) {
-        return new AttemptHeader(AttemptId.of(a.id()), a.traineeId(), a.number(), quiz,
-                VariantCodes.require(quiz, a.traineeId(), a.variantCode()), a.startedAt());
+        return new AttemptHeader(Optional.of(AttemptId.of(a.id())), a.traineeId(), a.number(), quiz,
+                VariantCodes.require(quiz, a.traineeId(), a.variantCode()), a.startedAt(),
+                Duration.ofMinutes(a.extraMinutes()));
     }
 
     /** A stored submitted attempt as the engine holds it, ready to score under any key. */

@@ -33,4 +33,10 @@ final class AttemptChecks {
             throw new ModelException(what + " holds two responses to " + twice);
         }
     }
+
+    static void extraMinutes(int minutes, String what) {
+        if (minutes < 0) {
+            throw new ModelException("extra minutes of " + what + " must be ≥ 0, was " + minutes);
+        }
+    }
 }

@@ -12,10 +12,15 @@ import java.util.Optional;
 final class Attempts {
     private static final String COLUMNS = "id, quiz_id, trainee_id, number, variant_code, source, started_at,"
             + " submitted_at, score, max_score, percent, passed, counted, awaiting_grading";
+    /** The columns read: those written, then the extra minutes granted so far (version 5). */
+    private static final String READ_COLUMNS = COLUMNS + ", extra_minutes";
 
-    /** An attempt row without its responses; {@code submittedAt} and {@code score} are null while open. */
+    /**
+     * An attempt row without its responses; {@code submittedAt} and {@code score} are null while
+     * open; {@code extraMinutes} is the sum of the time extensions granted to it.
+     */
     record Row(long id, String quizId, String traineeId, int number, String variantCode, AttemptSource source,
-            Instant startedAt, Instant submittedAt, StoredScore score, boolean counted) {
+            Instant startedAt, Instant submittedAt, StoredScore score, boolean counted, int extraMinutes) {
         boolean open() {
             return submittedAt == null;
         }
@@ -109,7 +114,7 @@ final class Attempts {
     }
 
     static Optional<Row> find(Connection c, long id) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM attempt WHERE id = ?")) {
+        try (PreparedStatement p = c.prepareStatement("SELECT " + READ_COLUMNS + " FROM attempt WHERE id = ?")) {
             p.setLong(1, id);
             try (ResultSet rs = p.executeQuery()) {
                 return rs.next() ? Optional.of(read(rs)) : Optional.empty();
@@ -125,7 +130,7 @@ final class Attempts {
 
     /** The trainee's open attempt at the quiz, if any (at most one is ever open). */
     static Optional<Row> openOf(Connection c, String traineeId, String quizId) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM attempt"
+        try (PreparedStatement p = c.prepareStatement("SELECT " + READ_COLUMNS + " FROM attempt"
                 + " WHERE trainee_id = ? AND quiz_id = ? AND submitted_at IS NULL ORDER BY number DESC")) {
             p.setString(1, traineeId);
             p.setString(2, quizId);
@@ -169,7 +174,7 @@ final class Attempts {
     /** Rows fetched at a time by a cursor: PostgreSQL's driver otherwise reads a whole result into memory. */
     private static final int FETCH_ROWS = 500;
 
-    private static final String JOINED = "SELECT " + COLUMNS.replaceAll("(\\w+)", "a.$1") + ", "
+    private static final String JOINED = "SELECT " + READ_COLUMNS.replaceAll("(\\w+)", "a.$1") + ", "
             + ResponseTable.COLUMNS.replaceAll("(\\w+)", "r.$1") + " FROM attempt a"
             + " LEFT JOIN response r ON r.attempt_id = a.id";
     private static final String JOINED_ORDER = " ORDER BY a.trainee_id, a.number, r.position";
@@ -179,7 +184,7 @@ final class Attempts {
             + " AND a.submitted_at IS NOT NULL" + JOINED_ORDER;
 
     /** The first column of the response in a row of {@link #withResponses}. */
-    static final int RESPONSE_COLUMN = 15;
+    static final int RESPONSE_COLUMN = 16;
 
     /** Marks an open attempt submitted with its score; refuses if it is no longer open. */
     static void submit(Connection c, long id, Instant submittedAt, StoredScore score, boolean counted) throws SQLException {
@@ -215,7 +220,21 @@ final class Attempts {
         p.setBoolean(first + 4, score.awaitingGrading());
     }
 
-    /** The attempt in the current row, read from its first 14 columns. */
+    /**
+     * Adds minutes to an open attempt's time; the caller records the grant in the same transaction.
+     *
+     * @return whether the attempt was open (nothing is changed when it was not)
+     */
+    static boolean extend(Connection c, long id, int minutes) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE attempt SET extra_minutes = extra_minutes + ?"
+                + " WHERE id = ? AND submitted_at IS NULL")) {
+            p.setInt(1, minutes);
+            p.setLong(2, id);
+            return p.executeUpdate() == 1;
+        }
+    }
+
+    /** The attempt in the current row, read from its first 15 columns. */
     static Row read(ResultSet rs) throws SQLException {
         String submitted = rs.getString(8);
         StoredScore score = submitted == null ? null
@@ -223,6 +242,6 @@ final class Attempts {
                         rs.getBoolean(14));
         return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
                 AttemptSource.ofCode(rs.getString(6)), Values.parse(rs.getString(7)), Values.parse(submitted), score,
-                submitted != null && rs.getBoolean(13));
+                submitted != null && rs.getBoolean(13), rs.getInt(15));
     }
 }

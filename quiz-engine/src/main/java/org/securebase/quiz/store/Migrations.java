@@ -20,7 +20,8 @@ import java.util.Locale;
  * one transaction, so a store is always at exactly one known version. A database whose SQL
  * differs has its own script under {@code migrations/<dialect>/} with the same name, read in
  * place of the shared one; both databases reach the same versions. Refuses a store whose
- * version is newer than this code knows.
+ * version is newer than this code knows. A script's version is the number in its name, so the
+ * scripts are listed in increasing order of it.
  */
 final class Migrations {
     /**
@@ -29,6 +30,7 @@ final class Migrations {
      * handed out to parallel lines of work, which are merged in version order.
      */
     static final List<String> SCRIPTS = List.of("V1__results.sql", "V2__rescores_by_quiz.sql", "V3__grading.sql",
+            "V5__time_extensions.sql",
             "V6__awaiting_grading.sql");
 
     private static final String VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version ("

@@ -18,10 +18,12 @@ import org.securebase.model.question.QuestionRef;
  * @param source where the attempt comes from
  * @param startedAt when it started
  * @param responses the responses recorded so far, one per question
+ * @param extraMinutes the minutes of time extension granted to it so far (0 for none)
  * @since 0.1
  */
 public record OpenAttempt(long id, String quizId, String traineeId, int number, String variantCode,
-        AttemptSource source, Instant startedAt, List<StoredResponse> responses) implements StoredAttempt {
+        AttemptSource source, Instant startedAt, List<StoredResponse> responses, int extraMinutes)
+        implements StoredAttempt {
 
     /** Checks every part; one response per question. */
     public OpenAttempt {
@@ -32,5 +34,23 @@ public record OpenAttempt(long id, String quizId, String traineeId, int number, 
         if (twice != null) {
             throw new ModelException("attempt " + id + " holds two responses to " + twice);
         }
+        AttemptChecks.extraMinutes(extraMinutes, "attempt " + id);
+    }
+
+    /**
+     * An open attempt without a time extension.
+     *
+     * @param id the store's id
+     * @param quizId the quiz
+     * @param traineeId the trainee
+     * @param number the attempt number
+     * @param variantCode the variant
+     * @param source where it comes from
+     * @param startedAt when it started
+     * @param responses the responses so far
+     */
+    public OpenAttempt(long id, String quizId, String traineeId, int number, String variantCode, AttemptSource source,
+            Instant startedAt, List<StoredResponse> responses) {
+        this(id, quizId, traineeId, number, variantCode, source, startedAt, responses, 0);
     }
 }

@@ -306,7 +306,7 @@ public final class ResultStore implements AutoCloseable {
             Attempts.requireAttemptLeft(c, quizId, traineeId, maxAttempts);
             Attempts.Row row = new Attempts.Row(Attempts.nextId(c), quizId, traineeId,
                     Attempts.nextNumber(c, quizId, traineeId), variantCode, source, started, null, null,
-                    false);
+                    false, 0);
             Attempts.insert(c, row);
             return new OpenAttempt(row.id(), quizId, traineeId, row.number(), variantCode, source, row.startedAt(),
                     List.of());
@@ -333,6 +333,46 @@ public final class ResultStore implements AutoCloseable {
             ResponseTable.upsert(c, attemptId, response);
             return null;
         });
+    }
+
+    /**
+     * Grants an open attempt more time: the grant is recorded (who, when, how many minutes) and
+     * added to the attempt's extra minutes in one transaction, so every later read of the attempt,
+     * in this process or another, runs its time limit to the new deadline.
+     *
+     * @param attemptId an open attempt
+     * @param minutes the minutes to add, at least 1
+     * @param grantedBy who grants them
+     * @param at when
+     * @return the grant as recorded, with its number among the attempt's grants
+     * @throws StoreException (refused) if the attempt is unknown or submitted
+     * @since 0.4
+     */
+    public synchronized StoredExtension extendAttempt(long attemptId, int minutes, String grantedBy, Instant at) {
+        open();
+        String what = "extend the time of attempt " + attemptId;
+        StoredExtension checked = new StoredExtension(attemptId, 1, minutes, grantedBy, at);
+        return tx.write(what, c -> {
+            Attempts.Row row = Attempts.require(c, attemptId, what);
+            if (!row.open() || !Attempts.extend(c, attemptId, checked.minutes())) {
+                throw StoreException.refused(row.describe() + " was submitted at " + row.submittedAt()
+                        + "; its time can no longer change");
+            }
+            StoredExtension grant = new StoredExtension(attemptId, TimeExtensions.nextNumber(c, attemptId),
+                    checked.minutes(), checked.grantedBy(), checked.grantedAt());
+            TimeExtensions.insert(c, grant);
+            return grant;
+        });
+    }
+
+    /**
+     * @param attemptId an attempt
+     * @return the time extensions granted to it, first to last
+     * @since 0.4
+     */
+    public synchronized List<StoredExtension> timeExtensions(long attemptId) {
+        open();
+        return tx.read("read the time extensions of attempt " + attemptId, c -> TimeExtensions.of(c, attemptId));
     }
 
     /**
@@ -988,7 +1028,7 @@ public final class ResultStore implements AutoCloseable {
         }
         Attempts.Row header = new Attempts.Row(Attempts.nextId(c), a.quizId(), a.traineeId(),
                 Attempts.nextNumber(c, a.quizId(), a.traineeId()), a.variantCode(), a.source(), a.startedAt(),
-                a.submittedAt(), a.score(), a.counted());
+                a.submittedAt(), a.score(), a.counted(), 0);
         Attempts.insert(c, header);
         ResponseTable.insertMarked(c, header.id(), a.responses(), probe);
         return new MarkedAttempt(header.id(), a.quizId(), a.traineeId(), header.number(), a.variantCode(),
@@ -1017,7 +1057,8 @@ public final class ResultStore implements AutoCloseable {
     static StoredAttempt assemble(Attempts.Row row, List<ResponseTable.Stored> stored) {
         if (row.open()) {
             return new OpenAttempt(row.id(), row.quizId(), row.traineeId(), row.number(), row.variantCode(),
-                    row.source(), row.startedAt(), stored.stream().map(ResponseTable.Stored::response).toList());
+                    row.source(), row.startedAt(), stored.stream().map(ResponseTable.Stored::response).toList(),
+                    row.extraMinutes());
         }
         List<MarkedResponse> marked = new ArrayList<>(stored.size());
         for (ResponseTable.Stored s : stored) {
@@ -1029,7 +1070,8 @@ public final class ResultStore implements AutoCloseable {
             marked.add(new MarkedResponse(s.response(), s.mark()));
         }
         return new MarkedAttempt(row.id(), row.quizId(), row.traineeId(), row.number(), row.variantCode(),
-                row.source(), row.startedAt(), row.submittedAt(), marked, row.score(), row.counted());
+                row.source(), row.startedAt(), row.submittedAt(), marked, row.score(), row.counted(),
+                row.extraMinutes());
     }
 
     /** The store's transactions, for {@link StoreCopy}, which reads and writes tables whole. */

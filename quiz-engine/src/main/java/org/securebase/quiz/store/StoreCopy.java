@@ -54,14 +54,15 @@ public final class StoreCopy {
     private static final Kind D = Kind.DOUBLE;
     private static final Kind B = Kind.BOOLEAN;
 
-    /** Every table of the latest schema version but {@code schema_version}, which each store keeps for itself. */
+    /** The tables copied, parents before children; not {@code schema_version}, which each store keeps for itself. */
     private static final List<Table> TABLES = List.of(
             Table.of("trainee", "id", T, "name", T, "email", T, "licence_number", T, "jurisdiction", T),
             Table.of("quiz", "id", T, "blueprint_id", T, "blueprint_version", L, "seed", L, "library_fingerprint", T,
                     "content", T, "saved_at", T),
             Table.of("attempt", "id", L, "quiz_id", T, "trainee_id", T, "number", L, "variant_code", T, "source", T,
                     "started_at", T, "submitted_at", T, "score", D, "max_score", D, "percent", D, "passed", B,
-                    "counted", B, "awaiting_grading", B),
+                    "counted", B, "awaiting_grading", B, "extra_minutes", L),
+            Table.of("time_extension", "attempt_id", L, "number", L, "minutes", L, "granted_by", T, "granted_at", T),
             Table.of("response", "attempt_id", L, "question_ref", T, "position", L, "answer", T, "answered_at", T,
                     "late", B, "mark", D),
             Table.of("rescore", "id", L, "applied_at", T, "kind", T, "quiz_id", T, "question_ref", T, "old_key", T,

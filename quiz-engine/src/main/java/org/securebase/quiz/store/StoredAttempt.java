@@ -30,4 +30,11 @@ public sealed interface StoredAttempt permits OpenAttempt, MarkedAttempt {
 
     /** @return when the attempt started */
     Instant startedAt();
+
+    /**
+     * @return the minutes of time extension granted to the attempt, added to the quiz's time
+     *     limit (0 for none)
+     * @since 0.4
+     */
+    int extraMinutes();
 }

@@ -19,6 +19,14 @@ class MigrationsTest {
     }
 
     @Test
+    void theFifthScriptAddsTheExtensionColumnAndItsGrants() {
+        assertEquals(5, Migrations.version("V5__time_extensions.sql"));
+        List<String> statements = Migrations.statements("postgresql", "V5__time_extensions.sql");
+        assertEquals(2, statements.size());
+        assertTrue(statements.get(1).contains("attempt_id BIGINT"), statements.get(1));
+    }
+
+    @Test
     void theFirstScriptCreatesTheSevenTablesAndOneIndex() {
         List<String> statements = Migrations.statements("V1__results.sql");
         assertEquals(8, statements.size());

@@ -169,6 +169,51 @@ abstract class StoreContract {
     }
 
     @Test
+    void timeExtensionsAreKeptPerAttemptAddUpAndSurviveReopening() throws SQLException {
+        long id;
+        try (ResultStore store = anyStore()) {
+            id = store.startAttempt(QUIZ, "t1", "K7Q", AttemptSource.TERMINAL, START).id();
+            long other = store.startAttempt(QUIZ, "t2", "K7Q", AttemptSource.TERMINAL, START).id();
+            store.recordResponse(id, anyResponse(0));
+            assertEquals(new StoredExtension(id, 1, 10, "instructor", START.plusSeconds(60)),
+                    store.extendAttempt(id, 10, "instructor", START.plusSeconds(60)));
+            assertEquals(2, store.extendAttempt(id, 5, "instructor", START.plusSeconds(120)).number());
+            assertEquals(0, ((OpenAttempt) store.attempt(other).orElseThrow()).extraMinutes(), "one trainee's time only");
+        }
+        try (ResultStore store = reopen()) {
+            OpenAttempt resumed = store.openAttempt("t1", QUIZ).orElseThrow();
+            assertEquals(15, resumed.extraMinutes());
+            assertEquals(List.of(anyResponse(0)), resumed.responses());
+            assertEquals(List.of(new StoredExtension(id, 1, 10, "instructor", START.plusSeconds(60)),
+                    new StoredExtension(id, 2, 5, "instructor", START.plusSeconds(120))), store.timeExtensions(id));
+            MarkedAttempt done = store.submit(id, new Submission(START.plusSeconds(1200), Map.of(question(0), 1.0),
+                    StoredScore.of(1, 1, true), true));
+            assertEquals(15, done.extraMinutes(), "a submitted attempt keeps the time it was given");
+            assertEquals(15, store.attemptsOf(QUIZ).get(0).extraMinutes());
+        }
+        assertEquals(2, count("SELECT COUNT(*) FROM time_extension WHERE attempt_id = " + id));
+        assertEquals(15, count("SELECT extra_minutes FROM attempt WHERE id = " + id));
+    }
+
+    @Test
+    void refusesToExtendASubmittedOrUnknownAttemptOrByNothing() throws SQLException {
+        try (ResultStore store = anyStore()) {
+            long id = store.recordAttempt(anyCompletedAttempt(QUIZ, "t1", 2)).id();
+            StoreException submitted = assertThrows(StoreException.class,
+                    () -> store.extendAttempt(id, 10, "instructor", START.plusSeconds(60)));
+            assertTrue(submitted.getMessage().contains("its time can no longer change"), submitted.getMessage());
+            assertThrows(StoreException.class, () -> store.extendAttempt(999, 10, "instructor", START));
+            long open = store.startAttempt(QUIZ, "t2", "K7Q", AttemptSource.TERMINAL, START).id();
+            org.securebase.model.ModelException zero = assertThrows(org.securebase.model.ModelException.class,
+                    () -> store.extendAttempt(open, 0, "instructor", START));
+            assertTrue(zero.getMessage().contains("at least 1 minute, was 0"), zero.getMessage());
+            assertTrue(store.timeExtensions(id).isEmpty());
+        }
+        assertEquals(0, count("SELECT COUNT(*) FROM time_extension"));
+        assertEquals(0, count("SELECT COALESCE(SUM(extra_minutes), 0) FROM attempt"));
+    }
+
+    @Test
     void refusesASecondOpenAttemptOfTheSameTraineeAtTheSameQuiz() {
         try (ResultStore store = anyStore()) {
             store.startAttempt(QUIZ, "t1", "K7Q", AttemptSource.TERMINAL, START);

@@ -26,7 +26,8 @@ class StoreCopyTest {
             store.saveTrainee(StoreFixtures.anyTrainee("t2"));
             MarkedAttempt a = store.recordAttempt(anyCompletedAttempt(QUIZ, "t1", 4));
             store.recordAttempt(anyCompletedAttempt(QUIZ, "t2", 3));
-            store.startAttempt(QUIZ, "t2", "K7Q", AttemptSource.TERMINAL, START);
+            long open = store.startAttempt(QUIZ, "t2", "K7Q", AttemptSource.TERMINAL, START).id();
+            store.extendAttempt(open, 10, "instructor", START.plusSeconds(30));
             store.rescore(new Rescore(QUIZ, StoreFixtures.question(0), RescoreKind.VOID, "A", null, "ambiguous",
                     START.plusSeconds(60), List.of(new AttemptRescore(a.id(), Map.of(StoreFixtures.question(0), 0.0),
                             StoredScore.of(0.5, 4, false)))));
@@ -46,16 +47,17 @@ class StoreCopyTest {
         StoreLocation file = fileWithResults();
         StoreLocation server = TestPostgres.shared().freshDatabase();
         List<StoreCopy.CopiedTable> up = StoreCopy.copy(file, server, System.getenv());
-        assertEquals(List.of("trainee", "quiz", "attempt", "response", "rescore", "rescore_attempt", "certificate",
-                "rating", "rating_audit"),
-                up.stream().map(StoreCopy.CopiedTable::table).toList());
-        assertEquals(List.of(2L, 1L, 3L, 7L, 1L, 1L, 1L, 1L, 2L), up.stream().map(StoreCopy.CopiedTable::rows).toList());
+        assertEquals(List.of("trainee", "quiz", "attempt", "time_extension", "response", "rescore", "rescore_attempt",
+                "certificate", "rating", "rating_audit"), up.stream().map(StoreCopy.CopiedTable::table).toList());
+        assertEquals(List.of(2L, 1L, 3L, 1L, 7L, 1L, 1L, 1L, 1L, 2L), up.stream().map(StoreCopy.CopiedTable::rows).toList());
         List<StoreCopy.CopiedTable> down = StoreCopy.copy(server, new StoreLocation.Embedded(dir.resolve("archive.db")),
                 System.getenv());
         assertEquals(up, down);
         try (ResultStore copy = ResultStore.open(server, System.getenv());
                 ResultStore original = ResultStore.open(file, Map.of())) {
             assertEquals(original.attemptsOf(QUIZ), copy.attemptsOf(QUIZ));
+            long open = original.openAttempt("t2", QUIZ).orElseThrow().id();
+            assertEquals(original.timeExtensions(open), copy.timeExtensions(open));
             assertEquals(original.rescoresOf(QUIZ), copy.rescoresOf(QUIZ));
             assertEquals(original.certificate("SB-1"), copy.certificate("SB-1"));
             assertEquals(original.trainees(), copy.trainees());

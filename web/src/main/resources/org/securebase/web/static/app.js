@@ -36,9 +36,18 @@
       counted.textContent = String(Array.from(area.value.replace(/\r\n/g, "\n")).length);
     });
   });
-  // The instructor's dashboard refreshes itself.
+  // The instructor's dashboard refreshes itself, but not while the instructor is typing minutes of
+  // extra time into one of its forms.
   var refresh = document.querySelector("[data-refresh]");
   if (refresh) {
-    window.setTimeout(function () { window.location.reload(); }, Number(refresh.dataset.refresh) * 1000);
+    var later = function () {
+      var active = document.activeElement;
+      if (active && active.closest && active.closest("form.extend")) {
+        window.setTimeout(later, Number(refresh.dataset.refresh) * 1000);
+      } else {
+        window.location.reload();
+      }
+    };
+    window.setTimeout(later, Number(refresh.dataset.refresh) * 1000);
   }
 })();
