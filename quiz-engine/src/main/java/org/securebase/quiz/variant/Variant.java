@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 import org.securebase.model.Checks;
 import org.securebase.model.ModelException;
 import org.securebase.model.library.LibraryQuestion;
@@ -54,9 +53,7 @@ public record Variant(String quizId, String subject, String code, List<QuizSecti
         sections = Checks.nonEmpty(sections, "sections of a variant");
         Map<QuestionRef, List<Integer>> copy = new TreeMap<>();
         arrangements.forEach((r, a) -> {
-            List<Integer> sorted = new ArrayList<>(a);
-            Collections.sort(sorted);
-            if (!sorted.equals(IntStream.rangeClosed(1, a.size()).boxed().toList())) {
+            if (!isPermutation(a)) {
                 throw new ModelException("the arrangement of " + r + " must list 1.." + a.size() + " once each, was " + a);
             }
             copy.put(r, List.copyOf(a));
@@ -116,9 +113,24 @@ public record Variant(String quizId, String subject, String code, List<QuizSecti
         return new Variant(quiz.id(), subject, VariantCode.of(seed), sections, arrangements);
     }
 
+    /** True when the list holds each of 1..size once: checked with a table, as a gradebook makes a variant per trainee. */
+    private static boolean isPermutation(List<Integer> a) {
+        boolean[] seen = new boolean[a.size() + 1];
+        for (Integer p : a) {
+            if (p == null || p < 1 || p > a.size() || seen[p]) {
+                return false;
+            }
+            seen[p] = true;
+        }
+        return true;
+    }
+
     private static List<Integer> arrange(Question q, boolean shuffleOptions, SeededRandom random) {
         int n = QuestionLayout.places(q);
-        List<Integer> order = new ArrayList<>(IntStream.rangeClosed(1, n).boxed().toList());
+        List<Integer> order = new ArrayList<>(n);
+        for (int i = 1; i <= n; i++) {
+            order.add(i);
+        }
         if (n == 0) {
             // an open response arranges nothing: there is no order to shuffle away from
             return order;
