@@ -9,6 +9,10 @@
 #        ONLY=workshop-load bench/run.sh    # only the browser-delivery load table (about 5 minutes)
 #        ONLY=workshop-load-postgres bench/run.sh   # that load on PostgreSQL with two serve processes
 #                                                   # (SECUREBASE_DB's server, else an embedded one)
+#        ONLY=gradebook bench/run.sh        # only the gradebook table: 10,000 x 60 against openpyxl (a few minutes)
+#        ONLY=certificates bench/run.sh     # only the certificates table: 1,000 against LibreOffice (a few minutes)
+#        ONLY=jmh bench/run.sh              # only the scoring and export JMH table (JMH_INCLUDE= a regex to choose others)
+#        BEFORE=/other/checkout/securebase ONLY=gradebook bench/run.sh   # also times another build in the same run
 # Environment: SECUREBASE_BENCH_DIR (scratch folder, default $TMPDIR/securebase-bench),
 #              SKIP_JMH=1 (keep the committed JMH results), SKIP_INSTALL=1 (do not apt-get).
 set -euo pipefail
@@ -118,6 +122,139 @@ MD
 # (the embedded PostgreSQL) that workshop_load_postgres puts on the class path.
 classpath_goals=(dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile=target/provided.classpath)
 
+# ------------------------------------------------------------------ single tables (issue 20)
+# Inputs shared with the full run, made once in the scratch folder.
+ensure_library() {
+  lib="$work/lib-10000"
+  if [ ! -f "$lib/.complete" ]; then
+    log "generating 10,000 vignettes"
+    rm -rf "$lib"; "$sb" bench generate library --vignettes 10000 --out "$lib" >/dev/null && touch "$lib/.complete"
+  fi
+}
+# peak_rss NAME SIDE CMD: the peak resident set size of one run in kB (GNU time), as rss below does.
+peak_rss() {
+  log "memory of $1 ($2)"
+  /usr/bin/time -v -o "$results/rss-$1-$2-1x.time" bash -c "$3" >/dev/null 2>"$results/rss-$1-$2-1x.err" || true
+  awk -F': ' '/Maximum resident set size/ {print $2}' "$results/rss-$1-$2-1x.time" >"$results/rss-$1-$2-1x.kb"
+}
+# whole_table NAME TITLE INPUT OURS PEER PEER-LABEL: ours, the peer (and BEFORE's build when given) in one hyperfine
+# run, alternately, then the peak RSS of each; the table goes between the <!-- NAME --> markers.
+whole_table() {
+  local name=$1 title=$2 input=$3 ours=$4 peer=$5 label=$6
+  mkdir -p "$results"
+  local before_cmd=()
+  [ -n "${BEFORE:-}" ] && before_cmd=(-n before "${ours//$sb/$BEFORE}")
+  local load0; load0=$(cut -d' ' -f1-3 /proc/loadavg)
+  log "timing $name: $runs runs each"
+  hyperfine --style none --runs "$runs" --export-json "$results/$name.json" -n ours "$ours" -n peer "$peer" \
+    "${before_cmd[@]}" >"$results/$name.log" 2>&1
+  local load1; load1=$(cut -d' ' -f1-3 /proc/loadavg)
+  peak_rss "$name" ours "$ours"
+  peak_rss "$name" peer "$peer"
+  if [ -n "${BEFORE:-}" ]; then peak_rss "$name" before "${ours//$sb/$BEFORE}"; fi
+  $py - "$results" "$name" "$input" "$label" "$load0" "$load1" >"$results/$name.md" <<'PY'
+import json, sys
+results, name, input_, label, load0, load1 = sys.argv[1:7]
+data = {r["command"]: r for r in json.load(open("%s/%s.json" % (results, name)))["results"]}
+def kb(side):
+    try:
+        return "%d MB" % round(int(open("%s/rss-%s-%s-1x.kb" % (results, name, side)).read()) / 1024)
+    except (OSError, ValueError):
+        return "—"
+def cpu(r):
+    return r.get("user", 0) + r.get("system", 0)
+print("| command | input | median wall | CPU (user + system, mean) | peak RSS | runs | ratio to the peer (wall) |")
+print("| --- | --- | --- | --- | --- | --- | --- |")
+peer = data["peer"]["median"]
+names = {"ours": "securebase (this build)", "before": "securebase (BEFORE build)", "peer": label}
+for side in ("ours", "before", "peer"):
+    if side in data:
+        r = data[side]
+        print("| %s | %s | %.2f s | %.2f s | %s | %d | %s |" % (names[side], input_, r["median"], cpu(r), kb(side),
+              len(r["times"]), "—" if side == "peer" else "%.2f×" % (r["median"] / peer)))
+print()
+print("Load average (1, 5, 15 min): %s before, %s after the hyperfine run, on `nproc` = 2 cores shared with other builds." % (load0, load1))
+PY
+}
+gradebook_table() {
+  ensure_library
+  local db="$work/results-10000.db"
+  if [ ! -f "$db.quiz" ]; then
+    log "simulating 10,000 trainees at a 60-question quiz"
+    rm -f "$db"
+    "$sb" --quiet --db "$db" --library "$lib" bench generate results --blueprint syn-quiz-15 --trainees 10000 >"$db.quiz"
+  fi
+  local quiz; quiz=$(cat "$db.quiz")
+  whole_table gradebook "gradebook" "10,000 trainees × 60 questions" \
+    "rm -f $work/gradebook.xlsx && $sb --db $db gradebook --quiz $quiz --out $work/gradebook.xlsx" \
+    "$py $repo/bench/peers/gradebook_openpyxl.py $db $quiz $work/peer-gradebook.xlsx" "openpyxl write-only script, same sheets"
+  splice gradebook "$results/gradebook.md" <<'MD'
+## Gradebook against openpyxl (issue 20, target 1)
+
+`ONLY=gradebook bench/run.sh`: `securebase gradebook` of 10,000 trainees × 60 questions and the openpyxl
+write-only peer on the same store, in one hyperfine run; peak RSS by GNU time. Target: at least 2× faster
+than the peer (ratio ≤ 0.5), peak RSS under 300 MB.
+MD
+}
+certificates_table() {
+  ensure_library
+  mkdir -p "$lib/courses"
+  cat >"$lib/courses/syn-course.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<course xmlns="urn:securebase:course:1" id="syn-course" quiz="syn-quiz-15">
+  <title>Synthetic course for benchmarks</title>
+  <sponsor provider-number="BENCH-1" approved-by="No board (benchmark only)">SecureBase benchmarks</sponsor>
+  <credits hours="6.0" kind="CE"/>
+  <certificate paper="letter" show-score="true"/>
+</course>
+XML
+  local db1k="$work/results-1000.db"
+  if [ ! -f "$db1k.quiz" ]; then
+    rm -f "$db1k"
+    "$sb" --quiet --db "$db1k" --library "$lib" bench generate results --blueprint syn-quiz-15 --trainees 1000 \
+      --mean-ability 8 >"$db1k.quiz"
+  fi
+  whole_table certificates "certificates" "1,000 trainees" \
+    "rm -rf $work/certs $work/cert-run.db $work/cert-run-keys && cp $db1k $work/cert-run.db && $sb --db $work/cert-run.db --library $lib certificates --course syn-course --out $work/certs" \
+    "rm -rf $work/peer-certs && $repo/bench/peers/certificates_libreoffice.sh 1000 $work/peer-certs" \
+    "LibreOffice headless: mail-merged .fodt → PDF"
+  splice certificates "$results/certificates.md" <<'MD'
+## Certificates against LibreOffice (issue 20, target 2)
+
+`ONLY=certificates bench/run.sh`: `securebase certificates` issuing 1,000 signed certificates afresh (a copy
+of the results, a new key pair) and the LibreOffice mail merge, in one hyperfine run. Target: at least 3×
+faster than the peer (ratio ≤ 0.33).
+MD
+}
+jmh_table() {
+  local include=${JMH_INCLUDE:-'QuizBenchmark.scoreFullAttempt|ExportBenchmark'}
+  mkdir -p "$results"
+  local load0; load0=$(cut -d' ' -f1-3 /proc/loadavg)
+  log "JMH: $include"
+  java -jar "$repo/bench/target/benchmarks.jar" "$include" -rf json -rff "$results/jmh-selected.json" -prof gc \
+    >"$results/jmh-selected.log" 2>&1
+  local load1; load1=$(cut -d' ' -f1-3 /proc/loadavg)
+  $py - "$results/jmh-selected.json" "$load0" "$load1" >"$results/jmh-selected.md" <<'PY'
+import json, sys
+rows = json.load(open(sys.argv[1]))
+print("| benchmark | score | error (99.9 %) | unit | allocated per op |")
+print("| --- | --- | --- | --- | --- |")
+for r in rows:
+    m = r["primaryMetric"]
+    alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
+    print("| %s | %.1f | ± %.1f | %s | %s |" % (r["benchmark"].replace("org.securebase.bench.", ""), m["score"],
+          m["scoreError"], m["scoreUnit"], "—" if alloc is None else "%.1f KB" % (alloc / 1024)))
+print()
+print("Load average (1, 5, 15 min): %s before, %s after, on 2 shared cores." % (sys.argv[2], sys.argv[3]))
+PY
+  splice jmh-selected "$results/jmh-selected.md" <<'MD'
+## Scoring and export hot paths (issue 20, target 3)
+
+`ONLY=jmh bench/run.sh` (one fork, JMH's default iterations, `-prof gc`). Target: scoring one
+100-answer attempt under 50 µs.
+MD
+}
+
 # ONLY=NAME: one table, built from the modules it needs, then stop.
 if [ -n "${ONLY:-}" ]; then
   results="$work/results"
@@ -125,7 +262,10 @@ if [ -n "${ONLY:-}" ]; then
     import-scaling) modules=bench; table=import_scaling ;;
     workshop-load) modules=cli,bench; table=workshop_load ;;
     workshop-load-postgres) modules=cli,bench; table=workshop_load_postgres ;;
-    *) echo "bench/run.sh: ONLY must be import-scaling, workshop-load or workshop-load-postgres, was '$ONLY'" >&2
+    gradebook) modules=cli; table=gradebook_table ;;
+    certificates) modules=cli; table=certificates_table ;;
+    jmh) modules=bench; table=jmh_table ;;
+    *) echo "bench/run.sh: ONLY must be import-scaling, workshop-load, workshop-load-postgres, gradebook, certificates or jmh, was '$ONLY'" >&2
        exit 2 ;;
   esac
   (cd "$repo" && mvn -q -B -DskipTests -pl "$modules" -am package "${classpath_goals[@]}")

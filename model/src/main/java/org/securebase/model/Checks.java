@@ -164,7 +164,7 @@ public final class Checks {
 
     /** Returns the first value that occurs twice, or null when all are distinct. */
     public static <T> T firstDuplicate(Collection<T> values) {
-        Set<T> seen = new HashSet<>();
+        Set<T> seen = new HashSet<>(Math.max(16, values.size() * 2));
         for (T v : values) {
             if (!seen.add(Objects.requireNonNull(v))) {
                 return v;

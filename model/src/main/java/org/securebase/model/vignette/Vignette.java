@@ -142,7 +142,13 @@ public record Vignette(String id, int version, Format format, ConceptId modality
 
     /** The question with this id. */
     public Optional<Question> question(String questionId) {
-        return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
+        // A loop, not a stream: quizzes look their questions up for every attempt they score or show.
+        for (Question q : questions) {
+            if (q.id().equals(questionId)) {
+                return Optional.of(q);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The reference of one of this vignette's questions. */

@@ -281,7 +281,8 @@ public sealed interface Answer permits Answer.Choice, Answer.Order, Answer.Match
             public Void matching(Matching m) {
                 Match mat = kind(Match.class, where);
                 within(mat.pairs().keySet(), m.pairs().size(), where, "left sides");
-                within(mat.pairs().values(), m.rights().size(), where, "right sides");
+                // the count of rights() without building the list: every answer of every attempt is checked
+                within(mat.pairs().values(), m.pairs().size() + m.distractors().size(), where, "right sides");
                 return null;
             }
 

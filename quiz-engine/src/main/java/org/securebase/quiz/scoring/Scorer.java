@@ -3,11 +3,8 @@ package org.securebase.quiz.scoring;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.securebase.model.ModelException;
 import org.securebase.model.library.LibraryQuestion;
-import org.securebase.model.question.OpenResponse;
-import org.securebase.model.question.QuestionLayout;
 import org.securebase.model.question.QuestionRef;
 import org.securebase.quiz.assembly.Quiz;
 
@@ -44,32 +41,30 @@ public final class Scorer {
      * @since 0.3
      */
     public static ScoreReport score(Quiz quiz, AnswerKey key, Map<QuestionRef, Answer> answers, Map<QuestionRef, Mark> marks) {
-        List<LibraryQuestion> asked = quiz.questions();
-        Key[] keys = key.keysFor(quiz, asked);
-        List<QuestionScore> scores = new ArrayList<>(asked.size());
+        ScoringPlan plan = ScoringPlan.of(quiz, key);
+        int n = plan.refs.length;
+        List<QuestionScore> scores = new ArrayList<>(n);
         int matched = 0;
-        for (int i = 0; i < keys.length; i++) {
-            LibraryQuestion lq = asked.get(i);
-            QuestionRef ref = lq.ref();
-            Answer a = answers.get(ref);
+        for (int i = 0; i < n; i++) {
+            LibraryQuestion lq = plan.asked[i];
+            QuestionRef ref = plan.refs[i];
+            Answer a = answers.isEmpty() ? null : answers.get(ref);
             if (a != null) {
                 matched++;
                 a.checkFits(lq.question(), ref);
             }
-            ScoringRule rule = ScoringRule.of(lq.question());
-            double credit = rule.credit(keys[i], a);
-            boolean voided = key.isVoided(ref);
-            int possible = voided ? 0 : lq.question().points();
-            Optional<OpenResponse> open = a == null ? Optional.empty() : QuestionLayout.openResponse(lq.question());
-            if (open.isPresent()) {
+            ScoringRule rule = plan.rules[i];
+            double credit = rule.credit(plan.keys[i], a);
+            boolean voided = plan.voided[i];
+            int possible = voided ? 0 : plan.points[i];
+            if (a != null && plan.open[i]) {
                 Mark mark = marks.get(ref);
-                double graded = mark == null || lq.question().points() == 0 ? 0
-                        : Math.min(1, mark.points() / lq.question().points());
+                double graded = mark == null || plan.points[i] == 0 ? 0 : Math.min(1, mark.points() / plan.points[i]);
                 scores.add(new QuestionScore(ref, rule.ruleName(), a, graded, graded * possible, possible, voided,
-                        lq.question().concepts(), mark, mark == null));
+                        plan.concepts.get(i), mark, mark == null));
             } else {
                 scores.add(new QuestionScore(ref, rule.ruleName(), a, credit, credit * possible, possible, voided,
-                        lq.question().concepts()));
+                        plan.concepts.get(i)));
             }
         }
         if (matched < answers.size()) {

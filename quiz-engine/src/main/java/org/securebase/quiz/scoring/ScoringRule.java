@@ -82,7 +82,12 @@ public enum ScoringRule {
         double creditOf(Key key, Answer answer) {
             Map<Integer, Integer> keyed = ((Key.Match) key).pairs();
             Map<Integer, Integer> given = ((Answer.Match) answer).pairs();
-            long right = keyed.entrySet().stream().filter(e -> e.getValue().equals(given.get(e.getKey()))).count();
+            int right = 0;
+            for (Map.Entry<Integer, Integer> e : keyed.entrySet()) {
+                if (e.getValue().equals(given.get(e.getKey()))) {
+                    right++;
+                }
+            }
             return (double) right / keyed.size();
         }
     },

@@ -1,6 +1,8 @@
 package org.securebase.quiz.store;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -69,7 +71,44 @@ final class Values {
         return TIME.format(time);
     }
 
+    /**
+     * A stored time read back. The store's own form ({@link #format}: 24 characters, milliseconds,
+     * UTC) is read digit by digit: a gradebook reads a time per response, and {@link Instant#parse}
+     * was an eighth of its time (JFR). Any other text, or a field out of range, goes to
+     * {@link Instant#parse}, which reads or rejects it as before.
+     */
     static Instant parse(String text) {
-        return text == null ? null : Instant.parse(text);
+        if (text == null) {
+            return null;
+        }
+        if (text.length() == 24 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
+                && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(19) == '.' && text.charAt(23) == 'Z') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 2);
+            int day = digits(text, 8, 2);
+            int hour = digits(text, 11, 2);
+            int minute = digits(text, 14, 2);
+            int second = digits(text, 17, 2);
+            int milli = digits(text, 20, 3);
+            if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth()
+                    && hour >= 0 && hour < 24 && minute >= 0 && minute < 60 && second >= 0 && second < 60 && milli >= 0) {
+                long days = LocalDate.of(year, month, day).toEpochDay();
+                return Instant.ofEpochSecond(days * 86_400 + hour * 3_600L + minute * 60L + second, milli * 1_000_000L);
+            }
+        }
+        return Instant.parse(text);
+    }
+
+    /** The number written by {@code length} ASCII digits from {@code at}, or -1 when one is not a digit. */
+    private static int digits(String text, int at, int length) {
+        int n = 0;
+        for (int i = at; i < at + length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 }

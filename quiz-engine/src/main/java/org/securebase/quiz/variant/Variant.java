@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 import org.securebase.model.Checks;
 import org.securebase.model.ModelException;
 import org.securebase.model.library.LibraryQuestion;
-import org.securebase.model.question.Question;
 import org.securebase.model.question.QuestionLayout;
 import org.securebase.model.question.QuestionRef;
 import org.securebase.quiz.assembly.Quiz;
@@ -56,9 +54,7 @@ public record Variant(String quizId, String subject, String code, List<QuizSecti
         sections = Checks.nonEmpty(sections, "sections of a variant");
         Map<QuestionRef, List<Integer>> copy = new TreeMap<>();
         arrangements.forEach((r, a) -> {
-            List<Integer> sorted = new ArrayList<>(a);
-            Collections.sort(sorted);
-            if (!sorted.equals(IntStream.rangeClosed(1, a.size()).boxed().toList())) {
+            if (!isPermutation(a)) {
                 throw new ModelException("the arrangement of " + r + " must list 1.." + a.size() + " once each, was " + a);
             }
             copy.put(r, List.copyOf(a));
@@ -94,10 +90,12 @@ public record Variant(String quizId, String subject, String code, List<QuizSecti
 
     private static Variant of(Quiz quiz, String subject) {
         long seed = seedOf(quiz, subject);
+        Shape shape = Shape.of(quiz);
         List<QuizSection> sections = new ArrayList<>();
-        for (QuizSection s : quiz.sections()) {
+        for (int i = 0; i < shape.sections.length; i++) {
+            QuizSection s = shape.sections[i];
             List<VignetteBlock> blocks = new ArrayList<>();
-            SeededRandom random = new SeededRandom(SeededRandom.mix(seed, SeededRandom.hash("section:" + s.id())));
+            SeededRandom random = new SeededRandom(SeededRandom.mix(seed, shape.sectionLabels[i]));
             for (VignetteBlock b : s.blocks()) {
                 List<QuestionRef> refs = new ArrayList<>(b.questions());
                 if (quiz.settings().shuffleQuestions()) {
@@ -118,21 +116,86 @@ public record Variant(String quizId, String subject, String code, List<QuizSecti
             sections.add(new QuizSection(s.id(), s.title(), blocks));
         }
         Map<QuestionRef, List<Integer>> arrangements = new LinkedHashMap<>();
-        for (LibraryQuestion lq : quiz.questions()) {
-            SeededRandom random = new SeededRandom(SeededRandom.mix(seed, SeededRandom.hash("question:" + lq.ref())));
-            arrangements.put(lq.ref(), arrange(lq.question(), quiz.settings().shuffleOptions(), random));
+        for (int i = 0; i < shape.refs.length; i++) {
+            SeededRandom random = new SeededRandom(SeededRandom.mix(seed, shape.questionLabels[i]));
+            arrangements.put(shape.refs[i], arrange(shape.places[i], shape.choices[i], quiz.settings().shuffleOptions(), random));
         }
         return new Variant(quiz.id(), subject, VariantCode.of(seed), sections, arrangements);
     }
 
-    private static List<Integer> arrange(Question q, boolean shuffleOptions, SeededRandom random) {
-        int n = QuestionLayout.places(q);
-        List<Integer> order = new ArrayList<>(IntStream.rangeClosed(1, n).boxed().toList());
+    /**
+     * What every variant of a quiz shares, worked out once per quiz: its sections, and per question
+     * its reference, the hash of its label, how many places it arranges and whether they are choice
+     * options. A gradebook makes the variant of every trainee's attempt; before this each one
+     * listed the quiz's questions, made their references and hashed their labels again (a JFR
+     * profile of the gradebook had variants at a sixth of its time). Quizzes are immutable, so the
+     * last shape made is kept and reused while the same quiz comes back.
+     */
+    private static final class Shape {
+        private static volatile Shape last;
+
+        final Quiz quiz;
+        final QuizSection[] sections;
+        final long[] sectionLabels;
+        final QuestionRef[] refs;
+        final long[] questionLabels;
+        final int[] places;
+        final boolean[] choices;
+
+        private Shape(Quiz quiz) {
+            this.quiz = quiz;
+            sections = quiz.sections().toArray(new QuizSection[0]);
+            sectionLabels = new long[sections.length];
+            for (int i = 0; i < sections.length; i++) {
+                sectionLabels[i] = SeededRandom.hash("section:" + sections[i].id());
+            }
+            List<LibraryQuestion> questions = quiz.questions();
+            int n = questions.size();
+            refs = new QuestionRef[n];
+            questionLabels = new long[n];
+            places = new int[n];
+            choices = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                LibraryQuestion lq = questions.get(i);
+                refs[i] = lq.ref();
+                questionLabels[i] = SeededRandom.hash("question:" + refs[i]);
+                places[i] = QuestionLayout.places(lq.question());
+                choices[i] = QuestionLayout.options(lq.question()).isPresent();
+            }
+        }
+
+        static Shape of(Quiz quiz) {
+            Shape s = last;
+            if (s == null || s.quiz != quiz) {
+                s = new Shape(quiz);
+                last = s;
+            }
+            return s;
+        }
+    }
+
+    /** True when the list holds each of 1..size once: checked with a table, as a gradebook makes a variant per trainee. */
+    private static boolean isPermutation(List<Integer> a) {
+        boolean[] seen = new boolean[a.size() + 1];
+        for (Integer p : a) {
+            if (p == null || p < 1 || p > a.size() || seen[p]) {
+                return false;
+            }
+            seen[p] = true;
+        }
+        return true;
+    }
+
+    private static List<Integer> arrange(int n, boolean choices, boolean shuffleOptions, SeededRandom random) {
+        List<Integer> order = new ArrayList<>(n);
+        for (int i = 1; i <= n; i++) {
+            order.add(i);
+        }
         if (n == 0) {
             // an open response arranges nothing: there is no order to shuffle away from
             return order;
         }
-        if (QuestionLayout.options(q).isPresent()) {
+        if (choices) {
             if (shuffleOptions) {
                 random.shuffle(order);
             }

@@ -30,6 +30,23 @@ class ValuesTest {
         assertNull(t.licenceNumber());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-03-02T09:00:00.123Z", "1970-01-01T00:00:00.000Z", "1969-12-31T23:59:59.999Z",
+            "2024-02-29T12:34:56.789Z", "0001-01-01T00:00:00.000Z", "9999-12-31T23:59:59.999Z",
+            "2026-03-02T09:00:00Z", "2026-03-02T09:00:00.123456Z", "2026-03-02T09:00:00.1Z",
+            "2026-03-02T24:00:00.000Z"})
+    void readsStoredTimesAsInstantParseDoes(String text) {
+        assertEquals(Instant.parse(text), Values.parse(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-02-29T09:00:00.000Z", "2026-13-02T09:00:00.000Z",
+            "2026-03-02T09:60:00.000Z", "2026-03-0xT09:00:00.000Z", "2026-03-02 09:00:00.000Z", "2026-03-02T09:00:00.000+"})
+    void rejectsTheTimesInstantParseRejects(String text) {
+        assertThrows(java.time.format.DateTimeParseException.class, () -> Instant.parse(text));
+        assertThrows(java.time.format.DateTimeParseException.class, () -> Values.parse(text));
+    }
+
     @Test
     void storedTimesKeepMillisecondsAndSortAsText() {
         Instant t = Instant.parse("2026-03-02T09:00:00.123456789Z");

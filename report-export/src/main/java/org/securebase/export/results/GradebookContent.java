@@ -129,9 +129,15 @@ public final class GradebookContent {
     /** The row of one attempt. */
     static TraineeRow row(Quiz quiz, ScoredAttempt a, TraineeInfo i) {
         String trainee = a.header().traineeId();
-        List<ResponseMark> responses = new ArrayList<>();
-        for (LibraryQuestion q : quiz.questions()) {
-            QuestionScore s = a.report().question(q.ref()).orElse(null);
+        List<QuestionScore> scores = a.report().questions();
+        List<LibraryQuestion> asked = quiz.questions();
+        List<ResponseMark> responses = new ArrayList<>(asked.size());
+        for (int n = 0; n < asked.size(); n++) {
+            LibraryQuestion q = asked.get(n);
+            QuestionRef ref = q.ref();
+            // The scorer reports the questions in the quiz's order: look further only when this one is not in its place.
+            QuestionScore s = n < scores.size() && scores.get(n).ref().equals(ref) ? scores.get(n)
+                    : a.report().question(ref).orElse(null);
             responses.add(s == null ? new ResponseMark(BigDecimal.ZERO, BigDecimal.valueOf(q.question().points()))
                     : new ResponseMark(ScoreReportContent.points(s.earned()), BigDecimal.valueOf(s.possible()),
                             s.awaitingGrading() && !s.voided()));

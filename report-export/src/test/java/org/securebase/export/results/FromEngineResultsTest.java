@@ -151,6 +151,66 @@ class FromEngineResultsTest {
     }
 
     @Test
+    void aRowHoldsEachQuestionsMarkFromTheScoreReport() {
+        var info = new GradebookContent.TraineeInfo("Name", LocalDate.of(2027, 3, 14), null);
+        for (ScoredAttempt a : attempts) {
+            var row = GradebookContent.row(quiz, a, info);
+            var asked = quiz.questions();
+            assertEquals(asked.size(), row.responses().size());
+            for (int n = 0; n < asked.size(); n++) {
+                var s = a.report().question(asked.get(n).ref()).orElseThrow();
+                assertEquals(0, ScoreReportContent.points(s.earned()).compareTo(row.responses().get(n).points()),
+                        a.header().traineeId() + " " + asked.get(n).ref());
+                assertEquals(s.possible(), row.responses().get(n).max().intValue());
+            }
+        }
+    }
+
+    @Test
+    void aSpooledWorkbookEqualsTheListFormsCellByCell() throws IOException {
+        var info = new GradebookContent.TraineeInfo("Name", LocalDate.of(2027, 3, 14), "C-1");
+        var listed = ListedGradebook.of(quiz, attempts, id -> info, ItemAnalysis.of(attempts), "Riverside", "Title");
+        ByteArrayOutputStream fromList = new ByteArrayOutputStream();
+        new GradebookWriter(CLOCK).write(listed, fromList);
+        ByteArrayOutputStream fromSpool = new ByteArrayOutputStream();
+        try (SpooledRows rows = SpooledRows.create()) {
+            CohortNumbers numbers = GradebookContent.spool(quiz, attempts, a -> info, rows);
+            new GradebookWriter(CLOCK).write(GradebookContent.of(quiz, rows, numbers, "Riverside", "Title"), fromSpool);
+        }
+        try (XSSFWorkbook a = new XSSFWorkbook(new java.io.ByteArrayInputStream(fromList.toByteArray()));
+             XSSFWorkbook b = new XSSFWorkbook(new java.io.ByteArrayInputStream(fromSpool.toByteArray()))) {
+            assertEquals(a.getNumberOfSheets(), b.getNumberOfSheets());
+            var text = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT);
+            for (int i = 0; i < a.getNumberOfSheets(); i++) {
+                var sa = a.getSheetAt(i);
+                var sb = b.getSheetAt(i);
+                assertEquals(sa.getSheetName(), sb.getSheetName());
+                assertEquals(sa.getLastRowNum(), sb.getLastRowNum(), sa.getSheetName());
+                for (int r = 0; r <= sa.getLastRowNum(); r++) {
+                    var ra = sa.getRow(r);
+                    var rb = sb.getRow(r);
+                    assertEquals(ra == null, rb == null, sa.getSheetName() + " row " + r);
+                    if (ra == null) {
+                        continue;
+                    }
+                    assertEquals(ra.getLastCellNum(), rb.getLastCellNum(), sa.getSheetName() + " row " + r);
+                    for (int c = 0; c < ra.getLastCellNum(); c++) {
+                        var ca = ra.getCell(c);
+                        var cb = rb.getCell(c);
+                        String where = sa.getSheetName() + " " + r + ":" + c;
+                        assertEquals(ca == null, cb == null, where);
+                        if (ca != null) {
+                            assertEquals(ca.getCellType(), cb.getCellType(), where);
+                            assertEquals(text.formatCellValue(ca), text.formatCellValue(cb), where);
+                            assertEquals(ca.getCellStyle().getDataFormatString(), cb.getCellStyle().getDataFormatString(), where);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void aSpooledGradebookOfOneAttemptHasNoItemAnalysis() {
         var info = new GradebookContent.TraineeInfo("Name", null, null);
         try (SpooledRows rows = SpooledRows.create()) {
