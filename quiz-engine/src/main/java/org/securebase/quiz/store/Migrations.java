@@ -24,7 +24,8 @@ import java.util.Locale;
  */
 final class Migrations {
     /** The scripts in order; script {@code i} (from 0) brings the store to version {@code i + 1}. */
-    static final List<String> SCRIPTS = List.of("V1__results.sql", "V2__rescores_by_quiz.sql", "V3__grading.sql");
+    static final List<String> SCRIPTS = List.of("V1__results.sql", "V2__rescores_by_quiz.sql", "V3__grading.sql",
+            "V4__erasure.sql");
 
     private static final String VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version ("
             + " version INTEGER NOT NULL PRIMARY KEY,"

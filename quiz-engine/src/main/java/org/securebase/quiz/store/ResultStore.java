@@ -826,6 +826,115 @@ public final class ResultStore implements AutoCloseable {
         });
     }
 
+    // ---- trainees' data rights
+
+    /**
+     * Everything the store holds about one trainee, read on one snapshot: what {@code trainee
+     * export} writes out.
+     *
+     * @param traineeId a trainee id
+     * @return the trainee's record, or empty when no trainee has that id
+     * @since 0.5
+     */
+    public synchronized Optional<TraineeRecord> traineeRecord(String traineeId) {
+        open();
+        return tx.read("read everything held about trainee " + traineeId, c -> {
+            Optional<RegisteredTrainee> trainee = Trainees.find(c, traineeId);
+            if (trainee.isEmpty()) {
+                return Optional.<TraineeRecord>empty();
+            }
+            List<StoredAttempt> attempts = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement(Attempts.OF_TRAINEE)) {
+                p.setString(1, traineeId);
+                AttemptRows rows = new AttemptRows(p.executeQuery());
+                while (rows.hasNext()) {
+                    attempts.add(rows.next());
+                }
+            }
+            Set<Long> ids = new HashSet<>();
+            Set<String> quizzes = new java.util.TreeSet<>();
+            for (StoredAttempt a : attempts) {
+                ids.add(a.id());
+                quizzes.add(a.quizId());
+            }
+            List<RescoreRecord> rescores = new ArrayList<>();
+            List<StoredRating> ratings = new ArrayList<>();
+            List<RatingAuditRow> audit = new ArrayList<>();
+            for (String quiz : quizzes) {
+                for (RescoreRecord r : Rescores.ofQuiz(c, quiz)) {
+                    List<StoredScoreChange> theirs = r.changes().stream().filter(ch -> ids.contains(ch.attemptId()))
+                            .toList();
+                    if (!theirs.isEmpty()) {
+                        rescores.add(new RescoreRecord(r.id(), r.quizId(), r.question(), r.kind(), r.oldKey(),
+                                r.newKey(), r.reason(), r.appliedAt(), theirs));
+                    }
+                }
+                Ratings.ofQuiz(c, quiz).stream().filter(r -> ids.contains(r.attemptId())).forEach(ratings::add);
+                Ratings.auditOfQuiz(c, quiz).stream().filter(r -> ids.contains(r.rating().attemptId()))
+                        .forEach(audit::add);
+            }
+            audit.sort(java.util.Comparator.comparingLong(RatingAuditRow::id));
+            return Optional.of(new TraineeRecord(trainee.get(), attempts,
+                    CertificateTable.where(c, "trainee_id", traineeId), rescores, ratings, audit));
+        });
+    }
+
+    /**
+     * Erases a trainee at their request, in one transaction: their name, e-mail, licence and
+     * jurisdiction are deleted, a random pseudonym replaces their id on every attempt and
+     * certificate, each certificate's printed fields and signature are removed (its number,
+     * lookup code and revocation stay, so {@code verify} can say it was erased), and an
+     * {@link Erasure} row keeps when and why. Responses, marks and scores stay, anonymous, so
+     * the item statistics of every quiz are unchanged.
+     *
+     * @param traineeId the trainee to erase
+     * @param reason why (the request this answers)
+     * @param at when
+     * @return the audit record, with the pseudonym
+     * @throws StoreException (refused) for an unknown or already erased trainee; nothing is changed then
+     * @since 0.5
+     */
+    public synchronized Erasure erase(String traineeId, String reason, Instant at) {
+        open();
+        Values.key(traineeId, "trainee id to erase");
+        String why = Values.text(reason, "reason for erasing trainee " + traineeId);
+        Instant when = Values.time(at, "time of erasing trainee " + traineeId);
+        String what = "erase trainee " + traineeId;
+        return tx.write(what, c -> {
+            if (Erasures.find(c, traineeId).isPresent()) {
+                throw StoreException.refused("trainee " + traineeId + " is the pseudonym of a trainee already erased;"
+                        + " nothing was changed");
+            }
+            if (Trainees.find(c, traineeId).isEmpty()) {
+                throw StoreException.refused("unknown trainee '" + traineeId + "' in " + location.describe()
+                        + "; nothing was erased");
+            }
+            return Erasures.erase(c, traineeId, Erasures.newPseudonym(), why, when);
+        });
+    }
+
+    /**
+     * @param pseudonym the id an erased trainee's attempts and certificates name
+     * @return the audit record of that erasure, or empty when the id is no erased trainee's pseudonym
+     * @since 0.5
+     */
+    public synchronized Optional<Erasure> erasure(String pseudonym) {
+        open();
+        return tx.read("look up the erasure of " + pseudonym, c -> Erasures.find(c, pseudonym));
+    }
+
+    /**
+     * @param since the cut-off
+     * @return the trainees, erased ones left out, with no attempt started or submitted and no
+     *     certificate issued since the cut-off (a trainee with none at all included), by id
+     * @since 0.5
+     */
+    public synchronized List<InactiveTrainee> inactiveSince(Instant since) {
+        open();
+        Instant cutoff = Values.time(since, "retention cut-off");
+        return tx.read("list trainees inactive since " + cutoff, c -> Erasures.inactiveSince(c, cutoff));
+    }
+
     // ---- maintenance
 
     /**

@@ -54,7 +54,7 @@ public final class StoreCopy {
     private static final Kind D = Kind.DOUBLE;
     private static final Kind B = Kind.BOOLEAN;
 
-    /** Every table of schema version 2 but {@code schema_version}, which each store keeps for itself. */
+    /** Every table of schema version 2, and version 4's erasure records, but {@code schema_version}, which each store keeps for itself. */
     private static final List<Table> TABLES = List.of(
             Table.of("trainee", "id", T, "name", T, "email", T, "licence_number", T, "jurisdiction", T),
             Table.of("quiz", "id", T, "blueprint_id", T, "blueprint_version", L, "seed", L, "library_fingerprint", T,
@@ -70,7 +70,8 @@ public final class StoreCopy {
                     "new_max", D, "old_percent", D, "new_percent", D, "old_passed", B, "new_passed", B),
             Table.of("certificate", "number", T, "lookup_code", T, "trainee_id", T, "course_id", T, "quiz_id", T,
                     "attempt_id", L, "issued_at", T, "fields", T, "signature", T, "revoked", B, "revoked_reason", T,
-                    "revoked_at", T));
+                    "revoked_at", T),
+            Table.of("erasure", "pseudonym", T, "erased_at", T, "reason", T, "attempts", L, "certificates", L));
 
     /**
      * One table as both sides hold it after the copy.

@@ -81,10 +81,10 @@ class PerTraineeReadsTest {
             s.execute("INSERT INTO schema_version VALUES (1, 'V1__results.sql', '2026-01-01T00:00:00.000Z')");
         }
         try (ResultStore store = ResultStore.open(file)) {
-            assertEquals(3, store.schemaVersion());
+            assertEquals(4, store.schemaVersion());
         }
         assertEquals(1, StoreFixtures.count(file, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'"
                 + " AND name = 'rescore_by_quiz'"));
-        assertEquals(3, StoreFixtures.count(file, "SELECT MAX(version) FROM schema_version"));
+        assertEquals(4, StoreFixtures.count(file, "SELECT MAX(version) FROM schema_version"));
     }
 }

@@ -42,7 +42,7 @@ class SqliteStoreTest extends StoreContract {
     void createsOwnerOnlyStoreAtTheLatestSchemaVersion() throws Exception {
         Path file = dir.resolve("nested/results.db");
         try (ResultStore store = ResultStore.open(file)) {
-            assertEquals(3, store.schemaVersion());
+            assertEquals(4, store.schemaVersion());
             assertEquals(ResultStore.latestSchemaVersion(), store.schemaVersion());
             store.saveTrainee(anyTrainee("t1"));
             if (Sqlite.posix(file)) {
@@ -53,7 +53,7 @@ class SqliteStoreTest extends StoreContract {
             }
             assertTrue(store.integrityCheck().isOk());
         }
-        assertEquals(3, StoreFixtures.count(file, "SELECT MAX(version) FROM schema_version"));
+        assertEquals(4, StoreFixtures.count(file, "SELECT MAX(version) FROM schema_version"));
     }
 
     @Test

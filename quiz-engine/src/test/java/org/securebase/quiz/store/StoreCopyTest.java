@@ -33,6 +33,8 @@ class StoreCopyTest {
             store.recordCertificate(new StandingCertificate("SB-1", "7KQ2-M9XD", "t1", "course", QUIZ, a.id(), START,
                     "name=Ana Ruiz", "sig:abc"));
             store.revokeCertificate("SB-1", "issued in error", START.plusSeconds(90));
+            store.saveTrainee(StoreFixtures.anyTrainee("t3"));
+            store.erase("t3", "erased at their request", START.plusSeconds(120));
         }
         return file;
     }
@@ -42,9 +44,10 @@ class StoreCopyTest {
         StoreLocation file = fileWithResults();
         StoreLocation server = TestPostgres.shared().freshDatabase();
         List<StoreCopy.CopiedTable> up = StoreCopy.copy(file, server, System.getenv());
-        assertEquals(List.of("trainee", "quiz", "attempt", "response", "rescore", "rescore_attempt", "certificate"),
+        assertEquals(List.of("trainee", "quiz", "attempt", "response", "rescore", "rescore_attempt", "certificate",
+                "erasure"),
                 up.stream().map(StoreCopy.CopiedTable::table).toList());
-        assertEquals(List.of(2L, 1L, 3L, 7L, 1L, 1L, 1L), up.stream().map(StoreCopy.CopiedTable::rows).toList());
+        assertEquals(List.of(3L, 1L, 3L, 7L, 1L, 1L, 1L, 1L), up.stream().map(StoreCopy.CopiedTable::rows).toList());
         List<StoreCopy.CopiedTable> down = StoreCopy.copy(server, new StoreLocation.Embedded(dir.resolve("archive.db")),
                 System.getenv());
         assertEquals(up, down);
