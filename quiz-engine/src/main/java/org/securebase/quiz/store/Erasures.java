@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The {@code erasure} table (version 4) and the statements that erase a trainee: a new trainee
@@ -62,6 +65,38 @@ final class Erasures {
             p.executeUpdate();
         }
         return erasure;
+    }
+
+    /**
+     * Gives each of the trainee's attempts the variant code it names under the pseudonym; refuses
+     * codes that do not name exactly the trainee's attempts (one may have started since they were
+     * worked out).
+     */
+    static void recode(Connection c, String traineeId, Map<Long, String> codes) throws SQLException {
+        Set<Long> ids = new TreeSet<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT id FROM attempt WHERE trainee_id = ?")) {
+            p.setString(1, traineeId);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        if (!ids.equals(new TreeSet<>(codes.keySet()))) {
+            throw StoreException.refused("the attempts of trainee " + traineeId + " are " + ids + ", but variant codes"
+                    + " were given for " + new TreeSet<>(codes.keySet()) + " (an attempt may have started meanwhile);"
+                    + " run the erasure again; nothing was erased");
+        }
+        try (PreparedStatement p = c.prepareStatement("UPDATE attempt SET variant_code = ? WHERE id = ?")) {
+            for (Map.Entry<Long, String> e : codes.entrySet()) {
+                p.setString(1, e.getValue());
+                p.setLong(2, e.getKey());
+                p.addBatch();
+            }
+            if (!codes.isEmpty()) {
+                p.executeBatch();
+            }
+        }
     }
 
     static Optional<Erasure> find(Connection c, String pseudonym) throws SQLException {

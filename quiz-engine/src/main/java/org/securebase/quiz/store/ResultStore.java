@@ -880,23 +880,46 @@ public final class ResultStore implements AutoCloseable {
     }
 
     /**
+     * A new pseudonym for {@link #erase}: {@code erased-} and 16 random hex digits, which no one
+     * can derive from the erased id.
+     *
+     * @return the pseudonym
+     * @since 0.5
+     */
+    public static String newPseudonym() {
+        return Erasures.newPseudonym();
+    }
+
+    /**
      * Erases a trainee at their request, in one transaction: their name, e-mail, licence and
-     * jurisdiction are deleted, a random pseudonym replaces their id on every attempt and
+     * jurisdiction are deleted, the pseudonym replaces their id on every attempt and
      * certificate, each certificate's printed fields and signature are removed (its number,
      * lookup code and revocation stay, so {@code verify} can say it was erased), and an
      * {@link Erasure} row keeps when and why. Responses, marks and scores stay, anonymous, so
      * the item statistics of every quiz are unchanged.
      *
+     * <p>A variant drawn for the trainee is named by a code derived from their id, which no
+     * longer exists; the caller passes, for every one of the trainee's attempts, the variant code
+     * it is to name under the pseudonym (the same code for a printed handout). The store keeps
+     * engine values opaque (decision 0033), so it cannot work these out itself.
+     *
      * @param traineeId the trainee to erase
+     * @param pseudonym the id that replaces theirs, from {@link #newPseudonym()}
+     * @param variantCodes the variant code of each of the trainee's attempts under the pseudonym, by attempt id
      * @param reason why (the request this answers)
      * @param at when
      * @return the audit record, with the pseudonym
-     * @throws StoreException (refused) for an unknown or already erased trainee; nothing is changed then
+     * @throws StoreException (refused) for an unknown or already erased trainee, a pseudonym in
+     *     use, or variant codes that do not name exactly the trainee's attempts; nothing is changed then
      * @since 0.5
      */
-    public synchronized Erasure erase(String traineeId, String reason, Instant at) {
+    public synchronized Erasure erase(String traineeId, String pseudonym, Map<Long, String> variantCodes, String reason,
+            Instant at) {
         open();
         Values.key(traineeId, "trainee id to erase");
+        Values.key(pseudonym, "pseudonym of trainee " + traineeId);
+        Checks.present(variantCodes, "variant codes of trainee " + traineeId);
+        variantCodes.values().forEach(code -> Values.key(code, "variant code of trainee " + traineeId));
         String why = Values.text(reason, "reason for erasing trainee " + traineeId);
         Instant when = Values.time(at, "time of erasing trainee " + traineeId);
         String what = "erase trainee " + traineeId;
@@ -909,7 +932,11 @@ public final class ResultStore implements AutoCloseable {
                 throw StoreException.refused("unknown trainee '" + traineeId + "' in " + location.describe()
                         + "; nothing was erased");
             }
-            return Erasures.erase(c, traineeId, Erasures.newPseudonym(), why, when);
+            if (Trainees.find(c, pseudonym).isPresent()) {
+                throw StoreException.refused("the pseudonym " + pseudonym + " is already a trainee's id; nothing was erased");
+            }
+            Erasures.recode(c, traineeId, variantCodes);
+            return Erasures.erase(c, traineeId, pseudonym, why, when);
         });
     }
 

@@ -335,7 +335,7 @@ abstract class StoreContract {
                     QUIZ, first.id(), START.plusSeconds(3600), "name=Trainee t1\nlicence=LMFT-t1", "sig:abc"));
             Map<QuestionRef, List<Double>> marksBefore = marksByQuestion(store);
 
-            Erasure erasure = store.erase("t1", "request of 2026-04-01", START.plusSeconds(90_000));
+            Erasure erasure = StoreFixtures.erase(store, "t1", "request of 2026-04-01", START.plusSeconds(90_000));
 
             assertEquals(1, erasure.attempts());
             assertEquals(1, erasure.certificates());
@@ -359,15 +359,31 @@ abstract class StoreContract {
     void erasingAnUnknownOrAlreadyErasedTraineeIsRefusedAndChangesNothing() throws SQLException {
         try (ResultStore store = anyStore()) {
             StoreException unknown = assertThrows(StoreException.class,
-                    () -> store.erase("nobody", "request", START));
+                    () -> StoreFixtures.erase(store, "nobody", "request", START));
             assertTrue(unknown.getMessage().contains("unknown trainee 'nobody'"), unknown.getMessage());
-            Erasure erasure = store.erase("t2", "request", START);
+            Erasure erasure = StoreFixtures.erase(store, "t2", "request", START);
             StoreException again = assertThrows(StoreException.class,
-                    () -> store.erase(erasure.pseudonym(), "request", START));
+                    () -> StoreFixtures.erase(store, erasure.pseudonym(), "request", START));
             assertTrue(again.getMessage().contains("already erased"), again.getMessage());
         }
         assertEquals(1, count("SELECT COUNT(*) FROM erasure"));
         assertEquals(2, count("SELECT COUNT(*) FROM trainee"));
+    }
+
+    @Test
+    void erasingGivesEachAttemptTheVariantCodeNamedAndRefusesCodesForOtherAttempts() {
+        try (ResultStore store = anyStore()) {
+            MarkedAttempt first = store.recordAttempt(anyCompletedAttempt(QUIZ, "t1", 2));
+            MarkedAttempt other = store.recordAttempt(anyCompletedAttempt(QUIZ, "t2", 2));
+            StoreException wrong = assertThrows(StoreException.class, () -> store.erase("t1", ResultStore.newPseudonym(),
+                    Map.of(other.id(), "ZZZZZ"), "request", START));
+            assertTrue(wrong.getMessage().contains("run the erasure again"), wrong.getMessage());
+            assertTrue(store.trainee("t1").isPresent());
+            Erasure erasure = store.erase("t1", "erased-0123456789abcdef", Map.of(first.id(), "P4SEU"), "request", START);
+            assertEquals("erased-0123456789abcdef", erasure.pseudonym());
+            assertEquals("P4SEU", store.attempt(first.id()).orElseThrow().variantCode());
+            assertEquals("K7Q", store.attempt(other.id()).orElseThrow().variantCode());
+        }
     }
 
     @Test
@@ -380,7 +396,7 @@ abstract class StoreContract {
             assertEquals(List.of("t1", "t3"), inactive.stream().map(InactiveTrainee::traineeId).toList());
             assertEquals(START.plusSeconds(90), inactive.get(0).lastActivity());
             assertEquals(null, inactive.get(1).lastActivity());
-            store.erase("t3", "retention", START);
+            StoreFixtures.erase(store, "t3", "retention", START);
             assertEquals(List.of("t1"), store.inactiveSince(START.plusSeconds(86_400)).stream()
                     .map(InactiveTrainee::traineeId).toList());
         }

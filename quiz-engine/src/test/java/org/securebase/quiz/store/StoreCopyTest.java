@@ -34,7 +34,7 @@ class StoreCopyTest {
                     "name=Ana Ruiz", "sig:abc"));
             store.revokeCertificate("SB-1", "issued in error", START.plusSeconds(90));
             store.saveTrainee(StoreFixtures.anyTrainee("t3"));
-            store.erase("t3", "erased at their request", START.plusSeconds(120));
+            StoreFixtures.erase(store, "t3", "erased at their request", START.plusSeconds(120));
         }
         return file;
     }
