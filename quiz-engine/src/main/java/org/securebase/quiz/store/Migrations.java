@@ -48,8 +48,12 @@ final class Migrations {
                         + " database but not a SecureBase result store (it has tables but no schema_version); "
                         + dialect.instead());
             }
-            try (Statement s = c.createStatement()) {
-                s.execute(VERSION_TABLE);
+            if (!hasTable(c, "schema_version")) {
+                // only when absent: PostgreSQL checks the right to create even for IF NOT EXISTS,
+                // and a least-privilege role (ServerRoles) has none
+                try (Statement s = c.createStatement()) {
+                    s.execute(VERSION_TABLE);
+                }
             }
             return current(c);
         });
