@@ -191,6 +191,7 @@ function _complete_securebase() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db backup" ];    then _picocli_securebase_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db check" ];    then _picocli_securebase_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db copy" ];    then _picocli_securebase_db; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db roles" ];    then _picocli_securebase_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} trainee export" ];    then _picocli_securebase_trainee; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} trainee erase" ];    then _picocli_securebase_trainee; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} trainee purge" ];    then _picocli_securebase_trainee; return $?; fi
@@ -236,19 +237,21 @@ function _complete_securebase() {
   local cmds34=(db backup)
   local cmds35=(db check)
   local cmds36=(db copy)
-  local cmds37=(trainee export)
-  local cmds38=(trainee erase)
-  local cmds39=(trainee purge)
-  local cmds40=(bench generate)
-  local cmds41=(bench generate library)
-  local cmds42=(bench generate results)
+  local cmds37=(db roles)
+  local cmds38=(trainee export)
+  local cmds39=(trainee erase)
+  local cmds40=(trainee purge)
+  local cmds41=(bench generate)
+  local cmds42=(bench generate library)
+  local cmds43=(bench generate results)
 
-  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_securebase_bench_generate_results; return $?; fi
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_securebase_bench_generate_library; return $?; fi
-  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_securebase_bench_generate; return $?; fi
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_securebase_trainee_purge; return $?; fi
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_securebase_trainee_erase; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_securebase_trainee_export; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_securebase_bench_generate_results; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_securebase_bench_generate_library; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_securebase_bench_generate; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_securebase_trainee_purge; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_securebase_trainee_erase; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_securebase_trainee_export; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_securebase_db_roles; return $?; fi
   if CompWordsContainsArray "${cmds36[@]}"; then _picocli_securebase_db_copy; return $?; fi
   if CompWordsContainsArray "${cmds35[@]}"; then _picocli_securebase_db_check; return $?; fi
   if CompWordsContainsArray "${cmds34[@]}"; then _picocli_securebase_db_backup; return $?; fi
@@ -1269,7 +1272,7 @@ function _picocli_securebase_db() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="backup check copy"
+  local commands="backup check copy roles"
   local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
   local arg_opts="'--db' '--library'"
 
@@ -1819,6 +1822,45 @@ function _picocli_securebase_db_copy() {
       return
       ;;
     '--to')
+      return
+      ;;
+    '--db')
+      return
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `roles` subcommand.
+function _picocli_securebase_db_roles() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'--delivery' '--instructor' '--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--delivery')
+      return
+      ;;
+    '--instructor')
       return
       ;;
     '--db')
