@@ -18,6 +18,7 @@ import org.securebase.quiz.json.JsonText;
 import org.securebase.quiz.store.AttemptSource;
 import org.securebase.quiz.store.Certificate;
 import org.securebase.quiz.store.ResultStore;
+import org.securebase.quiz.store.TestPostgres;
 
 /** trainee export, erase and purge: their files, messages and exit codes, and verify after an erasure. */
 class TraineeCommandsTest {
@@ -120,6 +121,30 @@ class TraineeCommandsTest {
         assertEquals(ExitCodes.INPUT, r.code(), r.all());
         assertTrue(r.err().contains("unknown trainee 'nobody'"), r.all());
         assertEquals(1, r.err().strip().lines().count(), r.all());
+    }
+
+    @Test
+    void onPostgresqlExportErasureAndVerifyBehaveAsOnTheFile() throws Exception {
+        String server = TestPostgres.shared().freshDatabase().describe();
+        Cli.Run copied = Cli.run("db", "copy", "--from", db.toString(), "--to", server);
+        assertEquals(0, copied.code(), copied.all());
+        Path folder = dir.resolve("olu");
+        Cli.Run exported = Cli.run("--db", server, "trainee", "export", "t-olu", "--out", folder.toString());
+        assertEquals(0, exported.code(), exported.all());
+        Json.Obj json = (Json.Obj) JsonText.parse(Files.readString(folder.resolve("trainee.json"), StandardCharsets.UTF_8));
+        assertEquals("Olu Adeyemi", json.obj("trainee").str("name"));
+        assertTrue(Files.isRegularFile(folder.resolve("report-" + quiz + ".pdf")));
+
+        Cli.Run before = Cli.run("--db", server, "stats", quiz);
+        Cli.Run erased = Cli.run("--db", server, "trainee", "erase", "t-ana", "--reason", "request", "--yes");
+        assertEquals(0, erased.code(), erased.all());
+        assertEquals(before.out(), Cli.run("--db", server, "stats", quiz).out());
+        Cli.Run lookup = Cli.run("--db", server, "verify", certificate.number(), certificate.lookupCode());
+        assertEquals(ExitCodes.INPUT, lookup.code(), lookup.all());
+        assertTrue(lookup.out().startsWith("ERASED: certificate " + certificate.number()), lookup.out());
+        Cli.Run unknown = Cli.run("--db", server, "trainee", "erase", "t-ana", "--reason", "request", "--yes");
+        assertEquals(ExitCodes.INPUT, unknown.code(), unknown.all());
+        assertTrue(unknown.err().contains("unknown trainee 't-ana'"), unknown.all());
     }
 
     @Test
