@@ -177,6 +177,7 @@ function _complete_securebase() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} verify" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keys" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db" ];    then _picocli_securebase; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} trainee" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bench" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_securebase; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} quiz build" ];    then _picocli_securebase_quiz; return $?; fi
@@ -190,6 +191,10 @@ function _complete_securebase() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db backup" ];    then _picocli_securebase_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db check" ];    then _picocli_securebase_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db copy" ];    then _picocli_securebase_db; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db roles" ];    then _picocli_securebase_db; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} trainee export" ];    then _picocli_securebase_trainee; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} trainee erase" ];    then _picocli_securebase_trainee; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} trainee purge" ];    then _picocli_securebase_trainee; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bench generate" ];    then _picocli_securebase_bench; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bench generate library" ];    then _picocli_securebase_bench_generate; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bench generate results" ];    then _picocli_securebase_bench_generate; return $?; fi
@@ -218,39 +223,49 @@ function _complete_securebase() {
   local cmds20=(verify)
   local cmds21=(keys)
   local cmds22=(db)
-  local cmds23=(bench)
-  local cmds24=(help)
-  local cmds25=(quiz build)
-  local cmds26=(quiz preview)
-  local cmds27=(import moodle)
-  local cmds28=(certificates revoke)
-  local cmds29=(export moodle)
-  local cmds30=(export qti)
-  local cmds31=(keys export)
-  local cmds32=(keys revocations)
-  local cmds33=(db backup)
-  local cmds34=(db check)
-  local cmds35=(db copy)
-  local cmds36=(bench generate)
-  local cmds37=(bench generate library)
-  local cmds38=(bench generate results)
+  local cmds23=(trainee)
+  local cmds24=(bench)
+  local cmds25=(help)
+  local cmds26=(quiz build)
+  local cmds27=(quiz preview)
+  local cmds28=(import moodle)
+  local cmds29=(certificates revoke)
+  local cmds30=(export moodle)
+  local cmds31=(export qti)
+  local cmds32=(keys export)
+  local cmds33=(keys revocations)
+  local cmds34=(db backup)
+  local cmds35=(db check)
+  local cmds36=(db copy)
+  local cmds37=(db roles)
+  local cmds38=(trainee export)
+  local cmds39=(trainee erase)
+  local cmds40=(trainee purge)
+  local cmds41=(bench generate)
+  local cmds42=(bench generate library)
+  local cmds43=(bench generate results)
 
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_securebase_bench_generate_results; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_securebase_bench_generate_library; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_securebase_bench_generate; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_securebase_db_copy; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_securebase_db_check; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_securebase_db_backup; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_securebase_keys_revocations; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_securebase_keys_export; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_securebase_export_qti; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_securebase_export_moodle; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_securebase_certificates_revoke; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_securebase_import_moodle; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_securebase_quiz_preview; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_securebase_quiz_build; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_securebase_help; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_securebase_bench; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_securebase_bench_generate_results; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_securebase_bench_generate_library; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_securebase_bench_generate; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_securebase_trainee_purge; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_securebase_trainee_erase; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_securebase_trainee_export; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_securebase_db_roles; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_securebase_db_copy; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_securebase_db_check; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_securebase_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_securebase_keys_revocations; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_securebase_keys_export; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_securebase_export_qti; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_securebase_export_moodle; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_securebase_certificates_revoke; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_securebase_import_moodle; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_securebase_quiz_preview; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_securebase_quiz_build; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_securebase_help; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_securebase_bench; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_securebase_trainee; return $?; fi
   if CompWordsContainsArray "${cmds22[@]}"; then _picocli_securebase_db; return $?; fi
   if CompWordsContainsArray "${cmds21[@]}"; then _picocli_securebase_keys; return $?; fi
   if CompWordsContainsArray "${cmds20[@]}"; then _picocli_securebase_verify; return $?; fi
@@ -285,7 +300,7 @@ function _picocli_securebase() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="demo concepts validate list show coverage new quiz take serve import stats audit rescore grade gradebook certificates report handouts export verify keys db bench help"
+  local commands="demo concepts validate list show coverage new quiz take serve import stats audit rescore grade gradebook certificates report handouts export verify keys db trainee bench help"
   local flag_opts="'-q' '--quiet' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--library'"
 
@@ -1269,7 +1284,40 @@ function _picocli_securebase_db() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="backup check copy"
+  local commands="backup check copy roles"
+  local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      return
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `trainee` subcommand.
+function _picocli_securebase_trainee() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="export erase purge"
   local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
   local arg_opts="'--db' '--library'"
 
@@ -1335,7 +1383,7 @@ function _picocli_securebase_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="demo concepts validate list show coverage new quiz take serve import stats audit rescore grade gradebook certificates report handouts export verify keys db bench"
+  local commands="demo concepts validate list show coverage new quiz take serve import stats audit rescore grade gradebook certificates report handouts export verify keys db trainee bench"
   local flag_opts="'-h' '--help' '-q' '--quiet' '--verbose'"
   local arg_opts="'--db' '--library'"
 
@@ -1786,6 +1834,162 @@ function _picocli_securebase_db_copy() {
       return
       ;;
     '--to')
+      return
+      ;;
+    '--db')
+      return
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `roles` subcommand.
+function _picocli_securebase_db_roles() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'--delivery' '--instructor' '--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--delivery')
+      return
+      ;;
+    '--instructor')
+      return
+      ;;
+    '--db')
+      return
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `export` subcommand.
+function _picocli_securebase_trainee_export() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--force' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'-o' '--out' '--sponsor' '--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--sponsor')
+      return
+      ;;
+    '--db')
+      return
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `erase` subcommand.
+function _picocli_securebase_trainee_erase() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--yes' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'--reason' '--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--reason')
+      return
+      ;;
+    '--db')
+      return
+      ;;
+    '--library')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `purge` subcommand.
+function _picocli_securebase_trainee_purge() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--yes' '-h' '--help' '-V' '--version' '-q' '--quiet' '--verbose'"
+  local arg_opts="'--inactive-since' '--reason' '--db' '--library'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--inactive-since')
+      return
+      ;;
+    '--reason')
       return
       ;;
     '--db')

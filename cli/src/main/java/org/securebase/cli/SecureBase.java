@@ -28,6 +28,7 @@ import org.securebase.cli.commands.RescoreCommand;
 import org.securebase.cli.commands.ShowCommand;
 import org.securebase.cli.commands.StatsCommand;
 import org.securebase.cli.commands.TakeCommand;
+import org.securebase.cli.commands.TraineeCommand;
 import org.securebase.cli.commands.ValidateCommand;
 import org.securebase.cli.commands.VerifyCommand;
 import org.securebase.cli.support.Clocks;
@@ -52,7 +53,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {DemoCommand.class, ConceptsCommand.class, ValidateCommand.class, ListCommand.class, ShowCommand.class,
                 CoverageCommand.class, NewCommand.class, QuizCommand.class, TakeCommand.class, ServeCommand.class, ImportCommand.class,
                 StatsCommand.class, AuditCommand.class, RescoreCommand.class, GradeCommand.class, GradebookCommand.class, CertificatesCommand.class,
-                ReportCommand.class, HandoutsCommand.class, ExportCommand.class, VerifyCommand.class, KeysCommand.class, DbCommand.class, BenchCommand.class,
+                ReportCommand.class, HandoutsCommand.class, ExportCommand.class, VerifyCommand.class, KeysCommand.class, DbCommand.class, TraineeCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 the input was wrong, 2 usage error, 3 internal failure.",
                 "Colours are used only on a terminal, never when NO_COLOR is set."})

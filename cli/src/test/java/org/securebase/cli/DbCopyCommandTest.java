@@ -57,7 +57,7 @@ class DbCopyCommandTest {
         Cli.Run up = run("db", "copy", "--from", file("laptop.db"), "--to", server);
         assertEquals(0, up.code(), up.all());
         assertTrue(up.out().contains("every table's rows and digest are equal on both sides"), up.out());
-        assertEquals(10, tableLines(up).size(), up.out());
+        assertEquals(11, tableLines(up).size(), up.out());
         assertTrue(up.out().contains("attempt                 3 rows"), up.out());
 
         Cli.Run statsThere = run("--db", server, "stats", quiz);

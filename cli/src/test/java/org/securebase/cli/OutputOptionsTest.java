@@ -22,7 +22,7 @@ class OutputOptionsTest {
     private static final List<String> WRITERS = List.of("securebase bench generate library", "securebase certificates",
             "securebase demo", "securebase export moodle", "securebase export qti", "securebase gradebook",
             "securebase handouts", "securebase import moodle", "securebase keys export", "securebase keys revocations",
-            "securebase new", "securebase report");
+            "securebase new", "securebase report", "securebase trainee export");
 
     private static Map<String, CommandSpec> commands() {
         Map<String, CommandSpec> all = new TreeMap<>();

@@ -43,12 +43,18 @@ public final class CertificateRecords {
      * @param fields the signed fields, in their canonical text form
      * @param revokedAt when it was revoked; null while it stands
      * @param revocationReason why it was revoked; null while it stands
+     * @param erasedAt when its trainee was erased at their request (its fields are gone); null when not
      */
     public record Recorded(String number, String lookupCode, Instant issuedAt, String fields, Instant revokedAt,
-            String revocationReason) {
+            String revocationReason, Instant erasedAt) {
         /** @return whether it was revoked */
         public boolean revoked() {
             return revokedAt != null;
+        }
+
+        /** @return whether its trainee was erased, so the store no longer holds what was printed */
+        public boolean erased() {
+            return erasedAt != null;
         }
     }
 
@@ -58,7 +64,8 @@ public final class CertificateRecords {
      */
     public Optional<Recorded> find(String number) {
         try (ResultStore store = workspace.openExisting()) {
-            return store.certificate(number).map(CertificateRecords::recorded);
+            return store.certificate(number).map(c -> recorded(c,
+                    store.erasure(c.traineeId()).map(org.securebase.quiz.store.Erasure::erasedAt).orElse(null)));
         }
     }
 
@@ -75,17 +82,20 @@ public final class CertificateRecords {
             throw new Refusal("give the reason for revoking certificate " + number + " with --reason TEXT");
         }
         try (ResultStore store = workspace.openExisting()) {
-            return recorded(store.revokeCertificate(number, reason.strip(), clock.instant()));
+            RevokedCertificate revoked = store.revokeCertificate(number, reason.strip(), clock.instant());
+            return recorded(revoked, store.erasure(revoked.traineeId())
+                    .map(org.securebase.quiz.store.Erasure::erasedAt).orElse(null));
         }
     }
 
-    private static Recorded recorded(Certificate c) {
+    private static Recorded recorded(Certificate c, Instant erasedAt) {
         if (c instanceof RevokedCertificate r) {
             StandingCertificate i = r.issued();
-            return new Recorded(i.number(), i.lookupCode(), i.issuedAt(), i.fields(), r.revokedAt(), r.reason());
+            return new Recorded(i.number(), i.lookupCode(), i.issuedAt(), i.fields(), r.revokedAt(), r.reason(),
+                    erasedAt);
         }
         StandingCertificate i = (StandingCertificate) c;
-        return new Recorded(i.number(), i.lookupCode(), i.issuedAt(), i.fields(), null, null);
+        return new Recorded(i.number(), i.lookupCode(), i.issuedAt(), i.fields(), null, null, erasedAt);
     }
 
     /**

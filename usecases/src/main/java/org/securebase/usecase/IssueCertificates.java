@@ -154,6 +154,18 @@ public final class IssueCertificates {
     }
 
     /**
+     * A recorded certificate drawn again from the stored results with the fields it was signed
+     * with, for {@code trainee export}; nothing is issued or recorded.
+     *
+     * @throws Refusal when the results changed since it was signed
+     */
+    static byte[] drawAgain(ResultStore store, Certificates certificates, Course course, StandingCertificate c) {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        certificates.issue(again(store, new QuizResults(store), new Registrations(store), course, c), pdf);
+        return pdf.toByteArray();
+    }
+
+    /**
      * Issues certificates on results already open, for use cases that run inside another (the demo).
      */
     static Issued issue(ResultStore store, Clock clock, Course course, String quizId, Path out, boolean force,

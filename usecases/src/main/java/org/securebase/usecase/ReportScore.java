@@ -106,10 +106,15 @@ public final class ReportScore {
         Checks.present(traineeId, "trainee id");
         Checks.present(sponsor, "sponsor");
         try (ResultStore store = workspace.openExisting()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new ScoreReports(FontSet.bundled(), clock).write(data(store, quizId, traineeId, sponsor), out);
-            return out.toByteArray();
+            return pdf(store, clock, quizId, traineeId, sponsor);
         }
+    }
+
+    /** The report's PDF on a store already open, for use cases that run inside another (trainee export). */
+    static byte[] pdf(ResultStore store, Clock clock, String quizId, String traineeId, String sponsor) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ScoreReports(FontSet.bundled(), clock).write(data(store, quizId, traineeId, sponsor), out);
+        return out.toByteArray();
     }
 
     private static ScoreReportData data(ResultStore store, String quizId, String traineeId, String sponsor) {

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.securebase.cli.support.ExitCodes;
 import org.securebase.cli.support.GlobalOptions;
 import org.securebase.usecase.CopyStore;
+import org.securebase.usecase.DatabaseRoles;
 import org.securebase.usecase.LookAfterStore;
 import org.securebase.usecase.Workspace;
 import picocli.CommandLine.Command;
@@ -20,8 +21,8 @@ import picocli.CommandLine.Spec;
  *
  * @since 0.1
  */
-@Command(name = "db", mixinStandardHelpOptions = true, description = "Back up, check or copy the result database.",
-        subcommands = {DbCommand.Backup.class, DbCommand.Check.class, DbCommand.Copy.class})
+@Command(name = "db", mixinStandardHelpOptions = true, description = "Back up, check or copy the result database; print the SQL of its PostgreSQL roles.",
+        subcommands = {DbCommand.Backup.class, DbCommand.Check.class, DbCommand.Copy.class, DbCommand.Roles.class})
 public final class DbCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -96,6 +97,33 @@ public final class DbCommand implements Runnable {
             spec.commandLine().getOut().println(health.ok() ? "ok" : String.join(System.lineSeparator(), health.problems()));
             spec.commandLine().getOut().flush();
             return health.ok() ? ExitCodes.OK : ExitCodes.INPUT;
+        }
+    }
+
+    /** {@code db roles}. */
+    @Command(name = "roles", mixinStandardHelpOptions = true,
+            description = {"Print the SQL that creates a delivery role (register trainees, sit, answer, submit) and an",
+                    "instructor role (everything else) for the PostgreSQL database --db names; connects to nothing.",
+                    "Run it as the database's owner: securebase --db URL db roles > roles.sql; psql -d DB -f roles.sql.",
+                    "The delivery role still reads the quizzes and their keys, which it needs to score a submission;",
+                    "see docs/store.md, 'Roles on a shared database', for what the grants do and do not protect."})
+    public static final class Roles implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--delivery", paramLabel = "NAME", defaultValue = "securebase_delivery",
+                description = "The delivery role's name (default: ${DEFAULT-VALUE}).")
+        String delivery;
+
+        @Option(names = "--instructor", paramLabel = "NAME", defaultValue = "securebase_instructor",
+                description = "The instructor role's name (default: ${DEFAULT-VALUE}).")
+        String instructor;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().getOut().print(new DatabaseRoles(GlobalOptions.of(spec).workspace()).sql(delivery, instructor));
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
         }
     }
 }

@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
                 "  verify FILE.pdf [--public-key FILE] [--revocations FILE]   offline, with the sponsor's published key",
                 "                                        (and revocation list); with --db also against that store",
                 "  verify NUMBER CODE                    against the store: prints what was issued"},
-        footer = {"", "Exit codes: 0 valid, 1 not valid (or revoked, or not found), 2 usage error."})
+        footer = {"", "Exit codes: 0 valid, 1 not valid (or revoked, or not found, or erased at the trainee's request),",
+                "2 usage error."})
 public final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -124,6 +125,14 @@ public final class VerifyCommand implements Callable<Integer> {
         }
         if (!VerificationCode.normalise(found.lookupCode()).equals(typed)) {
             out.println("NOT VALID: certificate " + number + " exists, but its code is not " + args.get(1));
+            return ExitCodes.INPUT;
+        }
+        if (found.erased()) {
+            out.println("ERASED: certificate " + number + " was issued on " + found.issuedAt() + (found.revoked()
+                    ? " and revoked on " + found.revokedAt() + " (" + Shown.safe(found.revocationReason()) + ")" : "")
+                    + "; its record was erased at the trainee's request on " + found.erasedAt() + ".");
+            out.println("The database no longer holds what was printed on it. The holder's PDF still verifies offline:"
+                    + " verify FILE.pdf --public-key FILE.");
             return ExitCodes.INPUT;
         }
         if (found.revoked()) {

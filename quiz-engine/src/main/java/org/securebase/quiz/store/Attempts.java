@@ -183,6 +183,9 @@ final class Attempts {
     static final String SUBMITTED_OF_TRAINEE = JOINED + " WHERE a.quiz_id = ? AND a.trainee_id = ?"
             + " AND a.submitted_at IS NOT NULL" + JOINED_ORDER;
 
+    /** Every attempt of one trainee with its responses, by quiz and attempt number (index attempt_by_trainee). */
+    static final String OF_TRAINEE = JOINED + " WHERE a.trainee_id = ? ORDER BY a.quiz_id, a.number, r.position";
+
     /** The first column of the response in a row of {@link #withResponses}. */
     static final int RESPONSE_COLUMN = 16;
 

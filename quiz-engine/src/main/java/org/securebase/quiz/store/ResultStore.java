@@ -902,6 +902,142 @@ public final class ResultStore implements AutoCloseable {
         });
     }
 
+    // ---- trainees' data rights
+
+    /**
+     * Everything the store holds about one trainee, read on one snapshot: what {@code trainee
+     * export} writes out.
+     *
+     * @param traineeId a trainee id
+     * @return the trainee's record, or empty when no trainee has that id
+     * @since 0.5
+     */
+    public synchronized Optional<TraineeRecord> traineeRecord(String traineeId) {
+        open();
+        return tx.read("read everything held about trainee " + traineeId, c -> {
+            Optional<RegisteredTrainee> trainee = Trainees.find(c, traineeId);
+            if (trainee.isEmpty()) {
+                return Optional.<TraineeRecord>empty();
+            }
+            List<StoredAttempt> attempts = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement(Attempts.OF_TRAINEE)) {
+                p.setString(1, traineeId);
+                AttemptRows rows = new AttemptRows(p.executeQuery());
+                while (rows.hasNext()) {
+                    attempts.add(rows.next());
+                }
+            }
+            Set<Long> ids = new HashSet<>();
+            Set<String> quizzes = new java.util.TreeSet<>();
+            for (StoredAttempt a : attempts) {
+                ids.add(a.id());
+                quizzes.add(a.quizId());
+            }
+            List<RescoreRecord> rescores = new ArrayList<>();
+            List<StoredRating> ratings = new ArrayList<>();
+            List<RatingAuditRow> audit = new ArrayList<>();
+            for (String quiz : quizzes) {
+                for (RescoreRecord r : Rescores.ofQuiz(c, quiz)) {
+                    List<StoredScoreChange> theirs = r.changes().stream().filter(ch -> ids.contains(ch.attemptId()))
+                            .toList();
+                    if (!theirs.isEmpty()) {
+                        rescores.add(new RescoreRecord(r.id(), r.quizId(), r.question(), r.kind(), r.oldKey(),
+                                r.newKey(), r.reason(), r.appliedAt(), theirs));
+                    }
+                }
+                Ratings.ofQuiz(c, quiz).stream().filter(r -> ids.contains(r.attemptId())).forEach(ratings::add);
+                Ratings.auditOfQuiz(c, quiz).stream().filter(r -> ids.contains(r.rating().attemptId()))
+                        .forEach(audit::add);
+            }
+            audit.sort(java.util.Comparator.comparingLong(RatingAuditRow::id));
+            return Optional.of(new TraineeRecord(trainee.get(), attempts,
+                    CertificateTable.where(c, "trainee_id", traineeId), rescores, ratings, audit));
+        });
+    }
+
+    /**
+     * A new pseudonym for {@link #erase}: {@code erased-} and 16 random hex digits, which no one
+     * can derive from the erased id.
+     *
+     * @return the pseudonym
+     * @since 0.5
+     */
+    public static String newPseudonym() {
+        return Erasures.newPseudonym();
+    }
+
+    /**
+     * Erases a trainee at their request, in one transaction: their name, e-mail, licence and
+     * jurisdiction are deleted, the pseudonym replaces their id on every attempt and
+     * certificate, each certificate's printed fields and signature are removed (its number,
+     * lookup code and revocation stay, so {@code verify} can say it was erased), and an
+     * {@link Erasure} row keeps when and why. Responses, marks and scores stay, anonymous, so
+     * the item statistics of every quiz are unchanged.
+     *
+     * <p>A variant drawn for the trainee is named by a code derived from their id, which no
+     * longer exists; the caller passes, for every one of the trainee's attempts, the variant code
+     * it is to name under the pseudonym (the same code for a printed handout). The store keeps
+     * engine values opaque (decision 0033), so it cannot work these out itself.
+     *
+     * @param traineeId the trainee to erase
+     * @param pseudonym the id that replaces theirs, from {@link #newPseudonym()}
+     * @param variantCodes the variant code of each of the trainee's attempts under the pseudonym, by attempt id
+     * @param reason why (the request this answers)
+     * @param at when
+     * @return the audit record, with the pseudonym
+     * @throws StoreException (refused) for an unknown or already erased trainee, a pseudonym in
+     *     use, or variant codes that do not name exactly the trainee's attempts; nothing is changed then
+     * @since 0.5
+     */
+    public synchronized Erasure erase(String traineeId, String pseudonym, Map<Long, String> variantCodes, String reason,
+            Instant at) {
+        open();
+        Values.key(traineeId, "trainee id to erase");
+        Values.key(pseudonym, "pseudonym of trainee " + traineeId);
+        Checks.present(variantCodes, "variant codes of trainee " + traineeId);
+        variantCodes.values().forEach(code -> Values.key(code, "variant code of trainee " + traineeId));
+        String why = Values.text(reason, "reason for erasing trainee " + traineeId);
+        Instant when = Values.time(at, "time of erasing trainee " + traineeId);
+        String what = "erase trainee " + traineeId;
+        return tx.write(what, c -> {
+            if (Erasures.find(c, traineeId).isPresent()) {
+                throw StoreException.refused("trainee " + traineeId + " is the pseudonym of a trainee already erased;"
+                        + " nothing was changed");
+            }
+            if (Trainees.find(c, traineeId).isEmpty()) {
+                throw StoreException.refused("unknown trainee '" + traineeId + "' in " + location.describe()
+                        + "; nothing was erased");
+            }
+            if (Trainees.find(c, pseudonym).isPresent()) {
+                throw StoreException.refused("the pseudonym " + pseudonym + " is already a trainee's id; nothing was erased");
+            }
+            Erasures.recode(c, traineeId, variantCodes);
+            return Erasures.erase(c, traineeId, pseudonym, why, when);
+        });
+    }
+
+    /**
+     * @param pseudonym the id an erased trainee's attempts and certificates name
+     * @return the audit record of that erasure, or empty when the id is no erased trainee's pseudonym
+     * @since 0.5
+     */
+    public synchronized Optional<Erasure> erasure(String pseudonym) {
+        open();
+        return tx.read("look up the erasure of " + pseudonym, c -> Erasures.find(c, pseudonym));
+    }
+
+    /**
+     * @param since the cut-off
+     * @return the trainees, erased ones left out, with no attempt started or submitted and no
+     *     certificate issued since the cut-off (a trainee with none at all included), by id
+     * @since 0.5
+     */
+    public synchronized List<InactiveTrainee> inactiveSince(Instant since) {
+        open();
+        Instant cutoff = Values.time(since, "retention cut-off");
+        return tx.read("list trainees inactive since " + cutoff, c -> Erasures.inactiveSince(c, cutoff));
+    }
+
     // ---- maintenance
 
     /**

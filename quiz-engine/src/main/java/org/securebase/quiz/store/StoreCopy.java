@@ -76,7 +76,8 @@ public final class StoreCopy {
             Table.of("rating", "attempt_id", L, "question_ref", T, "role", T, "grader", T, "levels", T, "comment", T,
                     "rated_at", T),
             Table.of("rating_audit", "id", L, "attempt_id", L, "question_ref", T, "role", T, "grader", T, "action", T,
-                    "levels", T, "comment", T, "at", T));
+                    "levels", T, "comment", T, "at", T),
+            Table.of("erasure", "pseudonym", T, "erased_at", T, "reason", T, "attempts", L, "certificates", L));
 
     /**
      * One table as both sides hold it after the copy.

@@ -398,6 +398,118 @@ abstract class StoreContract {
     }
 
     @Test
+    void aTraineeRecordHoldsTheirAttemptsCertificatesAndOnlyTheirRescoreChanges() {
+        try (ResultStore store = anyStore()) {
+            MarkedAttempt first = store.recordAttempt(anyCompletedAttempt(QUIZ, "t1", 3));
+            MarkedAttempt other = store.recordAttempt(anyCompletedAttempt(QUIZ, "t2", 3));
+            long open = store.startAttempt(QUIZ, "t1", "K7Q", AttemptSource.TERMINAL, START.plusSeconds(900)).id();
+            StandingCertificate issued = new StandingCertificate("SB-2026-0001", "7KQ2-M9XD", "t1", "ce-attach-2026",
+                    QUIZ, first.id(), START.plusSeconds(3600), "name=Trainee t1\nhours=6", "sig:abc");
+            store.recordCertificate(issued);
+            StoredScore after = new StoredScore(3, 3, 100, true);
+            store.rescore(new Rescore(QUIZ, question(1), RescoreKind.VOID, "B", null, "flawed",
+                    START.plusSeconds(86_400), List.of(new AttemptRescore(first.id(), Map.of(question(1), 1.0), after),
+                            new AttemptRescore(other.id(), Map.of(question(1), 1.0), after))));
+            TraineeRecord record = store.traineeRecord("t1").orElseThrow();
+            assertEquals(anyTrainee("t1"), record.trainee());
+            assertEquals(List.of(first.id(), open), record.attempts().stream().map(StoredAttempt::id).toList());
+            assertEquals(List.of(issued), record.certificates());
+            assertEquals(1, record.rescores().size());
+            assertEquals(List.of(first.id()), record.rescores().get(0).changes().stream()
+                    .map(StoredScoreChange::attemptId).toList());
+            assertTrue(store.traineeRecord("nobody").isEmpty());
+        }
+    }
+
+    @Test
+    void erasingATraineeLeavesNoPersonalDataAndKeepsEveryMark() throws SQLException {
+        try (ResultStore store = anyStore()) {
+            MarkedAttempt first = store.recordAttempt(anyCompletedAttempt(QUIZ, "t1", 4));
+            store.recordAttempt(anyCompletedAttempt(QUIZ, "t2", 4));
+            store.recordCertificate(new StandingCertificate("SB-2026-0001", "7KQ2-M9XD", "t1", "ce-attach-2026",
+                    QUIZ, first.id(), START.plusSeconds(3600), "name=Trainee t1\nlicence=LMFT-t1", "sig:abc"));
+            Map<QuestionRef, List<Double>> marksBefore = marksByQuestion(store);
+
+            Erasure erasure = StoreFixtures.erase(store, "t1", "request of 2026-04-01", START.plusSeconds(90_000));
+
+            assertEquals(1, erasure.attempts());
+            assertEquals(1, erasure.certificates());
+            assertEquals(marksBefore, marksByQuestion(store));
+            assertTrue(store.trainee("t1").isEmpty());
+            assertEquals(erasure, store.erasure(erasure.pseudonym()).orElseThrow());
+            Certificate kept = store.certificateByCode("7KQ2-M9XD").orElseThrow();
+            assertEquals(erasure.pseudonym(), ((StandingCertificate) kept).traineeId());
+            assertEquals(Erasures.ERASED, ((StandingCertificate) kept).fields());
+            assertEquals(erasure.pseudonym(), store.attempt(first.id()).orElseThrow().traineeId());
+        }
+        for (String column : List.of("id", "name", "email", "licence_number")) {
+            assertEquals(0, count("SELECT COUNT(*) FROM trainee WHERE " + column + " LIKE '%t1%'"), column);
+        }
+        assertEquals(0, count("SELECT COUNT(*) FROM attempt WHERE trainee_id = 't1'"));
+        assertEquals(0, count("SELECT COUNT(*) FROM certificate WHERE trainee_id = 't1' OR fields LIKE '%t1%'"));
+        assertEquals(1, count("SELECT COUNT(*) FROM erasure"));
+    }
+
+    @Test
+    void erasingAnUnknownOrAlreadyErasedTraineeIsRefusedAndChangesNothing() throws SQLException {
+        try (ResultStore store = anyStore()) {
+            StoreException unknown = assertThrows(StoreException.class,
+                    () -> StoreFixtures.erase(store, "nobody", "request", START));
+            assertTrue(unknown.getMessage().contains("unknown trainee 'nobody'"), unknown.getMessage());
+            Erasure erasure = StoreFixtures.erase(store, "t2", "request", START);
+            StoreException again = assertThrows(StoreException.class,
+                    () -> StoreFixtures.erase(store, erasure.pseudonym(), "request", START));
+            assertTrue(again.getMessage().contains("already erased"), again.getMessage());
+        }
+        assertEquals(1, count("SELECT COUNT(*) FROM erasure"));
+        assertEquals(2, count("SELECT COUNT(*) FROM trainee"));
+    }
+
+    @Test
+    void erasingGivesEachAttemptTheVariantCodeNamedAndRefusesCodesForOtherAttempts() {
+        try (ResultStore store = anyStore()) {
+            MarkedAttempt first = store.recordAttempt(anyCompletedAttempt(QUIZ, "t1", 2));
+            MarkedAttempt other = store.recordAttempt(anyCompletedAttempt(QUIZ, "t2", 2));
+            StoreException wrong = assertThrows(StoreException.class, () -> store.erase("t1", ResultStore.newPseudonym(),
+                    Map.of(other.id(), "ZZZZZ"), "request", START));
+            assertTrue(wrong.getMessage().contains("run the erasure again"), wrong.getMessage());
+            assertTrue(store.trainee("t1").isPresent());
+            Erasure erasure = store.erase("t1", "erased-0123456789abcdef", Map.of(first.id(), "P4SEU"), "request", START);
+            assertEquals("erased-0123456789abcdef", erasure.pseudonym());
+            assertEquals("P4SEU", store.attempt(first.id()).orElseThrow().variantCode());
+            assertEquals("K7Q", store.attempt(other.id()).orElseThrow().variantCode());
+        }
+    }
+
+    @Test
+    void inactiveTraineesAreThoseWithNothingSinceTheCutOffErasedOnesLeftOut() {
+        try (ResultStore store = anyStore()) {
+            store.saveTrainee(anyTrainee("t3"));
+            store.recordAttempt(anyCompletedAttempt(QUIZ, "t1", 2));
+            store.startAttempt(QUIZ, "t2", "K7Q", AttemptSource.TERMINAL, START.plusSeconds(86_400 * 30));
+            List<InactiveTrainee> inactive = store.inactiveSince(START.plusSeconds(86_400));
+            assertEquals(List.of("t1", "t3"), inactive.stream().map(InactiveTrainee::traineeId).toList());
+            assertEquals(START.plusSeconds(90), inactive.get(0).lastActivity());
+            assertEquals(null, inactive.get(1).lastActivity());
+            StoreFixtures.erase(store, "t3", "retention", START);
+            assertEquals(List.of("t1"), store.inactiveSince(START.plusSeconds(86_400)).stream()
+                    .map(InactiveTrainee::traineeId).toList());
+        }
+    }
+
+    /** Every stored mark by question, the trainees' ids left out: what item statistics are computed from. */
+    private static Map<QuestionRef, List<Double>> marksByQuestion(ResultStore store) {
+        Map<QuestionRef, List<Double>> out = new java.util.TreeMap<>();
+        for (StoredAttempt a : store.attemptsOf(QUIZ)) {
+            for (MarkedResponse r : ((MarkedAttempt) a).responses()) {
+                out.computeIfAbsent(r.response().question(), q -> new ArrayList<>()).add(r.mark());
+            }
+        }
+        out.values().forEach(java.util.Collections::sort);
+        return out;
+    }
+
+    @Test
     void aClosedStoreRefusesUse() {
         ResultStore store = anyStore();
         store.close();

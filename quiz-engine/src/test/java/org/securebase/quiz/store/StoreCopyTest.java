@@ -38,6 +38,8 @@ class StoreCopyTest {
                     "Stay with it.", START.plusSeconds(120)));
             store.saveRating(new StoredRating(a.id(), StoreFixtures.question(1), "first", "Ines", "emotion=2 pace=2",
                     null, START.plusSeconds(150)));
+            store.saveTrainee(StoreFixtures.anyTrainee("t3"));
+            StoreFixtures.erase(store, "t3", "erased at their request", START.plusSeconds(120));
         }
         return file;
     }
@@ -48,8 +50,9 @@ class StoreCopyTest {
         StoreLocation server = TestPostgres.shared().freshDatabase();
         List<StoreCopy.CopiedTable> up = StoreCopy.copy(file, server, System.getenv());
         assertEquals(List.of("trainee", "quiz", "attempt", "time_extension", "response", "rescore", "rescore_attempt",
-                "certificate", "rating", "rating_audit"), up.stream().map(StoreCopy.CopiedTable::table).toList());
-        assertEquals(List.of(2L, 1L, 3L, 1L, 7L, 1L, 1L, 1L, 1L, 2L), up.stream().map(StoreCopy.CopiedTable::rows).toList());
+                "certificate", "rating", "rating_audit", "erasure"), up.stream().map(StoreCopy.CopiedTable::table).toList());
+        assertEquals(List.of(3L, 1L, 3L, 1L, 7L, 1L, 1L, 1L, 1L, 2L, 1L),
+                up.stream().map(StoreCopy.CopiedTable::rows).toList());
         List<StoreCopy.CopiedTable> down = StoreCopy.copy(server, new StoreLocation.Embedded(dir.resolve("archive.db")),
                 System.getenv());
         assertEquals(up, down);

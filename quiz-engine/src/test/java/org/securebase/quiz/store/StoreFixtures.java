@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.securebase.model.question.QuestionRef;
 
 /** Trainees, quizzes and attempts for store tests, and a plain JDBC view of a store file. */
@@ -54,6 +55,13 @@ final class StoreFixtures {
         return new CompletedAttempt(quizId, traineeId, "K7Q", AttemptSource.IMPORT, START,
                 START.plusSeconds(30L * (responses + 1)), marked, StoredScore.of(points, Math.max(1, responses), false),
                 true);
+    }
+
+    /** Erases a trainee under a new pseudonym, each attempt keeping its variant code (as a handout's does). */
+    static Erasure erase(ResultStore store, String traineeId, String reason, Instant at) {
+        Map<Long, String> codes = new java.util.HashMap<>();
+        store.traineeRecord(traineeId).ifPresent(r -> r.attempts().forEach(a -> codes.put(a.id(), a.variantCode())));
+        return store.erase(traineeId, ResultStore.newPseudonym(), codes, reason, at);
     }
 
     /** A fresh store in the folder with the fixture quiz and trainees {@code t1}, {@code t2}. */
