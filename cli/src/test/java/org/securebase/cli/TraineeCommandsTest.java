@@ -73,6 +73,28 @@ class TraineeCommandsTest {
     }
 
     @Test
+    void exportOnAMachineWithoutTheSealingKeyDrawsNoCertificateAndMakesNoKey() throws Exception {
+        Path copy = dir.resolve("elsewhere").resolve("results.db");
+        Files.createDirectories(copy.getParent());
+        Files.copy(db, copy);
+        Path keys = copy.resolveSibling("results-keys");
+        Cli.Run without = Cli.run("--db", copy.toString(), "trainee", "export", "t-ana", "--out", dir.resolve("a").toString());
+        assertEquals(0, without.code(), without.all());
+        assertTrue(without.all().contains("certificate " + certificate.number() + ": this machine holds no signing key"),
+                without.all());
+        assertFalse(Files.exists(dir.resolve("a").resolve("certificate-" + certificate.number() + ".pdf")));
+        assertFalse(Files.exists(keys), "the export made a signing key of its own");
+
+        assertEquals(0, Cli.run("--db", copy.toString(), "keys", "export", "--out", dir.resolve("other.pem").toString())
+                .code());
+        assertTrue(Files.isDirectory(keys));
+        Cli.Run other = Cli.run("--db", copy.toString(), "trainee", "export", "t-ana", "--out", dir.resolve("b").toString());
+        assertEquals(0, other.code(), other.all());
+        assertTrue(other.all().contains("was sealed by key "), other.all());
+        assertFalse(Files.exists(dir.resolve("b").resolve("certificate-" + certificate.number() + ".pdf")));
+    }
+
+    @Test
     void exportingAnUnknownTraineeSaysSoAndWritesNothing() {
         Cli.Run r = Cli.run("--db", db.toString(), "trainee", "export", "nobody", "--out", dir.resolve("x").toString());
         assertEquals(ExitCodes.INPUT, r.code(), r.all());

@@ -13,6 +13,9 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.securebase.export.certificate.Certificates;
 import org.securebase.export.typeset.FontSet;
+import org.securebase.export.verification.Seal;
+import org.securebase.export.verification.SigningKey;
+import org.securebase.export.verification.VerificationException;
 import org.securebase.model.Checks;
 import org.securebase.model.course.Course;
 import org.securebase.quiz.json.JsonText;
@@ -101,6 +104,7 @@ public final class ExportTraineeData {
                 }
             }
             Certificates certificates = null;
+            SigningKey key = null;
             for (Certificate c : record.certificates()) {
                 Optional<Course> course = request.courses().stream().filter(k -> k.id().equals(c.courseId())).findFirst();
                 if (!(c instanceof StandingCertificate standing)) {
@@ -108,9 +112,19 @@ public final class ExportTraineeData {
                 } else if (course.isEmpty()) {
                     notWritten.add("certificate " + c.number() + ": course " + c.courseId()
                             + " is not in the library, so it cannot be drawn again; its signed fields are in trainee.json");
+                } else if (!Files.isRegularFile(workspace.keyFolder().resolve(SigningKey.PRIVATE_FILE))) {
+                    notWritten.add("certificate " + c.number() + ": this machine holds no signing key for the store (none in "
+                            + workspace.keyFolder() + "), so it cannot be drawn again; its signed fields are in trainee.json");
                 } else {
                     if (certificates == null) {
-                        certificates = new Certificates(FontSet.bundled(), workspace.signingKey(), clock);
+                        key = workspace.signingKey();
+                        certificates = new Certificates(FontSet.bundled(), key, clock);
+                    }
+                    String sealedBy = sealKey(standing);
+                    if (!key.verifyingKey().keyId().equals(sealedBy)) {
+                        notWritten.add("certificate " + c.number() + " was sealed by key " + sealedBy + ", not by this machine's key "
+                                + key.verifyingKey().keyId() + ", so it cannot be drawn again; its signed fields are in trainee.json");
+                        continue;
                     }
                     try {
                         files.put("certificate-" + safe(c.number()) + ".pdf",
@@ -131,6 +145,15 @@ public final class ExportTraineeData {
             });
             return new Exported(folder, record.attempts().size(), record.certificates().size(),
                     List.copyOf(files.keySet()), notWritten);
+        }
+    }
+
+    /** The id of the key whose seal the store keeps for the certificate, or "unknown" when it cannot be read. */
+    private static String sealKey(StandingCertificate c) {
+        try {
+            return Seal.parse(c.signature()).keyId();
+        } catch (VerificationException e) {
+            return "unknown";
         }
     }
 
