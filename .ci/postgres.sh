@@ -90,8 +90,8 @@ quiz=$(./securebase --db "$db" quiz build attachment-foundations-check | sed -n 
 
 # db copy: a file store up to the server and back down, the digests equal all the way.
 if [ -z "$demo_store" ]; then
-  demo_store="$work/from-server.db"
-  ./securebase db copy --from "$db" --to "$demo_store" >/dev/null
+  ./securebase demo --out "$work/demo" >/dev/null
+  demo_store="$work/demo/demo.db"
 fi
 as_owner "$bin/createdb" -h "$work" -p "$port" -U "$user" copied
 up=$(./securebase db copy --from "$demo_store" --to "postgresql://127.0.0.1:$port/copied?user=$user")
@@ -99,4 +99,33 @@ down=$(./securebase db copy --from "postgresql://127.0.0.1:$port/copied?user=$us
 [ "$(grep sha256 <<<"$up")" = "$(grep sha256 <<<"$down")" ] \
   || { echo "postgres.sh: the digests differ after the round trip"; echo "$up"; echo "$down"; exit 1; } >&2
 echo "$up" | tail -n 1
+
+# The rest of the round trip on the server, over the demo's results copied up: the gradebook, a
+# certificate verified against the store, and a trainee's data rights (export, erase, verify after).
+copied="postgresql://127.0.0.1:$port/copied?user=$user"
+sql() { as_owner "$bin/psql" -h "$work" -p "$port" -U "$user" -d copied -Atc "$1"; }
+post_test=$(sql "SELECT id FROM quiz WHERE id LIKE 'attachment-workshop-post-test-%'")
+[ -n "$post_test" ] || { echo "postgres.sh: the demo's post-test is not in the copied store" >&2; exit 1; }
+./securebase --db "$copied" gradebook --quiz "$post_test" --out "$work/server-gradebook.xlsx"
+test -s "$work/server-gradebook.xlsx"
+pdf=$(ls "$(dirname "$demo_store")"/certificates/*.pdf | head -n 1)
+number=$(basename "$pdf" | cut -d- -f1-3)
+IFS='|' read -r code trainee < <(sql "SELECT lookup_code, trainee_id FROM certificate WHERE number = '$number'")
+[ -n "$trainee" ] || { echo "postgres.sh: certificate $number is not in the copied store" >&2; exit 1; }
+./securebase --db "$demo_store" keys export --out "$work/sponsor-key.pem" >/dev/null
+./securebase --db "$copied" verify --public-key "$work/sponsor-key.pem" "$pdf" | grep -q '^VALID'
+./securebase --db "$copied" trainee export "$trainee" --out "$work/export" >/dev/null
+test -s "$work/export/trainee.json" && ls "$work/export"/report-*.pdf >/dev/null
+./securebase --db "$copied" trainee erase "$trainee" --reason "CI check of an erasure" --yes
+set +e
+lookup=$(./securebase --db "$copied" verify "$number" "$code")
+lookup_code=$?
+set -e
+[ "$lookup_code" -eq 1 ] && grep -q '^ERASED' <<<"$lookup" \
+  || { echo "postgres.sh: verify after the erasure answered ($lookup_code): $lookup" >&2; exit 1; }
+[ "$(sql "SELECT count(*) FROM trainee WHERE id = '$trainee'")" = 0 ] \
+  || { echo "postgres.sh: trainee $trainee is still in the store after the erasure" >&2; exit 1; }
+./securebase --db "$copied" verify --public-key "$work/sponsor-key.pem" "$pdf" | grep -q '^VALID'
+./securebase --db "$copied" db check
+echo "postgres.sh: gradebook, verify, trainee export and erase passed on the server"
 echo "postgres.sh: passed"
